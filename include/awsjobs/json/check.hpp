@@ -1,0 +1,75 @@
+// check_required: which members the schema requires are missing from a value.
+#ifndef AWSJOBS_JSON_CHECK_HPP
+#define AWSJOBS_JSON_CHECK_HPP
+
+#include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/path.hpp>
+#include <awsjobs/json/detail/type_traits.hpp>
+#include <awsjobs/json/error.hpp>
+#include <awsjobs/json/one_of.hpp>
+#include <awsjobs/json/required.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <string>
+#include <vector>
+
+namespace awsjobs::json {
+
+namespace detail {
+
+template <class T>
+void collect_missing(const T& value, std::string& path, std::vector<error>& missing) {
+    if constexpr (is_optional_like<T>::value) {
+        if (value) collect_missing(*value, path, missing);
+    } else if constexpr (is_vector<T>::value) {
+        for (std::size_t i = 0; i != value.size(); ++i) {
+            const std::size_t mark = path.size();
+            append_path_index(path, i);
+            collect_missing(value[i], path, missing);
+            path.resize(mark);
+        }
+    } else if constexpr (is_one_of<T>::value) {
+        boost::mp11::mp_with_index<T::keys.size() + 2>(value.index(), [&](auto I) {
+            if constexpr (I != 0 && I != T::keys.size() + 1) {
+                const std::size_t mark = path.size();
+                append_path_key(path, T::keys[I - 1]);
+                collect_missing(*std::get_if<I>(&value.as_variant()), path, missing);
+                path.resize(mark);
+            }
+        });
+    } else if constexpr (described_struct<T>) {
+        using info = struct_info<T>;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
+            using D = boost::mp11::mp_at_c<typename info::members, I>;
+            const auto& member = value.*D::pointer;
+            const std::size_t mark = path.size();
+            append_path_key(path, info::keys[I]);
+            if constexpr (is_required<std::remove_cvref_t<decltype(member)>>::value) {
+                if (!member)
+                    missing.push_back(error{errc::missing_required, error::no_offset, path,
+                                            "missing required member '" + std::string(info::keys[I]) + "'"});
+            }
+            collect_missing(member, path, missing);
+            path.resize(mark);
+        });
+    }
+}
+
+}  // namespace detail
+
+/// Every member marked required<> that is empty, anywhere in `value`, in
+/// document order, each with its JSON path, e.g. `$.Details.ImportAssetsFromS3.DataSetId`.
+/// Reading accepts such values (services omit required members); this is the
+/// strict check, for when you need them all.
+template <class T>
+std::vector<error> check_required(const T& value) {
+    std::vector<error> missing;
+    std::string path = "$";
+    detail::collect_missing(value, path, missing);
+    return missing;
+}
+
+}  // namespace awsjobs::json
+
+#endif

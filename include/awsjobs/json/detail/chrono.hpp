@@ -1,0 +1,246 @@
+// Reading and writing timestamps: ISO 8601 / RFC 3339 text and epoch-second numbers.
+#ifndef AWSJOBS_JSON_DETAIL_CHRONO_HPP
+#define AWSJOBS_JSON_DETAIL_CHRONO_HPP
+
+#include <date/date.h>
+
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+
+namespace awsjobs::json::detail {
+
+struct instant {
+    std::int64_t seconds = 0;      // since 1970-01-01T00:00:00Z
+    std::uint32_t nanoseconds = 0; // [0, 1e9)
+};
+
+// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: four-digit years.
+inline constexpr std::int64_t min_seconds = -62135596800;
+inline constexpr std::int64_t max_seconds = 253402300799;
+
+constexpr bool in_range(std::int64_t seconds) noexcept {
+    return seconds >= min_seconds && seconds <= max_seconds;
+}
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// Reads exactly `count` digits at p; false if any is not a digit.
+constexpr bool read_digits(const char*& p, const char* end, int count, int& value) noexcept {
+    if (end - p < count) return false;
+    int v = 0;
+    for (int i = 0; i != count; ++i) {
+        if (!is_digit(p[i])) return false;
+        v = v * 10 + (p[i] - '0');
+    }
+    value = v;
+    p += count;
+    return true;
+}
+
+/// Parses `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hhmm)`.
+/// Returns nullptr on success, else why the text is not a valid date-time.
+inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    int year, month, day, hour, minute, second;
+    auto expect = [&](char c) {
+        if (p == end || *p != c) return false;
+        ++p;
+        return true;
+    };
+    if (!read_digits(p, end, 4, year) || !expect('-') || !read_digits(p, end, 2, month) || !expect('-') ||
+        !read_digits(p, end, 2, day))
+        return "expected an ISO 8601 date-time such as 2019-10-11T14:12:24.640Z";
+    if (p == end || (*p != 'T' && *p != 't' && *p != ' '))
+        return "expected 'T' between date and time";
+    ++p;
+    if (!read_digits(p, end, 2, hour) || !expect(':') || !read_digits(p, end, 2, minute) || !expect(':') ||
+        !read_digits(p, end, 2, second))
+        return "expected the time as hh:mm:ss";
+    std::uint32_t nanos = 0;
+    if (p != end && *p == '.') {
+        ++p;
+        int digits = 0;
+        while (p != end && is_digit(*p)) {
+            if (++digits > 9) return "more than 9 fractional digits";
+            nanos = nanos * 10 + static_cast<std::uint32_t>(*p++ - '0');
+        }
+        if (digits == 0) return "expected digits after '.'";
+        for (int i = digits; i != 9; ++i) nanos *= 10;
+    }
+    int offset_minutes = 0;
+    if (p != end && (*p == 'Z' || *p == 'z')) {
+        ++p;
+    } else if (p != end && (*p == '+' || *p == '-')) {
+        const bool negative = *p++ == '-';
+        int oh, om;
+        if (!read_digits(p, end, 2, oh)) return "invalid UTC offset";
+        if (p != end && *p == ':') ++p;
+        if (!read_digits(p, end, 2, om)) return "invalid UTC offset";
+        if (oh > 23 || om > 59) return "invalid UTC offset";
+        offset_minutes = (oh * 60 + om) * (negative ? -1 : 1);
+    } else {
+        return "expected a time zone: 'Z' or an offset such as +00:00";
+    }
+    if (p != end) return "unexpected characters after the date-time";
+
+    const date::year_month_day ymd{date::year{year}, date::month{static_cast<unsigned>(month)},
+                                   date::day{static_cast<unsigned>(day)}};
+    if (year == 0 || !ymd.ok()) return "no such date";
+    if (hour > 23 || minute > 59 || second > 59) return "no such time of day";
+
+    const std::int64_t days = date::sys_days{ymd}.time_since_epoch().count();
+    const std::int64_t seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
+    if (!in_range(seconds)) return "outside the years 0001-9999 once converted to UTC";
+    out = {seconds, nanos};
+    return nullptr;
+}
+
+/// Parses a JSON number of seconds since the epoch (`1597251915.243`, `1.659776801824E9`)
+/// exactly, digit by digit: going through double would lose microseconds.
+/// Digits below one nanosecond are rounded (half up).
+inline const char* parse_epoch_seconds(std::string_view text, instant& out) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const bool negative = p != end && *p == '-';
+    if (negative) ++p;
+    const char* const int_begin = p;
+    while (p != end && is_digit(*p)) ++p;
+    const char* const int_end = p;
+    const char* frac_begin = p;
+    const char* frac_end = p;
+    if (int_begin == int_end) return "expected a number of seconds";
+    if (p != end && *p == '.') {
+        frac_begin = ++p;
+        while (p != end && is_digit(*p)) ++p;
+        frac_end = p;
+        if (frac_begin == frac_end) return "expected digits after '.'";
+    }
+    std::int64_t exponent = 0;
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        bool exp_negative = false;
+        if (p != end && (*p == '+' || *p == '-')) exp_negative = *p++ == '-';
+        if (p == end || !is_digit(*p)) return "expected digits in the exponent";
+        while (p != end && is_digit(*p)) {
+            if (exponent < 1000000) exponent = exponent * 10 + (*p - '0');  // beyond that the value is 0 or out of range
+            ++p;
+        }
+        if (exp_negative) exponent = -exponent;
+    }
+    if (p != end) return "expected a number of seconds";
+
+    // The digits int+frac form one sequence; the decimal point sits `point` digits in.
+    const std::int64_t int_digits = int_end - int_begin;
+    const std::int64_t total_digits = int_digits + (frac_end - frac_begin);
+    const std::int64_t point = int_digits + exponent;
+    auto digit_at = [&](std::int64_t k) -> int {
+        if (k < 0 || k >= total_digits) return 0;
+        return k < int_digits ? int_begin[k] - '0' : frac_begin[k - int_digits] - '0';
+    };
+    std::int64_t seconds = 0;
+    for (std::int64_t k = 0; k < point; ++k) {
+        const int d = digit_at(k);
+        if (seconds == 0 && d == 0) continue;
+        if (seconds > max_seconds / 10 + 1) return "outside the years 0001-9999";
+        seconds = seconds * 10 + d;
+        if (seconds > max_seconds + 1) return "outside the years 0001-9999";
+    }
+    std::int64_t nanos = 0;
+    for (std::int64_t k = point; k < point + 9; ++k) nanos = nanos * 10 + digit_at(k);
+    if (digit_at(point + 9) >= 5) ++nanos;
+    if (nanos == 1000000000) {
+        ++seconds;
+        nanos = 0;
+    }
+    if (negative && (seconds != 0 || nanos != 0)) {
+        seconds = -seconds;
+        if (nanos != 0) {
+            --seconds;
+            nanos = 1000000000 - nanos;
+        }
+    }
+    if (!in_range(seconds)) return "outside the years 0001-9999";
+    out = {seconds, static_cast<std::uint32_t>(nanos)};
+    return nullptr;
+}
+
+// Writes `count` digits of `value`, zero-padded.
+inline char* write_digits(char* out, std::uint32_t value, int count) noexcept {
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    return out + count;
+}
+
+/// Longest output of format_iso8601: "9999-12-31T23:59:59.999999999Z".
+inline constexpr std::size_t iso8601_max_size = 30;
+
+/// Writes `2019-10-11T14:12:24.640Z`: at least milliseconds, six or nine fractional
+/// digits when those carry information. Precondition: in_range(t.seconds).
+inline char* format_iso8601(char* out, instant t) noexcept {
+    const std::int64_t days = t.seconds >= 0 ? t.seconds / 86400 : -((-t.seconds + 86399) / 86400);
+    const auto secs_of_day = static_cast<std::uint32_t>(t.seconds - days * 86400);
+    const date::year_month_day ymd{date::sys_days{date::days{days}}};
+    out = write_digits(out, static_cast<std::uint32_t>(static_cast<int>(ymd.year())), 4);
+    *out++ = '-';
+    out = write_digits(out, static_cast<unsigned>(ymd.month()), 2);
+    *out++ = '-';
+    out = write_digits(out, static_cast<unsigned>(ymd.day()), 2);
+    *out++ = 'T';
+    out = write_digits(out, secs_of_day / 3600, 2);
+    *out++ = ':';
+    out = write_digits(out, secs_of_day / 60 % 60, 2);
+    *out++ = ':';
+    out = write_digits(out, secs_of_day % 60, 2);
+    *out++ = '.';
+    if (t.nanoseconds % 1000000 == 0)
+        out = write_digits(out, t.nanoseconds / 1000000, 3);
+    else if (t.nanoseconds % 1000 == 0)
+        out = write_digits(out, t.nanoseconds / 1000, 6);
+    else
+        out = write_digits(out, t.nanoseconds, 9);
+    *out++ = 'Z';
+    return out;
+}
+
+/// Longest output of format_epoch_seconds: "-62135596800.999999999".
+inline constexpr std::size_t epoch_max_size = 24;
+
+/// Writes seconds since the epoch, with a fraction only when it is not zero
+/// and without trailing zeros: `1597251915.243`, `1597251915`, `-0.5`.
+inline char* format_epoch_seconds(char* out, instant t) noexcept {
+    std::uint64_t whole;
+    std::uint32_t fraction = t.nanoseconds;
+    if (t.seconds < 0) {
+        *out++ = '-';
+        // -2 s + 0.5 s is -1.5: the magnitude's whole part is one less.
+        whole = static_cast<std::uint64_t>(-(t.seconds + (fraction != 0 ? 1 : 0)));
+        if (fraction != 0) fraction = 1000000000 - fraction;
+    } else {
+        whole = static_cast<std::uint64_t>(t.seconds);
+    }
+    char digits[20];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    while (n != 0) *out++ = digits[--n];
+    if (fraction != 0) {
+        *out++ = '.';
+        int count = 9;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            --count;
+        }
+        out = write_digits(out, fraction, count);
+    }
+    return out;
+}
+
+}  // namespace awsjobs::json::detail
+
+#endif

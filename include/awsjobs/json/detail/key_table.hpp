@@ -1,0 +1,104 @@
+// Compile-time perfect hash from a fixed set of keys to their indices.
+#ifndef AWSJOBS_JSON_DETAIL_KEY_TABLE_HPP
+#define AWSJOBS_JSON_DETAIL_KEY_TABLE_HPP
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace awsjobs::json::detail {
+
+// Length plus three sampled bytes: a handful of instructions, and enough to tell
+// apart almost every set of member names. Sets it cannot separate fall back to
+// hashing every byte.
+constexpr std::uint64_t sampled_signature(std::string_view s) noexcept {
+    std::uint64_t sig = s.size();
+    if (!s.empty()) {
+        sig |= std::uint64_t(static_cast<unsigned char>(s.front())) << 16;
+        sig |= std::uint64_t(static_cast<unsigned char>(s[s.size() / 2])) << 24;
+        sig |= std::uint64_t(static_cast<unsigned char>(s.back())) << 32;
+    }
+    return sig;
+}
+
+constexpr std::uint64_t full_signature(std::string_view s) noexcept {
+    std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return h;
+}
+
+constexpr std::uint64_t splitmix(std::uint64_t x) noexcept {
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+/// Maps each of N distinct keys to its index with one multiply, one table load and
+/// one comparison. The multiplier is searched for at compile time.
+template <std::size_t N>
+class key_table {
+public:
+    static constexpr std::size_t not_found = N;
+
+    constexpr explicit key_table(const std::array<std::string_view, N>& keys) : keys_(keys) {
+        for (std::size_t i = 0; i != N; ++i)
+            for (std::size_t j = i + 1; j != N; ++j)
+                if (keys_[i] == keys_[j]) throw "duplicate key in a key_table";  // compile-time error
+        if constexpr (N != 0) {
+            for (int pass = 0; pass != 2; ++pass) {
+                full_ = pass == 1;
+                for (std::uint64_t attempt = 1; attempt != 4096; ++attempt) {
+                    multiplier_ = splitmix(attempt) | 1;
+                    if (try_build()) return;
+                }
+            }
+            throw "no perfect hash found for a key_table";  // compile-time error
+        }
+    }
+
+    /// The index of `key`, or not_found.
+    constexpr std::size_t find(std::string_view key) const noexcept {
+        if constexpr (N == 0) {
+            return not_found;
+        } else {
+            const std::uint16_t entry = slots_[slot_of(key)];
+            if (entry != 0 && keys_[entry - 1] == key) return entry - 1;
+            return not_found;
+        }
+    }
+
+    constexpr std::string_view key(std::size_t index) const noexcept { return keys_[index]; }
+    static constexpr std::size_t size() noexcept { return N; }
+
+private:
+    // A quarter full: a perfect multiplier is found within a few tries.
+    static constexpr std::size_t slot_count = N == 0 ? 1 : std::bit_ceil(N) * 4;
+    static constexpr int shift = 64 - std::countr_zero(slot_count);
+
+    constexpr std::size_t slot_of(std::string_view key) const noexcept {
+        const std::uint64_t sig = full_ ? full_signature(key) : sampled_signature(key);
+        return static_cast<std::size_t>((sig * multiplier_) >> shift);
+    }
+
+    constexpr bool try_build() {
+        for (auto& s : slots_) s = 0;
+        for (std::size_t i = 0; i != N; ++i) {
+            auto& s = slots_[slot_of(keys_[i])];
+            if (s != 0) return false;
+            s = static_cast<std::uint16_t>(i + 1);
+        }
+        return true;
+    }
+
+    std::array<std::string_view, N> keys_{};
+    std::array<std::uint16_t, slot_count> slots_{};
+    std::uint64_t multiplier_ = 1;
+    bool full_ = false;
+};
+
+}  // namespace awsjobs::json::detail
+
+#endif

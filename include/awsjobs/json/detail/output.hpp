@@ -1,0 +1,258 @@
+// The writer's output: a growable window onto a std::string or a buffered std::ostream,
+// and the primitive writes (escaped strings, numbers) that go into it.
+#ifndef AWSJOBS_JSON_DETAIL_OUTPUT_HPP
+#define AWSJOBS_JSON_DETAIL_OUTPUT_HPP
+
+#include <awsjobs/json/detail/utf8.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace awsjobs::json::detail {
+
+/// Callers reserve the most they may write, then write through a raw pointer:
+/// one capacity check per token instead of one per byte.
+class output {
+public:
+    /// Appends to `target`.
+    explicit output(std::string& target) : string_(&target), base_(target.size()) {
+        target.resize(std::max<std::size_t>(target.capacity(), base_ + 256));
+        cur_ = target.data() + base_;
+        end_ = target.data() + target.size();
+    }
+    /// Writes to `target` through a buffer.
+    explicit output(std::ostream& target) : stream_(&target) {
+        cur_ = buffer_.data();
+        end_ = cur_ + buffer_.size();
+    }
+
+    output(const output&) = delete;
+    output& operator=(const output&) = delete;
+    ~output() { finish(); }
+
+    /// A pointer with room for at least n bytes (n <= max_reserve).
+    char* reserve(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - cur_) < n) make_room(n);
+        return cur_;
+    }
+    void commit(char* new_end) noexcept { cur_ = new_end; }
+
+    void put(char c) { *reserve(1) = c; ++cur_; }
+    void append(const char* text, std::size_t n) {
+        while (n != 0) {  // in pieces, so that a stream's buffer never has to hold all of it
+            const std::size_t piece = std::min(n, max_reserve);
+            std::memcpy(reserve(piece), text, piece);
+            cur_ += piece;
+            text += piece;
+            n -= piece;
+        }
+    }
+    void append(std::string_view text) { append(text.data(), text.size()); }
+
+    /// Bytes written so far.
+    std::size_t written() const noexcept { return flushed_ + static_cast<std::size_t>(cur_ - window_begin()); }
+
+    /// Trims the string to what was written (and lets go of it), or flushes the stream.
+    void finish() {
+        if (string_) {
+            string_->resize(static_cast<std::size_t>(cur_ - string_->data()));
+            string_ = nullptr;
+            cur_ = end_ = nullptr;
+        } else if (stream_) {
+            flush();
+        }
+    }
+
+    static constexpr std::size_t max_reserve = 8192;
+
+private:
+    const char* window_begin() const noexcept { return string_ ? string_->data() + base_ : buffer_.data(); }
+
+    [[gnu::noinline]] void make_room(std::size_t n) {
+        if (string_) {
+            const auto used = static_cast<std::size_t>(cur_ - string_->data());
+            string_->resize(std::max(string_->size() * 2, used + n));
+            cur_ = string_->data() + used;
+            end_ = string_->data() + string_->size();
+        } else {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (cur_ == buffer_.data()) return;
+        stream_->write(buffer_.data(), cur_ - buffer_.data());
+        flushed_ += static_cast<std::size_t>(cur_ - buffer_.data());
+        cur_ = buffer_.data();
+    }
+
+    std::string* string_ = nullptr;
+    std::ostream* stream_ = nullptr;
+    std::size_t base_ = 0;
+    std::size_t flushed_ = 0;
+    char* cur_ = nullptr;
+    char* end_ = nullptr;
+    std::array<char, max_reserve * 2> buffer_;  // left uninitialised: only a stream uses it
+};
+
+// True when any of the 8 bytes in `w` is a quote, a backslash, a control
+// character, or not ASCII: the bytes that need more than a copy.
+constexpr bool needs_care(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::uint64_t control = (w - ones * 0x20) & ~w;                      // high bit set where byte < 0x20 (for ASCII bytes)
+    const std::uint64_t quote = ((w ^ (ones * '"')) - ones) & ~(w ^ (ones * '"'));
+    const std::uint64_t backslash = ((w ^ (ones * '\\')) - ones) & ~(w ^ (ones * '\\'));
+    return ((control | quote | backslash | w) & highs) != 0;
+}
+
+/// Writes `"text"` with JSON escapes. Returns the index of the first byte that is
+/// not valid UTF-8, or text.size() when all was written.
+inline std::size_t write_string(output& out, std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    out.put('"');
+    while (i < n) {
+        // Worst case a byte becomes \u00XX: six bytes out for each byte in.
+        const std::size_t chunk = std::min<std::size_t>(n - i, output::max_reserve / 6 - 4);
+        const std::size_t stop = i + chunk;
+        char* p = out.reserve(chunk * 6 + 4);
+        while (i < stop) {
+            if (i + 8 <= stop) {
+                std::uint64_t w;
+                std::memcpy(&w, s + i, 8);
+                if (!needs_care(w)) {
+                    std::memcpy(p, s + i, 8);
+                    p += 8;
+                    i += 8;
+                    continue;
+                }
+            }
+            const unsigned char c = s[i];
+            if (c >= 0x80) {
+                const std::size_t len = utf8_sequence_length(s + i, n - i);
+                if (len == 0) {
+                    out.commit(p);
+                    return i;
+                }
+                std::memcpy(p, s + i, len);  // may run past `stop`: the reservation has 4 bytes to spare
+                p += len;
+                i += len;
+                continue;
+            }
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *p++ = static_cast<char>(c);
+            } else {
+                *p++ = '\\';
+                switch (c) {
+                case '"': *p++ = '"'; break;
+                case '\\': *p++ = '\\'; break;
+                case '\b': *p++ = 'b'; break;
+                case '\f': *p++ = 'f'; break;
+                case '\n': *p++ = 'n'; break;
+                case '\r': *p++ = 'r'; break;
+                case '\t': *p++ = 't'; break;
+                default:
+                    *p++ = 'u';
+                    *p++ = '0';
+                    *p++ = '0';
+                    *p++ = hex[c >> 4];
+                    *p++ = hex[c & 0xF];
+                }
+            }
+            ++i;
+        }
+        out.commit(p);
+    }
+    out.put('"');
+    return n;
+}
+
+template <class Int>
+void write_integer(output& out, Int value) {
+    char* p = out.reserve(24);
+    out.commit(std::to_chars(p, p + 24, value).ptr);
+}
+
+/// Shortest text that reads back to the same double. False for NaN and infinity.
+template <class Float>
+bool write_floating(output& out, Float value) {
+    if (!std::isfinite(value)) return false;
+    char* p = out.reserve(32);
+    out.commit(std::to_chars(p, p + 32, value).ptr);
+    return true;
+}
+
+/// Writes `"text"` escaped, at compile time, so that the writer emits keys and
+/// enum names without looking at their characters again. Returns the length.
+constexpr std::size_t quote_into(char* out, std::string_view text, std::string_view suffix) noexcept {
+    constexpr char hex[] = "0123456789abcdef";
+    std::size_t k = 0;
+    auto put = [&](char c) {
+        if (out) out[k] = c;
+        ++k;
+    };
+    put('"');
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            put('\\');
+            put(c);
+        } else if (u < 0x20) {
+            put('\\');
+            put('u');
+            put('0');
+            put('0');
+            put(hex[u >> 4]);
+            put(hex[u & 0xF]);
+        } else {
+            put(c);
+        }
+    }
+    put('"');
+    for (char c : suffix) put(c);
+    return k;
+}
+
+/// The quoted forms of a constant list of strings, each followed by Suffix
+/// (e.g. `"Name":` for keys), packed into one static array.
+template <const auto& Names, char... Suffix>
+struct quoted_list {
+    static constexpr std::size_t count = std::size(Names);
+    static constexpr char suffix_chars[sizeof...(Suffix) + 1] = {Suffix..., '\0'};
+    static constexpr std::string_view suffix{suffix_chars, sizeof...(Suffix)};
+
+    static constexpr std::size_t total = [] {
+        std::size_t n = 0;
+        for (std::string_view name : Names) n += quote_into(nullptr, name, suffix);
+        return n;
+    }();
+    static constexpr std::array<char, total + 1> chars = [] {
+        std::array<char, total + 1> a{};
+        std::size_t k = 0;
+        for (std::string_view name : Names) k += quote_into(a.data() + k, name, suffix);
+        return a;
+    }();
+    static constexpr std::array<std::size_t, count + 1> offsets = [] {
+        std::array<std::size_t, count + 1> a{};
+        for (std::size_t i = 0; i != count; ++i) a[i + 1] = a[i] + quote_into(nullptr, Names[i], suffix);
+        return a;
+    }();
+
+    static constexpr std::string_view get(std::size_t i) noexcept {
+        return {chars.data() + offsets[i], offsets[i + 1] - offsets[i]};
+    }
+};
+
+}  // namespace awsjobs::json::detail
+
+#endif

@@ -1,0 +1,577 @@
+// The reading engine: a RapidJSON SAX handler that fills a described C++ value.
+//
+// RapidJSON pushes events (Key, String, StartObject ...). The handler keeps a
+// stack of frames, one per open array or object, each knowing which C++ object it
+// fills. Every place a value can go is a `slot`: an address and the table of
+// functions (`value_ops`) that store each kind of JSON value there. Tables are
+// built at compile time per C++ type, so an event costs one indirect call.
+//
+// After the first error the handler ignores every further event but lets
+// RapidJSON run to the end: a document that is not JSON is then reported as a
+// syntax error whatever type it was read into, and nesting depth never turns into
+// recursion, because the parser runs in RapidJSON's iterative mode.
+#ifndef AWSJOBS_JSON_DETAIL_READER_HPP
+#define AWSJOBS_JSON_DETAIL_READER_HPP
+
+#include <awsjobs/json/detail/chrono.hpp>
+#include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/output.hpp>
+#include <awsjobs/json/detail/path.hpp>
+#include <awsjobs/json/detail/rapidjson.hpp>
+#include <awsjobs/json/detail/type_traits.hpp>
+#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/json/error.hpp>
+#include <awsjobs/json/one_of.hpp>
+#include <awsjobs/json/open_enum.hpp>
+#include <awsjobs/json/options.hpp>
+#include <awsjobs/json/required.hpp>
+#include <awsjobs/json/timestamp.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace awsjobs::json::detail {
+
+enum class json_kind : std::uint8_t { null, boolean, number, string, object, array };
+
+constexpr const char* kind_name(json_kind k) noexcept {
+    switch (k) {
+    case json_kind::null: return "null";
+    case json_kind::boolean: return "boolean";
+    case json_kind::number: return "number";
+    case json_kind::string: return "string";
+    case json_kind::object: return "object";
+    case json_kind::array: return "array";
+    }
+    return "value";
+}
+
+class reader;
+struct frame;
+
+/// How to store each kind of JSON value into one C++ type. Returning false means
+/// the reader has recorded an error.
+struct value_ops {
+    bool (*on_null)(reader&, void*);
+    bool (*on_bool)(reader&, void*, bool);
+    bool (*on_number)(reader&, void*, std::string_view raw);
+    bool (*on_string)(reader&, void*, std::string_view text);  // text lives in the input buffer
+    bool (*on_object)(reader&, void*);                         // pushes a frame
+    bool (*on_array)(reader&, void*);                          // pushes a frame
+};
+
+/// Where the next value goes.
+struct slot {
+    void* target;
+    const value_ops* ops;
+};
+
+/// What an open array or object does with its children.
+struct container_ops {
+    void (*key)(reader&, frame&, std::string_view);  // objects: choose the slot for this key
+    slot (*element)(reader&, frame&);                // arrays: make room for one more element
+    void (*end)(reader&, frame&);                    // optional: the closing bracket
+};
+
+struct frame {
+    const container_ops* ops;
+    void* target;
+    slot pending;           // objects: the slot chosen by the last key
+    std::string_view key;   // objects: the last key, for error paths
+    std::uint64_t seen;     // objects: members already read, to detect duplicate keys
+    std::uint32_t index;    // objects: member expected next; arrays: elements so far
+    bool is_array;
+};
+
+template <class T>
+inline constexpr bool unsupported = false;
+
+template <class T>
+struct codec {  // specialised per kind of type below
+    static_assert(unsupported<T>,
+                  "awsjobs::json cannot read this type: describe it with BOOST_DESCRIBE_STRUCT (in the type's "
+                  "namespace) or BOOST_DESCRIBE_ENUM, or use a supported standard type");
+};
+
+template <class T>
+inline constexpr value_ops ops_of{&codec<T>::on_null, &codec<T>::on_bool,   &codec<T>::on_number,
+                                  &codec<T>::on_string, &codec<T>::on_object, &codec<T>::on_array};
+
+class reader {
+public:
+    reader(const char* buffer, rapidjson::InsituStringStream& stream, std::size_t max_depth, slot root)
+        : buffer_(buffer), stream_(stream), max_depth_(max_depth) {
+        frames_ = inline_frames_;
+        frames_[0] = frame{&root_ops, nullptr, root, {}, 0, 0, false};
+    }
+    reader(const reader&) = delete;
+    reader& operator=(const reader&) = delete;
+
+    // ---- RapidJSON handler interface ----
+    bool Null() { return value_event(4, [](slot s, reader& r) { return s.ops->on_null(r, s.target); }); }
+    bool Bool(bool b) {
+        return value_event(b ? 4 : 5, [b](slot s, reader& r) { return s.ops->on_bool(r, s.target, b); });
+    }
+    bool RawNumber(const char* text, rapidjson::SizeType n, bool) {
+        return value_event(0, [=](slot s, reader& r) { return s.ops->on_number(r, s.target, {text, n}); });
+    }
+    bool String(const char* text, rapidjson::SizeType n, bool) {
+        if (failed_ || !check_utf8(text, n)) return true;
+        return value_event(0, [=](slot s, reader& r) { return s.ops->on_string(r, s.target, {text, n}); });
+    }
+    bool StartObject() { return value_event(0, [](slot s, reader& r) { return s.ops->on_object(r, s.target); }); }
+    bool StartArray() { return value_event(0, [](slot s, reader& r) { return s.ops->on_array(r, s.target); }); }
+    bool Key(const char* text, rapidjson::SizeType n, bool) {
+        if (failed_) return true;
+        back_ = 0;
+        if (!check_utf8(text, n)) return true;
+        frame& f = frames_[depth_];
+        f.ops->key(*this, f, {text, n});
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType) { return end_container(); }
+    bool EndArray(rapidjson::SizeType) { return end_container(); }
+    // Never called: numbers arrive as RawNumber (kParseNumbersAsStringsFlag).
+    bool Int(int) { return true; }
+    bool Uint(unsigned) { return true; }
+    bool Int64(std::int64_t) { return true; }
+    bool Uint64(std::uint64_t) { return true; }
+    bool Double(double) { return true; }
+
+    // ---- used by the codecs ----
+    void push(const container_ops* ops, void* target, bool is_array) {
+        if (depth_ + 1 > max_depth_) {
+            fail(errc::depth_exceeded, "nesting deeper than " + std::to_string(max_depth_) + " levels", true);
+            return;
+        }
+        if (depth_ + 1 == capacity_) grow();
+        frames_[++depth_] = frame{ops, target, {}, {}, 0, 0, is_array};
+    }
+
+    /// Records the first error. `inside` leaves the current key or index out of
+    /// the path (the error is about the container, not one of its children).
+    bool fail(errc code, std::string message, bool inside = false) {
+        if (failed_) return false;
+        failed_ = true;
+        error_.code = code;
+        error_.offset = value_offset();
+        error_.path = path(inside ? depth_ : depth_ + 1);
+        error_.message = std::move(message);
+        return false;
+    }
+
+    bool mismatch(const char* expected, json_kind got) {
+        return fail(errc::type_mismatch, std::string("expected ") + expected + ", got " + kind_name(got));
+    }
+
+    bool failed() const noexcept { return failed_; }
+    const error& get_error() const noexcept { return error_; }
+
+    /// The path of the innermost open container, e.g. for syntax errors.
+    std::string container_path() const { return failed_ ? std::string() : path(depth_); }
+    /// The path of the value RapidJSON was reading when it stopped.
+    std::string pending_value_path() const { return failed_ ? std::string() : path(depth_ + 1, true); }
+
+    static slot skip_slot() noexcept;
+
+private:
+    template <class Dispatch>
+    bool value_event(std::size_t back, Dispatch dispatch) {
+        if (failed_) return true;
+        back_ = back;
+        frame& f = frames_[depth_];
+        slot s;
+        if (f.is_array) {
+            ++f.index;
+            s = f.ops->element(*this, f);
+        } else {
+            s = f.pending;
+        }
+        dispatch(s, *this);
+        return true;  // on error too: RapidJSON runs on to find syntax errors
+    }
+
+    bool end_container() {
+        if (failed_) return true;
+        frame& f = frames_[depth_];
+        if (f.ops->end) f.ops->end(*this, f);
+        --depth_;
+        return true;
+    }
+
+    bool check_utf8(const char* text, std::size_t n) {
+        const std::size_t bad = find_invalid_utf8(text, n);
+        if (bad == n) return true;
+        const bool surrogate = is_encoded_surrogate(text + bad, n - bad);
+        fail(errc::invalid_encoding,
+             surrogate ? "string contains an unpaired UTF-16 surrogate (\\uDC00-\\uDFFF) at byte " + std::to_string(bad) +
+                             " of its decoded text"
+                       : "string is not valid UTF-8 at byte " + std::to_string(bad) + " of its decoded text");
+        return false;
+    }
+
+    // Where the current value starts. The iterative parser calls StartObject and
+    // StartArray before consuming the bracket, and String, Key and RawNumber with the
+    // stream still at the value's first byte (RapidJSON parses them on a copy of the
+    // stream); null, true and false come after the literal.
+    std::size_t value_offset() const noexcept { return stream_.Tell() - back_; }
+
+    // The path through frames [1, upto): each open container adds the key or
+    // index of the child being read. With `pending`, the innermost array adds the
+    // index of the element RapidJSON is still scanning (not yet counted).
+    std::string path(std::size_t upto, bool pending = false) const {
+        std::string p = "$";
+        for (std::size_t i = 1; i < upto && i <= depth_; ++i) {
+            const frame& f = frames_[i];
+            if (!f.is_array)
+                append_path_key(p, f.key);
+            else if (pending && i == depth_)
+                append_path_index(p, f.index);
+            else
+                append_path_index(p, f.index == 0 ? 0 : f.index - 1);
+        }
+        return p;
+    }
+
+    void grow() {
+        std::vector<frame> bigger(capacity_ * 2);
+        std::copy(frames_, frames_ + capacity_, bigger.begin());
+        heap_frames_.swap(bigger);
+        frames_ = heap_frames_.data();
+        capacity_ = heap_frames_.size();
+    }
+
+    static void root_key(reader&, frame&, std::string_view) noexcept {}
+    static constexpr container_ops root_ops{&root_key, nullptr, nullptr};
+
+    static constexpr std::size_t inline_capacity = 32;
+    const char* buffer_;
+    rapidjson::InsituStringStream& stream_;  // a reference is not const in const members: Tell() is not const
+    std::size_t max_depth_;
+    std::size_t depth_ = 0;  // frames_[0] is the root pseudo-frame; containers start at 1
+    std::size_t capacity_ = inline_capacity;
+    std::size_t back_ = 0;
+    frame* frames_;
+    frame inline_frames_[inline_capacity];
+    std::vector<frame> heap_frames_;
+    bool failed_ = false;
+    error error_;
+};
+
+// ---------------------------------------------------------------------------
+// Codecs: each stores the JSON kinds that make sense for its C++ type and
+// rejects the others with "expected X, got Y".
+
+template <class Derived>
+struct rejects_all {
+    static bool on_null(reader& r, void*) { return r.mismatch(Derived::expected, json_kind::null); }
+    static bool on_bool(reader& r, void*, bool) { return r.mismatch(Derived::expected, json_kind::boolean); }
+    static bool on_number(reader& r, void*, std::string_view) { return r.mismatch(Derived::expected, json_kind::number); }
+    static bool on_string(reader& r, void*, std::string_view) { return r.mismatch(Derived::expected, json_kind::string); }
+    static bool on_object(reader& r, void*) { return r.mismatch(Derived::expected, json_kind::object); }
+    static bool on_array(reader& r, void*) { return r.mismatch(Derived::expected, json_kind::array); }
+};
+
+/// Unknown members: accepted whatever they hold, and dropped.
+struct skip_codec {
+    static bool on_null(reader&, void*) { return true; }
+    static bool on_bool(reader&, void*, bool) { return true; }
+    static bool on_number(reader&, void*, std::string_view) { return true; }
+    static bool on_string(reader&, void*, std::string_view) { return true; }
+    static bool on_object(reader& r, void*) { return push(r, false); }
+    static bool on_array(reader& r, void*) { return push(r, true); }
+
+    static void key(reader&, frame& f, std::string_view k) {
+        f.key = k;
+        f.pending = reader::skip_slot();
+    }
+    static slot element(reader&, frame&) { return reader::skip_slot(); }
+    static constexpr container_ops container{&key, &element, nullptr};
+
+    static bool push(reader& r, bool is_array) {
+        r.push(&container, nullptr, is_array);
+        return true;
+    }
+};
+inline constexpr value_ops skip_ops{&skip_codec::on_null, &skip_codec::on_bool,   &skip_codec::on_number,
+                                    &skip_codec::on_string, &skip_codec::on_object, &skip_codec::on_array};
+inline slot reader::skip_slot() noexcept { return {nullptr, &skip_ops}; }
+
+/// Values of unknown one_of alternatives: written back out as compact JSON text
+/// into a std::string (the in-place parse overwrites the original text).
+struct capture_codec {
+    static std::string& text(void* target) { return *static_cast<std::string*>(target); }
+    static void append_string(std::string& json, std::string_view s) {
+        output out(json);
+        write_string(out, s);  // already checked to be UTF-8
+    }
+    static bool on_null(reader&, void* t) { return text(t).append("null"), true; }
+    static bool on_bool(reader&, void* t, bool b) { return text(t).append(b ? "true" : "false"), true; }
+    static bool on_number(reader&, void* t, std::string_view raw) { return text(t).append(raw), true; }
+    static bool on_string(reader&, void* t, std::string_view s) { return append_string(text(t), s), true; }
+    static bool on_object(reader& r, void* t) { return open(r, t, '{', false); }
+    static bool on_array(reader& r, void* t) { return open(r, t, '[', true); }
+
+    static bool open(reader& r, void* t, char bracket, bool is_array) {
+        text(t) += bracket;
+        r.push(&container, t, is_array);
+        return true;
+    }
+    static void key(reader&, frame& f, std::string_view k) {
+        if (f.index++ != 0) text(f.target) += ',';
+        f.key = k;
+        append_string(text(f.target), k);
+        text(f.target) += ':';
+        f.pending = {f.target, &ops};
+    }
+    static slot element(reader&, frame& f) {
+        if (f.index != 1) text(f.target) += ',';  // the reader has counted this element already
+        return {f.target, &ops};
+    }
+    static void end(reader&, frame& f) { text(f.target) += f.is_array ? ']' : '}'; }
+
+    static constexpr container_ops container{&key, &element, &end};
+    static constexpr value_ops ops{&on_null, &on_bool, &on_number, &on_string, &on_object, &on_array};
+};
+
+template <>
+struct codec<bool> : rejects_all<codec<bool>> {
+    static constexpr const char* expected = "boolean";
+    static bool on_bool(reader&, void* t, bool b) {
+        *static_cast<bool*>(t) = b;
+        return true;
+    }
+};
+
+template <class T>
+    requires json_integer<T>
+struct codec<T> : rejects_all<codec<T>> {
+    static constexpr const char* expected = "integer";
+    static bool on_number(reader& r, void* t, std::string_view raw) {
+        T value{};
+        const char* first = raw.data();
+        const char* last = first + raw.size();
+        if (raw.find_first_of(".eE") != std::string_view::npos)
+            return r.fail(errc::type_mismatch, "expected integer, got " + std::string(raw.substr(0, 40)));
+        if constexpr (std::is_unsigned_v<T>) {
+            if (*first == '-') {
+                if (raw.find_first_not_of("-0") == std::string_view::npos) {  // -0 is zero
+                    *static_cast<T*>(t) = 0;
+                    return true;
+                }
+                return out_of_range(r, raw);
+            }
+        }
+        const auto [end, ec] = std::from_chars(first, last, value);
+        if (ec == std::errc::result_out_of_range) return out_of_range(r, raw);
+        if (ec != std::errc() || end != last)
+            return r.fail(errc::type_mismatch, "expected integer, got " + std::string(raw.substr(0, 40)));
+        *static_cast<T*>(t) = value;
+        return true;
+    }
+    static bool out_of_range(reader& r, std::string_view raw) {
+        return r.fail(errc::out_of_range, std::string(raw.substr(0, 40)) + (raw.size() > 40 ? "..." : "") +
+                                              " does not fit in " + integer_name<T>());
+    }
+};
+
+template <class T>
+    requires std::is_floating_point_v<T>
+struct codec<T> : rejects_all<codec<T>> {
+    static constexpr const char* expected = "number";
+    static bool on_number(reader& r, void* t, std::string_view raw) {
+        T value{};
+        const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
+        if (ec == std::errc::result_out_of_range)
+            return r.fail(errc::out_of_range, std::string(raw.substr(0, 40)) + (raw.size() > 40 ? "..." : "") +
+                                                  " cannot be represented as " +
+                                                  (sizeof(T) == sizeof(float) ? "float" : "double"));
+        if (ec != std::errc() || end != raw.data() + raw.size())
+            return r.fail(errc::type_mismatch, "expected number, got " + std::string(raw.substr(0, 40)));
+        *static_cast<T*>(t) = value;
+        return true;
+    }
+};
+
+template <>
+struct codec<std::string> : rejects_all<codec<std::string>> {
+    static constexpr const char* expected = "string";
+    static bool on_string(reader&, void* t, std::string_view s) {
+        static_cast<std::string*>(t)->assign(s.data(), s.size());
+        return true;
+    }
+};
+
+template <>
+struct codec<std::string_view> : rejects_all<codec<std::string_view>> {
+    static constexpr const char* expected = "string";
+    static bool on_string(reader&, void* t, std::string_view s) {
+        *static_cast<std::string_view*>(t) = s;  // into the buffer parsed in place
+        return true;
+    }
+};
+
+/// A plain described enum is closed: a string it does not know is an error.
+template <described_enum E>
+struct codec<E> : rejects_all<codec<E>> {
+    static constexpr const char* expected = "string";
+    static bool on_string(reader& r, void* t, std::string_view s) {
+        const std::size_t i = enum_info<E>::table.find(s);
+        if (i == enum_info<E>::table.not_found)
+            return r.fail(errc::unknown_enumerator, "'" + std::string(s.substr(0, 80)) + "' is not a known value");
+        *static_cast<E*>(t) = enum_info<E>::values[i];
+        return true;
+    }
+};
+
+template <class E, class S>
+struct codec<open_enum<E, S>> : rejects_all<codec<open_enum<E, S>>> {
+    static constexpr const char* expected = "string";
+    static bool on_string(reader&, void* t, std::string_view s) {
+        *static_cast<open_enum<E, S>*>(t) = open_enum<E, S>::from_wire(s);
+        return true;
+    }
+};
+
+template <timestamp_format F>
+struct codec<timestamp<F>> : rejects_all<codec<timestamp<F>>> {
+    static constexpr const char* expected = "timestamp (ISO 8601 string or epoch seconds)";
+    static bool on_string(reader& r, void* t, std::string_view s) {
+        instant when;
+        return store(r, t, s, parse_iso8601(s, when), when);
+    }
+    static bool on_number(reader& r, void* t, std::string_view raw) {
+        instant when;
+        return store(r, t, raw, parse_epoch_seconds(raw, when), when);
+    }
+
+private:
+    static bool store(reader& r, void* t, std::string_view text, const char* why, instant when) {
+        if (why) return r.fail(errc::invalid_timestamp, "'" + std::string(text.substr(0, 60)) + "': " + why);
+        *static_cast<timestamp<F>*>(t) = timestamp<F>(std::chrono::sys_seconds(std::chrono::seconds(when.seconds)),
+                                                      std::chrono::nanoseconds(when.nanoseconds));
+        return true;
+    }
+};
+
+/// optional<T> and required<T>: null or absence leave it empty.
+template <class O>
+    requires is_optional_like<O>::value
+struct codec<O> {
+    using T = typename O::value_type;
+    static T* fill(void* t) { return &static_cast<O*>(t)->emplace(); }
+    static bool on_null(reader&, void* t) {
+        static_cast<O*>(t)->reset();
+        return true;
+    }
+    static bool on_bool(reader& r, void* t, bool b) { return codec<T>::on_bool(r, fill(t), b); }
+    static bool on_number(reader& r, void* t, std::string_view raw) { return codec<T>::on_number(r, fill(t), raw); }
+    static bool on_string(reader& r, void* t, std::string_view s) { return codec<T>::on_string(r, fill(t), s); }
+    static bool on_object(reader& r, void* t) { return codec<T>::on_object(r, fill(t)); }
+    static bool on_array(reader& r, void* t) { return codec<T>::on_array(r, fill(t)); }
+};
+
+template <class T, class A>
+struct codec<std::vector<T, A>> : rejects_all<codec<std::vector<T, A>>> {
+    static constexpr const char* expected = "array";
+    static bool on_array(reader& r, void* t) {
+        static_cast<std::vector<T, A>*>(t)->clear();
+        r.push(&container, t, true);
+        return true;
+    }
+    static slot element(reader&, frame& f) { return {&static_cast<std::vector<T, A>*>(f.target)->emplace_back(), &ops_of<T>}; }
+    static constexpr container_ops container{nullptr, &element, nullptr};
+};
+
+template <described_struct T>
+    requires(!is_one_of<T>::value)
+struct codec<T> : rejects_all<codec<T>> {
+    using info = struct_info<T>;
+    static_assert(info::size <= 64, "awsjobs::json reads structs of at most 64 members");
+    static constexpr const char* expected = "object";
+
+    static bool on_object(reader& r, void* t) {
+        r.push(&container, t, false);
+        return true;
+    }
+
+    static void key(reader& r, frame& f, std::string_view k) {
+        // Services send members in declaration order: try the expected one first.
+        std::size_t i = f.index;
+        if (i >= info::size || info::keys[i] != k) i = info::table.find(k);
+        if (i == info::table.not_found) {
+            f.key = k;
+            f.pending = reader::skip_slot();
+            return;
+        }
+        f.key = info::keys[i];
+        const std::uint64_t bit = std::uint64_t(1) << i;
+        if (f.seen & bit) {
+            r.fail(errc::duplicate_key, "duplicate key '" + std::string(k) + "'");
+            return;
+        }
+        f.seen |= bit;
+        f.index = static_cast<std::uint32_t>(i + 1);
+        f.pending = member_slot(f.target, i);
+    }
+
+    static slot member_slot(void* target, std::size_t i) {
+        return boost::mp11::mp_with_index<info::size>(i, [target](auto I) -> slot {
+            using D = boost::mp11::mp_at_c<typename info::members, I>;
+            auto& member = static_cast<T*>(target)->*D::pointer;
+            return {&member, &ops_of<std::remove_cvref_t<decltype(member)>>};
+        });
+    }
+
+    static constexpr container_ops container{&key, nullptr, nullptr};
+};
+
+template <class U>
+    requires is_one_of<U>::value
+struct codec<U> : rejects_all<codec<U>> {
+    static constexpr const char* expected = "object";
+    static constexpr std::size_t count = U::keys.size();
+    static constexpr key_table<count> table{U::keys};
+
+    static bool on_object(reader& r, void* t) {
+        *static_cast<U*>(t) = no_alternative{};
+        r.push(&container, t, false);
+        return true;
+    }
+
+    static void key(reader& r, frame& f, std::string_view k) {
+        U& u = *static_cast<U*>(f.target);
+        if (f.seen) {
+            r.fail(errc::ambiguous_union,
+                   "one-of object has more than one key ('" + std::string(u.key()) + "' and '" + std::string(k) + "')", true);
+            return;
+        }
+        f.seen = 1;
+        f.key = k;
+        const std::size_t i = table.find(k);
+        if (i == table.not_found) {
+            auto& unknown = u.template emplace<unknown_alternative>(unknown_alternative{std::string(k), {}});
+            f.pending = {&unknown.json, &capture_codec::ops};
+            return;
+        }
+        f.key = U::keys[i];
+        f.pending = boost::mp11::mp_with_index<count>(i, [&u](auto I) -> slot {
+            auto& alt = u.template emplace<I + 1>();
+            return {&alt, &ops_of<std::remove_cvref_t<decltype(alt)>>};
+        });
+    }
+
+    static constexpr container_ops container{&key, nullptr, nullptr};
+};
+
+}  // namespace awsjobs::json::detail
+
+#endif

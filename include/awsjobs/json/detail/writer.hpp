@@ -1,0 +1,261 @@
+// The writing engine: walks a described C++ value and emits JSON, with no DOM.
+#ifndef AWSJOBS_JSON_DETAIL_WRITER_HPP
+#define AWSJOBS_JSON_DETAIL_WRITER_HPP
+
+#include <awsjobs/json/detail/chrono.hpp>
+#include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/output.hpp>
+#include <awsjobs/json/detail/path.hpp>
+#include <awsjobs/json/detail/rapidjson.hpp>
+#include <awsjobs/json/detail/type_traits.hpp>
+#include <awsjobs/json/error.hpp>
+#include <awsjobs/json/one_of.hpp>
+#include <awsjobs/json/open_enum.hpp>
+#include <awsjobs/json/options.hpp>
+#include <awsjobs/json/timestamp.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace awsjobs::json::detail {
+
+template <class T>
+struct struct_keys {
+    static constexpr const auto& keys = struct_info<T>::keys;
+    using quoted = quoted_list<keys, ':'>;  // `"Name":`
+};
+
+template <class E>
+struct enum_names {
+    static constexpr const auto& names = enum_info<E>::names;
+    using quoted = quoted_list<names>;  // `"COMPLETED"`
+};
+
+template <class U>
+struct one_of_keys {
+    static constexpr const auto& keys = U::keys;
+    using quoted = quoted_list<keys, ':'>;
+};
+
+class writer {
+public:
+    writer(output& out, const write_options& options) : out_(out), pretty_(options.pretty), indent_(options.indent) {}
+
+    template <class T>
+    bool write(const T& value) {
+        if constexpr (std::is_same_v<T, bool>) {
+            out_.append(value ? std::string_view("true") : std::string_view("false"));
+            return true;
+        } else if constexpr (json_integer<T>) {
+            write_integer(out_, value);
+            return true;
+        } else if constexpr (std::is_floating_point_v<T>) {
+            if (write_floating(out_, value)) return true;
+            return fail(errc::not_finite, "NaN and infinity have no JSON representation");
+        } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
+            return write_text(value);
+        } else if constexpr (described_enum<T>) {
+            const std::size_t i = enum_info<T>::index_of(value);
+            if (i == enum_info<T>::size)
+                return fail(errc::unknown_enumerator,
+                            std::to_string(static_cast<long long>(value)) + " is not an enumerator of the enum");
+            out_.append(enum_names<T>::quoted::get(i));
+            return true;
+        } else if constexpr (is_open_enum<T>::value) {
+            if (const auto known = value.known()) return write(*known);
+            return write_text(value.wire_name());
+        } else if constexpr (is_timestamp<T>::value) {
+            return write_timestamp(value);
+        } else if constexpr (is_optional_like<T>::value) {
+            if (!value) {
+                out_.append("null", 4);
+                return true;
+            }
+            return write(*value);
+        } else if constexpr (is_vector<T>::value) {
+            return write_array(value);
+        } else if constexpr (is_one_of<T>::value) {
+            return write_one_of(value);
+        } else if constexpr (described_struct<T>) {
+            return write_struct(value);
+        } else {
+            static_assert(sizeof(T) == 0, "awsjobs::json cannot write this type: describe it with BOOST_DESCRIBE_STRUCT");
+        }
+    }
+
+    /// The error, with its path assembled from the segments collected on the way out.
+    error take_error() {
+        std::string path = "$";
+        for (auto it = segments_.rbegin(); it != segments_.rend(); ++it) path += *it;
+        error_.path = std::move(path);
+        return std::move(error_);
+    }
+
+private:
+    bool fail(errc code, std::string message) {
+        error_.code = code;
+        error_.offset = out_.written();
+        error_.message = std::move(message);
+        return false;
+    }
+    bool failed_at(std::string segment) {
+        segments_.push_back(std::move(segment));
+        return false;
+    }
+
+    bool write_text(std::string_view text) {
+        const std::size_t bad = write_string(out_, text);
+        if (bad == text.size()) return true;
+        return fail(errc::invalid_encoding, "string is not valid UTF-8 at byte " + std::to_string(bad));
+    }
+
+    template <timestamp_format F>
+    bool write_timestamp(const timestamp<F>& t) {
+        const instant when{t.seconds().time_since_epoch().count(), static_cast<std::uint32_t>(t.subseconds().count())};
+        if (!in_range(when.seconds) || t.subseconds().count() < 0 || t.subseconds().count() >= 1000000000)
+            return fail(errc::out_of_range, "timestamp outside the years 0001-9999");
+        if constexpr (F == timestamp_format::iso8601) {
+            char* p = out_.reserve(iso8601_max_size + 2);
+            *p++ = '"';
+            p = format_iso8601(p, when);
+            *p++ = '"';
+            out_.commit(p);
+        } else {
+            out_.commit(format_epoch_seconds(out_.reserve(epoch_max_size), when));
+        }
+        return true;
+    }
+
+    void newline() {
+        char* p = out_.reserve(1 + depth_ * indent_);
+        *p++ = '\n';
+        for (unsigned i = 0; i != depth_ * indent_; ++i) *p++ = ' ';
+        out_.commit(p);
+    }
+
+    // `"Name":` compact, `"Name": ` pretty.
+    void key(std::string_view quoted_with_colon) {
+        if (pretty_) {
+            newline();
+            out_.append(quoted_with_colon);
+            out_.put(' ');
+        } else {
+            out_.append(quoted_with_colon);
+        }
+    }
+
+    template <class V>
+    bool write_array(const V& items) {
+        out_.put('[');
+        ++depth_;
+        for (std::size_t i = 0; i != items.size(); ++i) {
+            if (i != 0) out_.put(',');
+            if (pretty_) newline();
+            if (!write(items[i])) {
+                std::string segment;
+                append_path_index(segment, i);
+                return failed_at(std::move(segment));
+            }
+        }
+        --depth_;
+        if (pretty_ && !items.empty()) newline();
+        out_.put(']');
+        return true;
+    }
+
+    template <class T>
+    bool write_struct(const T& value) {
+        using info = struct_info<T>;
+        using quoted = typename struct_keys<T>::quoted;
+        out_.put('{');
+        ++depth_;
+        bool first = true;
+        bool ok = true;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
+            if (!ok) return;
+            using D = boost::mp11::mp_at_c<typename info::members, I>;
+            const auto& member = value.*D::pointer;
+            using M = std::remove_cvref_t<decltype(member)>;
+            if constexpr (is_optional_like<M>::value) {
+                if (!member) return;  // absent stays absent
+            }
+            if (!first) out_.put(',');
+            first = false;
+            key(quoted::get(I));
+            if constexpr (is_optional_like<M>::value)
+                ok = write(*member);
+            else
+                ok = write(member);
+            if (!ok) failed_at(path_segment(info::keys[I]));
+        });
+        if (!ok) return false;
+        --depth_;
+        if (pretty_ && !first) newline();
+        out_.put('}');
+        return true;
+    }
+
+    template <class U>
+    bool write_one_of(const U& value) {
+        const std::size_t index = value.index();
+        out_.put('{');
+        ++depth_;
+        bool ok = true;
+        if (index == U::keys.size() + 1) {
+            const auto& unknown = *std::get_if<unknown_alternative>(&value.as_variant());
+            if (pretty_) newline();
+            if (!write_text(unknown.key)) return failed_at(path_segment(unknown.key));
+            out_.append(pretty_ ? std::string_view(": ") : std::string_view(":"));
+            if (!is_json(unknown.json)) {
+                fail(errc::syntax, "unknown_alternative::json is not one valid JSON value");
+                return failed_at(path_segment(unknown.key));
+            }
+            out_.append(unknown.json);
+        } else if (index != 0) {
+            boost::mp11::mp_with_index<U::keys.size() + 1>(index, [&](auto I) {
+                if constexpr (I != 0) {
+                    key(one_of_keys<U>::quoted::get(I - 1));
+                    ok = write(*std::get_if<I>(&value.as_variant()));
+                    if (!ok) failed_at(path_segment(U::keys[I - 1]));
+                }
+            });
+        }
+        if (!ok) return false;
+        --depth_;
+        if (pretty_ && index != 0) newline();
+        out_.put('}');
+        return true;
+    }
+
+    // Raw JSON from an unknown alternative must not break the output: it has to
+    // be exactly one well-formed UTF-8 JSON value.
+    static bool is_json(const std::string& text) {
+        rapidjson::BaseReaderHandler<> ignore;
+        rapidjson::StringStream in(text.c_str());
+        rapidjson::Reader reader;
+        constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag |
+                                   rapidjson::kParseNumbersAsStringsFlag;
+        return !reader.Parse<flags>(in, ignore).IsError() && in.Tell() == text.size();
+    }
+
+    static std::string path_segment(std::string_view key) {
+        std::string segment;
+        append_path_key(segment, key);
+        return segment;
+    }
+
+    output& out_;
+    bool pretty_;
+    unsigned indent_;
+    unsigned depth_ = 0;
+    error error_;
+    std::vector<std::string> segments_;  // innermost first
+};
+
+}  // namespace awsjobs::json::detail
+
+#endif

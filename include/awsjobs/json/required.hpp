@@ -1,0 +1,35 @@
+// required<T>: a member the schema requires, which real input may still omit.
+#ifndef AWSJOBS_JSON_REQUIRED_HPP
+#define AWSJOBS_JSON_REQUIRED_HPP
+
+#include <optional>
+#include <type_traits>
+
+namespace awsjobs::json {
+
+/// Behaves exactly like std::optional<T> (reading tolerates its absence, writing
+/// omits it when empty), but marks the member as required by the schema, so that
+/// check_required() can report it when it is missing.
+///
+/// Why not a plain T: services do omit required members, and a plain T could not
+/// tell "absent" from "empty", so writing it back would invent a value the
+/// service never sent.
+template <class T>
+class required : public std::optional<T> {
+public:
+    using std::optional<T>::optional;
+    using std::optional<T>::operator=;
+
+    constexpr required() noexcept = default;
+
+    friend constexpr bool operator==(const required&, const required&) = default;
+};
+
+template <class T>
+struct is_required : std::false_type {};
+template <class T>
+struct is_required<required<T>> : std::true_type {};
+
+}  // namespace awsjobs::json
+
+#endif

@@ -1,0 +1,173 @@
+// Errors: syntax (RapidJSON's offsets), depth, trailing content, duplicates, the result API.
+#include "helpers.hpp"
+#include "types.hpp"
+
+#include <sstream>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+using namespace testing_types;
+using namespace testing_helpers;
+namespace json = awsjobs::json;
+
+namespace {
+// What RapidJSON itself says about `text`, parsed the ordinary way (not in place).
+rapidjson::ParseResult rapidjson_verdict(const std::string& text) {
+    rapidjson::BaseReaderHandler<> ignore;
+    rapidjson::StringStream in(text.c_str());
+    rapidjson::Reader reader;
+    return reader.Parse(in, ignore);
+}
+}  // namespace
+
+TEST_CASE("syntax errors keep RapidJSON's offset and message") {
+    struct expectation {
+        const char* text;
+        std::size_t offset;
+        const char* message;
+    };
+    const expectation cases[] = {
+        {"", 0, "The document is empty."},
+        {"   ", 3, "The document is empty."},
+        {R"({"Name": tru})", 12, "Invalid value."},
+        {R"({"Name": "x",})", 13, "Missing a name for object member."},
+        {R"({"Name" "x"})", 8, "Missing a colon after a name of object member."},
+        {R"({"Name": "x")", 12, "Missing a comma or '}' after an object member."},
+        {R"({"Name": "x\q"})", 11, "Invalid escape character in string."},
+        {R"({"Name": 01})", 10, "Missing a comma or '}' after an object member."},
+        {R"({"Name": "x"} {})", 14, "The document root must not be followed by other values."},
+        {"{\"Name\": \"a\tb\"}", 11, "Invalid escape character in string."},
+        {"[1,]", 3, "Invalid value."},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto e = read_error<Leaf>(c.text);
+        CHECK(e.code == json::errc::syntax);
+        CHECK(e.offset == c.offset);
+        CHECK(e.message == c.message);
+        CHECK(json::is_syntax_error(e.code));
+        const auto verdict = rapidjson_verdict(c.text);
+        CHECK(verdict.Offset() == e.offset);
+        CHECK(std::string(rapidjson::GetParseError_En(verdict.Code())) == e.message);
+    }
+}
+
+TEST_CASE("a number beyond double's range is refused by RapidJSON wherever it is") {
+    const auto e = read_error<Doubles>(R"({"d":1e400})");
+    CHECK(e.code == json::errc::out_of_range);
+    CHECK(e.offset == 5);
+    CHECK(e.path == "$.d");
+    CHECK(e.message == "Number too big to be stored in double.");
+    const auto in_list = read_error<Doubles>(R"({"many":[1,2,)" + std::string(400, '9') + "]}");
+    CHECK(in_list.code == json::errc::out_of_range);
+    CHECK(in_list.offset == 13);
+    CHECK(in_list.path == "$.many[2]");
+    CHECK(read_error<Leaf>(R"({"Name":"x","Unknown":-1e999})").code == json::errc::out_of_range);
+}
+
+TEST_CASE("a syntax error wins over a type error earlier in the document") {
+    // The type error comes first, but a document that is not JSON is reported as such.
+    const auto e = read_error<Leaf>(R"({"Name": 5, "Size": [})");
+    CHECK(e.code == json::errc::syntax);
+    CHECK(e.offset == 21);
+}
+
+TEST_CASE("syntax errors name the innermost open container") {
+    CHECK(read_error<Branch>(R"({"Leaves":[{"Name":"a"},{"Name":}]})").path == "$.Leaves[1]");
+}
+
+TEST_CASE("a NUL byte ends the input: anything after it is an error") {
+    std::string text = R"({"Name":"x"})";
+    text += '\0';
+    text += "garbage";
+    const auto e = read_error<Leaf>(text);
+    CHECK(e.code == json::errc::syntax);
+    CHECK(e.offset == 12);
+    CHECK(e.message == "unexpected NUL byte after the value");
+    std::string inside = "{\"Name\":\"a";
+    inside += '\0';
+    inside += "\"}";
+    CHECK(read_error<Leaf>(inside).code == json::errc::syntax);
+}
+
+TEST_CASE("100,000 opening brackets fail cleanly") {
+    const std::string deep(100000, '[');
+    const auto e = read_error<Tree>(deep);
+    CHECK(e.code == json::errc::syntax);
+    CHECK(e.offset == 100000);
+    const auto objects = read_error<Leaf>(std::string(50000, '{'));  // not even valid keys
+    CHECK(objects.code == json::errc::syntax);
+}
+
+TEST_CASE("nesting deeper than the limit is an error, not a stack overflow") {
+    const std::string prefix = R"({"Name":"x","Deep":)";
+    const std::string balanced = prefix + std::string(100000, '[') + std::string(100000, ']') + "}";
+    const auto e = read_error<Leaf>(balanced);
+    CHECK(e.code == json::errc::depth_exceeded);
+    CHECK(e.offset == prefix.size() + 127);  // the root object is level 1: the 128th bracket is level 129
+    CHECK(e.message == "nesting deeper than 128 levels");
+    CHECK(e.path == "$.Deep" + [] {
+        std::string p;
+        for (int i = 0; i != 126; ++i) p += "[0]";
+        return p;
+    }());
+
+    const std::string nested_in_unknown = R"({"Name":"x","Extra":)" + std::string(10, '[') + std::string(10, ']') + "}";
+    CHECK(read_ok<Leaf>(nested_in_unknown).Name == "x");
+    const auto limited = read_error<Leaf>(nested_in_unknown, json::read_options{.max_depth = 5});
+    CHECK(limited.code == json::errc::depth_exceeded);
+    CHECK(limited.offset == 24);
+    CHECK(limited.path == "$.Extra[0][0][0]");
+}
+
+TEST_CASE("deep nesting within the limit is fine") {
+    std::string text = std::string(120, '[') + std::string(120, ']');
+    CHECK(json::parse<std::vector<std::int32_t>>(text).error().message == "expected integer, got array");
+    std::string wrapped = R"({"Name":"deep","x":)" + std::string(120, '[') + std::string(120, ']') + "}";
+    CHECK(read_ok<Leaf>(wrapped).Name == "deep");
+}
+
+TEST_CASE("a duplicate key naming a member is an error; duplicate unknown keys are skipped") {
+    const auto e = read_error<Leaf>(R"({"Name":"a","Size":1,"Name":"b"})");
+    CHECK(e.code == json::errc::duplicate_key);
+    CHECK(e.offset == 21);
+    CHECK(e.path == "$.Name");
+    CHECK(e.message == "duplicate key 'Name'");
+    CHECK(read_ok<Leaf>(R"({"x":1,"Name":"a","x":2})").Name == "a");
+}
+
+TEST_CASE("keys that are not identifiers appear in bracket notation in paths") {
+    const auto e = read_error<Leaf>(R"({"odd key's":{"Size":[1,"x"]}, "Name": 1})");
+    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.path == "$.Name");
+    const auto skipped = read_error<Leaf>("{\"odd key's\":[\"\xff\"]}");
+    CHECK(skipped.path == "$['odd key\\'s'][0]");
+}
+
+TEST_CASE("the member-key customisation point renames keys") {
+    const auto env = read_ok<Envelope>(R"({"__type":"com.amazon#Thing","message":"m","type":"ignored"})");
+    CHECK(env.type == "com.amazon#Thing");
+    CHECK(write_ok(env) == R"({"__type":"com.amazon#Thing","message":"m"})");
+}
+
+TEST_CASE("errors describe themselves, convert to std::error_code and throw from value()") {
+    const auto e = read_error<Leaf>(R"({"Name":5})");
+    CHECK(e.describe() == "type_mismatch at offset 8, $.Name: expected string, got number");
+    std::ostringstream os;
+    os << e;
+    CHECK(os.str() == e.describe());
+    const std::error_code code = e.code;
+    CHECK(code == json::errc::type_mismatch);
+    CHECK(code.message() == "type_mismatch");
+    CHECK(std::string(code.category().name()) == "awsjobs.json");
+
+    auto doc = json::parse<Leaf>(std::string_view(R"({"Name":5})"));
+    CHECK_FALSE(doc);
+    CHECK_THROWS_WITH_AS(doc.value(), "type_mismatch at offset 8, $.Name: expected string, got number", json::parse_error);
+    try {
+        (void)doc.value();
+    } catch (const json::parse_error& thrown) {
+        CHECK(thrown.error() == e);
+    }
+}

@@ -1,0 +1,90 @@
+// One-of unions: exactly one key names the alternative.
+#include "helpers.hpp"
+#include "types.hpp"
+
+#include <variant>
+
+using namespace testing_types;
+using namespace testing_helpers;
+namespace json = awsjobs::json;
+
+namespace {
+template <class... F>
+struct overloaded : F... {
+    using F::operator()...;
+};
+}  // namespace
+
+TEST_CASE("each alternative reads into its variant member, for std::visit") {
+    const auto s3 = read_ok<Job>(R"({"Id":"j","Details":{"ImportAssetsFromS3":{"AssetSources":[{"Name":"k"}],"DataSetId":"d"}}})");
+    REQUIRE(s3.Details);
+    CHECK(s3.Details->key() == "ImportAssetsFromS3");
+    const std::string seen = std::visit(overloaded{[](const FromS3& d) { return "s3:" + *d.DataSetId; },
+                                                   [](const FromUrl& d) { return "url:" + *d.AssetName; },
+                                                   [](const std::vector<std::string>& keys) { return "keys:" + keys.at(0); },
+                                                   [](const json::no_alternative&) { return std::string("none"); },
+                                                   [](const json::unknown_alternative& u) { return "unknown:" + u.key; }},
+                                        *s3.Details);
+    CHECK(seen == "s3:d");
+
+    const auto url = read_ok<Job>(R"({"Id":"j","Details":{"ImportAssetFromSignedUrl":{"AssetName":"a.csv"}}})");
+    REQUIRE(std::get_if<FromUrl>(&*url.Details));
+    CHECK(std::get<FromUrl>(*url.Details).AssetName == "a.csv");
+
+    const auto keys = read_ok<Job>(R"({"Id":"j","Details":{"Keys":["a","b"]}})");
+    CHECK(std::get<std::vector<std::string>>(*keys.Details) == std::vector<std::string>{"a", "b"});
+
+    for (const Job& j : {s3, url, keys}) CHECK(read_ok<Job>(write_ok(j)) == j);
+}
+
+TEST_CASE("an empty object is no alternative") {
+    const auto j = read_ok<Job>(R"({"Id":"j","Details":{}})");
+    REQUIRE(j.Details);
+    CHECK(std::holds_alternative<json::no_alternative>(*j.Details));
+    CHECK(j.Details->key().empty());
+    CHECK(write_ok(j) == R"({"Id":"j","Details":{}})");
+}
+
+TEST_CASE("an unknown key keeps its key and raw JSON, and writes both back") {
+    const std::string text =
+        R"({"Id":"j","Details":{"ExportToMars":{"Rover":"P\u00e9rseverance","Legs":[6,-1.5e3,true,null],"Nested":{"a\"b":{}}}}})";
+    const auto j = read_ok<Job>(text);
+    REQUIRE(j.Details);
+    const auto* unknown = std::get_if<json::unknown_alternative>(&*j.Details);
+    REQUIRE(unknown);
+    CHECK(unknown->key == "ExportToMars");
+    CHECK(unknown->json == "{\"Rover\":\"P\xc3\xa9rseverance\",\"Legs\":[6,-1.5e3,true,null],\"Nested\":{\"a\\\"b\":{}}}");
+    CHECK(j.Details->key() == "ExportToMars");
+    const std::string written = write_ok(j);
+    CHECK(written == "{\"Id\":\"j\",\"Details\":{\"ExportToMars\":" + unknown->json + "}}");
+    CHECK(write_ok(read_ok<Job>(written)) == written);
+
+    const auto scalar = read_ok<Job>(R"({"Id":"j","Details":{"Count":42}})");
+    CHECK(std::get<json::unknown_alternative>(*scalar.Details).json == "42");
+}
+
+TEST_CASE("more than one key is an error naming the union's path") {
+    const auto e = read_error<Job>(R"({"Id":"j","Details":{"Keys":[],"ImportAssetFromSignedUrl":{}}})");
+    CHECK(e.code == json::errc::ambiguous_union);
+    CHECK(e.offset == 31);
+    CHECK(e.path == "$.Details");
+    CHECK(e.message == "one-of object has more than one key ('Keys' and 'ImportAssetFromSignedUrl')");
+    CHECK(read_error<Job>(R"({"Details":{"X":1,"Y":2}})").code == json::errc::ambiguous_union);
+}
+
+TEST_CASE("a one-of must be an object") {
+    const auto e = read_error<Job>(R"({"Details":["ImportAssetsFromS3"]})");
+    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.path == "$.Details");
+    CHECK(e.message == "expected object, got array");
+}
+
+TEST_CASE("writing refuses an unknown alternative whose JSON is not valid") {
+    Job j;
+    j.Id = "j";
+    j.Details = json::unknown_alternative{"Broken", "{\"a\":"};
+    auto written = json::write(j);
+    REQUIRE_FALSE(written);
+    CHECK(written.error().code == json::errc::syntax);
+    CHECK(written.error().path == "$.Details.Broken");
+}

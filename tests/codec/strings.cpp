@@ -1,0 +1,99 @@
+// Strings: escapes, zero-copy views, UTF-8 validation.
+#include "helpers.hpp"
+#include "types.hpp"
+
+using namespace testing_types;
+using namespace testing_helpers;
+namespace json = awsjobs::json;
+
+TEST_CASE("every JSON escape is decoded, surrogate pairs included") {
+    const auto o = read_ok<Owned>(R"({"A":"q\" b\\ s\/ \b\f\n\r\t \u0041\u00e9\u20ac \ud83d\udcca \u0000end"})");
+    CHECK(o.A == std::string("q\" b\\ s/ \b\f\n\r\t A\xc3\xa9\xe2\x82\xac \xf0\x9f\x93\x8a ") + std::string(1, '\0') + "end");
+}
+
+TEST_CASE("raw UTF-8 passes through unchanged") {
+    CHECK(read_ok<Owned>("{\"A\":\"Z\xc3\xbcrich \xf0\x9f\x98\x80\"}").A == "Z\xc3\xbcrich \xf0\x9f\x98\x80");
+}
+
+TEST_CASE("string_view members point into the buffer, unescaped in place") {
+    std::string buffer = R"({"A":"plain","B":"esc\naped\u00e9","C":"c","List":["x","y\/z"]})";
+    const char* const begin = buffer.data();
+    const char* const end = begin + buffer.size();
+    auto v = json::parse_in_place<Views>(buffer);
+    REQUIRE(v);
+    CHECK(v->A == "plain");
+    CHECK(v->B == "esc\naped\xc3\xa9");
+    CHECK(v->C == "c");
+    REQUIRE(v->List);
+    CHECK(*v->List == std::vector<std::string_view>{"x", "y/z"});
+    for (std::string_view s : {v->A, v->B, *v->C, (*v->List)[0], (*v->List)[1]}) {
+        CHECK(s.data() >= begin);
+        CHECK(s.data() + s.size() <= end);
+    }
+}
+
+TEST_CASE("invalid UTF-8 is rejected with the string's offset and path") {
+    const auto e = read_error<Owned>("{\"A\":\"ok\",\"B\":\"ab\xff\"}");
+    CHECK(e.code == json::errc::invalid_encoding);
+    CHECK(e.offset == 14);  // the string's opening quote
+    CHECK(e.path == "$.B");
+    CHECK(e.message == "string is not valid UTF-8 at byte 2 of its decoded text");
+    CHECK(json::is_syntax_error(e.code));
+
+    // Overlong forms, encoded surrogates and truncated sequences are invalid too.
+    for (const char* bad : {"\xc0\xaf", "\xed\xa0\x80", "\xe2\x82", "\xf4\x90\x80\x80", "\x80"}) {
+        const auto e2 = read_error<Owned>(std::string("{\"A\":\"") + bad + "\"}");
+        CHECK(e2.code == json::errc::invalid_encoding);
+        CHECK(e2.offset == 5);
+    }
+}
+
+TEST_CASE("invalid UTF-8 in keys and in skipped values is rejected too") {
+    const auto key = read_error<Owned>("{\"A\":\"x\",\"\xfe\":1}");
+    CHECK(key.code == json::errc::invalid_encoding);
+    CHECK(key.offset == 9);
+    const auto skipped = read_error<Owned>("{\"Other\":[\"\xc3\"],\"A\":\"x\"}");
+    CHECK(skipped.code == json::errc::invalid_encoding);
+    CHECK(skipped.offset == 10);
+    CHECK(skipped.path == "$.Other[0]");
+}
+
+TEST_CASE("lone surrogates are rejected") {
+    const auto high = read_error<Owned>(R"({"A":"x\ud800y"})");
+    CHECK(high.code == json::errc::invalid_encoding);
+    CHECK(high.offset == 7);  // RapidJSON's offset: the escape
+    CHECK(high.message == "The surrogate pair in string is invalid.");
+
+    const auto low = read_error<Owned>(R"({"A":"x\udc00y"})");
+    CHECK(low.code == json::errc::invalid_encoding);
+    CHECK(low.offset == 5);
+    CHECK(low.path == "$.A");
+    CHECK(low.message == "string contains an unpaired UTF-16 surrogate (\\uDC00-\\uDFFF) at byte 1 of its decoded text");
+
+    CHECK(read_error<Owned>(R"({"A":"\udc00\ud800"})").code == json::errc::invalid_encoding);
+}
+
+TEST_CASE("writing escapes what JSON requires and nothing else") {
+    Owned o;
+    o.A = std::string("q\" b\\ s/ \b\f\n\r\t \x01\x1f\x7f \xc3\xa9 ") + std::string(1, '\0');
+    const std::string text = write_ok(o);
+    CHECK(text == "{\"A\":\"q\\\" b\\\\ s/ \\b\\f\\n\\r\\t \\u0001\\u001f\x7f \xc3\xa9 \\u0000\"}");
+    CHECK(read_ok<Owned>(text) == o);
+}
+
+TEST_CASE("long strings with escapes spread over the writer's chunks round-trip") {
+    Owned o;
+    for (int i = 0; i != 5000; ++i) o.A += (i % 97 == 0) ? std::string("\"\n\xe2\x82\xac") : std::string("abcdefgh");
+    CHECK(read_ok<Owned>(write_ok(o)) == o);
+}
+
+TEST_CASE("writing a string that is not UTF-8 is an error, with the path") {
+    Owned o;
+    o.A = "fine";
+    o.B = "bad \xc3";
+    auto written = json::write(o);
+    REQUIRE_FALSE(written);
+    CHECK(written.error().code == json::errc::invalid_encoding);
+    CHECK(written.error().path == "$.B");
+    CHECK(written.error().message == "string is not valid UTF-8 at byte 4");
+}

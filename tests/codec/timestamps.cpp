@@ -1,0 +1,144 @@
+// Timestamps: every form AWS and its tools emit, invalid ones, and the wire format on writing.
+#include "helpers.hpp"
+#include "types.hpp"
+
+#include <date/date.h>
+
+using namespace testing_types;
+using namespace testing_helpers;
+namespace json = awsjobs::json;
+using namespace std::chrono;
+
+namespace {
+json::iso8601_timestamp at(int y, unsigned mo, unsigned d, int h, int mi, int s, std::int64_t ns = 0) {
+    const sys_seconds secs = date::sys_days{date::year{y} / date::month{mo} / date::day{d}} + hours{h} + minutes{mi} + seconds{s};
+    return {secs, nanoseconds{ns}};
+}
+json::iso8601_timestamp created(std::string_view value) {
+    const auto j = read_ok<Job>(std::string(R"({"Id":"j","CreatedAt":)") + std::string(value) + "}");
+    REQUIRE(j.CreatedAt);
+    return *j.CreatedAt;
+}
+}  // namespace
+
+TEST_CASE("ISO 8601 with Z, with an offset, with 0 to 9 fractional digits") {
+    CHECK(created(R"("2019-10-11T14:12:24.640Z")") == at(2019, 10, 11, 14, 12, 24, 640000000));
+    CHECK(created(R"("2021-09-11T00:38:19.875000+00:00")") == at(2021, 9, 11, 0, 38, 19, 875000000));
+    CHECK(created(R"("2020-08-12T17:05:15Z")") == at(2020, 8, 12, 17, 5, 15));
+    CHECK(created(R"("2020-08-12T22:35:15.5+05:30")") == at(2020, 8, 12, 17, 5, 15, 500000000));
+    CHECK(created(R"("2020-08-12T12:05:15-0500")") == at(2020, 8, 12, 17, 5, 15));
+    CHECK(created(R"("2020-08-12t17:05:15.123456789z")") == at(2020, 8, 12, 17, 5, 15, 123456789));
+    CHECK(created(R"("2020-08-12 17:05:15.1Z")") == at(2020, 8, 12, 17, 5, 15, 100000000));
+    CHECK(created(R"("0001-01-01T00:00:00Z")") == at(1, 1, 1, 0, 0, 0));
+    CHECK(created(R"("9999-12-31T23:59:59.999999999Z")") == at(9999, 12, 31, 23, 59, 59, 999999999));
+    CHECK(created(R"("2024-02-29T00:00:00Z")") == at(2024, 2, 29, 0, 0, 0));
+}
+
+TEST_CASE("epoch seconds as integral or fractional JSON numbers, for any timestamp member") {
+    CHECK(created("1597251915.243") == at(2020, 8, 12, 17, 5, 15, 243000000));
+    CHECK(created("1.659776801824E9") == at(2022, 8, 6, 9, 6, 41, 824000000));
+    CHECK(created("1597251915") == at(2020, 8, 12, 17, 5, 15));
+    CHECK(created("0") == at(1970, 1, 1, 0, 0, 0));
+    CHECK(created("1e-300") == at(1970, 1, 1, 0, 0, 0));
+    CHECK(created("-1.5") == at(1969, 12, 31, 23, 59, 58, 500000000));
+    CHECK(created("15972519152430e-4") == at(2020, 8, 12, 17, 5, 15, 243000000));
+    CHECK(created("1597251915.0000000015") == at(2020, 8, 12, 17, 5, 15, 2));  // rounded to the nanosecond
+    const auto j = read_ok<Job>(R"({"Id":"j","CompletedAt":"2020-08-12T17:05:15.243Z"})");
+    CHECK(j.CompletedAt == json::epoch_timestamp(at(2020, 8, 12, 17, 5, 15, 243000000)));
+}
+
+TEST_CASE("invalid dates and times are errors") {
+    struct expectation {
+        const char* value;
+        const char* why;
+    };
+    const expectation cases[] = {
+        {R"("2019-13-11T14:12:24Z")", "no such date"},
+        {R"("2019-02-30T14:12:24Z")", "no such date"},
+        {R"("2023-02-29T00:00:00Z")", "no such date"},
+        {R"("0000-01-01T00:00:00Z")", "no such date"},
+        {R"("2019-10-11T25:00:00Z")", "no such time of day"},
+        {R"("2019-10-11T23:60:00Z")", "no such time of day"},
+        {R"("2019-10-11T23:59:60Z")", "no such time of day"},
+        {R"("2019-10-11T14:12:24+24:00")", "invalid UTC offset"},
+        {R"("2019-10-11T14:12:24+01:60")", "invalid UTC offset"},
+        {R"("2019-10-11T14:12:24+1")", "invalid UTC offset"},
+        {R"("2019-10-11T14:12:24")", "expected a time zone: 'Z' or an offset such as +00:00"},
+        {R"("2019-10-11T14:12:24.Z")", "expected digits after '.'"},
+        {R"("2019-10-11T14:12:24.1234567890Z")", "more than 9 fractional digits"},
+        {R"("2019-10-11")", "expected 'T' between date and time"},
+        {R"("2019-10-11T14:12:24Zjunk")", "unexpected characters after the date-time"},
+        {R"("yesterday")", "expected an ISO 8601 date-time such as 2019-10-11T14:12:24.640Z"},
+        {R"("0001-01-01T00:00:00+00:01")", "outside the years 0001-9999 once converted to UTC"},
+        {"253402300800", "outside the years 0001-9999"},
+        {"-62135596801", "outside the years 0001-9999"},
+        {"1e300", "outside the years 0001-9999"},
+    };
+    for (const auto& c : cases) {
+        const auto e = read_error<Job>(std::string(R"({"Id":"j","CreatedAt":)") + c.value + "}");
+        CHECK(e.code == json::errc::invalid_timestamp);
+        CHECK(e.offset == 22);
+        CHECK(e.path == "$.CreatedAt");
+        std::string_view text = c.value;
+        if (text.front() == '"') text = text.substr(1, text.size() - 2);
+        CHECK(e.message == "'" + std::string(text) + "': " + c.why);
+    }
+    CHECK(read_error<Job>(R"({"CreatedAt":true})").code == json::errc::type_mismatch);
+}
+
+TEST_CASE("a huge epoch number fails quickly and cleanly") {
+    const std::string digits(300, '9');
+    CHECK(read_error<Job>(R"({"CreatedAt":)" + digits + "}").code == json::errc::invalid_timestamp);
+    // RapidJSON itself refuses numbers beyond double's range.
+    CHECK(read_error<Job>(R"({"CreatedAt":)" + std::string(10000, '9') + "}").code == json::errc::out_of_range);
+    CHECK(created("0." + std::string(10000, '0') + "1") == at(1970, 1, 1, 0, 0, 0));
+}
+
+TEST_CASE("ISO 8601 is written in UTC with milliseconds, more digits only when they carry information") {
+    Job j;
+    j.Id = "j";
+    j.CreatedAt = at(2019, 10, 11, 14, 12, 24, 640000000);
+    CHECK(write_ok(j) == R"({"Id":"j","CreatedAt":"2019-10-11T14:12:24.640Z"})");
+    j.CreatedAt = at(2020, 8, 12, 17, 5, 15);
+    CHECK(write_ok(j) == R"({"Id":"j","CreatedAt":"2020-08-12T17:05:15.000Z"})");
+    j.CreatedAt = at(2021, 9, 11, 0, 38, 19, 875123000);
+    CHECK(write_ok(j) == R"({"Id":"j","CreatedAt":"2021-09-11T00:38:19.875123Z"})");
+    j.CreatedAt = at(1, 1, 1, 0, 0, 0, 1);
+    CHECK(write_ok(j) == R"({"Id":"j","CreatedAt":"0001-01-01T00:00:00.000000001Z"})");
+    j.CreatedAt = at(1969, 12, 31, 23, 59, 59, 999000000);
+    CHECK(write_ok(j) == R"({"Id":"j","CreatedAt":"1969-12-31T23:59:59.999Z"})");
+}
+
+TEST_CASE("epoch seconds are written as a number with a fraction only when needed") {
+    Job j;
+    j.Id = "j";
+    j.CompletedAt = at(2020, 8, 12, 17, 5, 15, 243000000);
+    CHECK(write_ok(j) == R"({"Id":"j","CompletedAt":1597251915.243})");
+    j.CompletedAt = at(2020, 8, 12, 17, 5, 15);
+    CHECK(write_ok(j) == R"({"Id":"j","CompletedAt":1597251915})");
+    j.CompletedAt = at(1969, 12, 31, 23, 59, 58, 500000000);
+    CHECK(write_ok(j) == R"({"Id":"j","CompletedAt":-1.5})");
+    j.CompletedAt = at(1969, 12, 31, 23, 59, 59, 999999999);
+    CHECK(write_ok(j) == R"({"Id":"j","CompletedAt":-0.000000001})");
+    CHECK(read_ok<Job>(write_ok(j)) == j);
+}
+
+TEST_CASE("timestamps convert to and from std::chrono") {
+    const auto now = time_point_cast<microseconds>(system_clock::now());
+    const json::epoch_timestamp t = now;
+    CHECK(t.time_point() == now);
+    CHECK(t.time_point<seconds>() == floor<seconds>(now));
+    const json::iso8601_timestamp same_instant = t;
+    CHECK(same_instant.seconds() == t.seconds());
+    CHECK(same_instant.subseconds() == t.subseconds());
+}
+
+TEST_CASE("writing a timestamp outside the years 0001-9999 is an error") {
+    Job j;
+    j.Id = "j";
+    j.CreatedAt = json::iso8601_timestamp(sys_seconds(seconds(253402300800)), nanoseconds(0));
+    auto written = json::write(j);
+    REQUIRE_FALSE(written);
+    CHECK(written.error().code == json::errc::out_of_range);
+    CHECK(written.error().path == "$.CreatedAt");
+}
