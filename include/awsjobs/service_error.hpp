@@ -91,8 +91,8 @@ json::result<ServiceError> read_service_error(int http_status, std::string_view 
         envelope = std::move(*parsed);
     }
     std::string_view raw_code = error_type_header;
-    if (detail::bare_error_code(raw_code).empty()) raw_code = envelope.type.value_or("");
-    if (detail::bare_error_code(raw_code).empty()) raw_code = envelope.code.value_or("");
+    if (detail::bare_error_code(raw_code).empty() && envelope.type) raw_code = *envelope.type;
+    if (detail::bare_error_code(raw_code).empty() && envelope.code) raw_code = *envelope.code;
     // from_wire copies the code: envelope's strings may be gone by the time it is read.
     error.code = json::open_enum<Code>::from_wire(detail::bare_error_code(raw_code));
     error.message = envelope.message ? std::move(*envelope.message) : envelope.Message.value_or("");

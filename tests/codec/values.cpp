@@ -171,3 +171,16 @@ TEST_CASE("the root may be any type") {
     CHECK(e.path == "$");
     CHECK(e.message == "expected object, got array");
 }
+
+namespace {
+struct Empty {
+    friend bool operator==(const Empty&, const Empty&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Empty, (), ())
+}  // namespace
+
+TEST_CASE("a struct without members skips every key") {
+    CHECK(read_ok<Empty>(R"({"message":"x","n":[1]})") == Empty{});
+    CHECK(write_ok(Empty{}) == "{}");
+    CHECK(read_error<Empty>("[]").message == "expected object, got array");
+}

@@ -504,6 +504,15 @@ struct codec<T> : rejects_all<codec<T>> {
     }
 
     static void key(reader& r, frame& f, std::string_view k) {
+        if constexpr (info::size == 0) {  // e.g. an exception shape without members: every key is unknown
+            f.key = k;
+            f.pending = reader::skip_slot();
+        } else {
+            find_member(r, f, k);
+        }
+    }
+
+    static void find_member(reader& r, frame& f, std::string_view k) {
         // Services send members in declaration order: try the expected one first.
         std::size_t i = f.index;
         if (i >= info::size || info::keys[i] != k) i = info::table.find(k);

@@ -1,0 +1,23 @@
+// Platform headers define ERROR, DELETE and IN as macros (wingdi.h, winnt.h,
+// minwindef.h). awsjobs must compile and work after them.
+#define ERROR 0
+#define DELETE (0x00010000L)
+#define IN
+
+#include <awsjobs/awsjobs.hpp>
+#include <doctest/doctest.h>
+
+namespace dx = awsjobs::dataexchange;
+namespace ses = awsjobs::sesv2;
+
+TEST_CASE("macros named ERROR, DELETE and IN do not break the models") {
+    auto job = awsjobs::json::parse<dx::GetJobResponse>(std::string_view(R"({"State":"ERROR"})"));
+    REQUIRE(job);
+    CHECK(job->State == dx::State::ERROR_);
+    auto dest = awsjobs::json::parse<ses::SuppressionListDestination>(
+        std::string_view(R"({"SuppressionListImportAction":"DELETE"})"));
+    REQUIRE(dest);
+    CHECK(dest->SuppressionListImportAction == ses::SuppressionListImportAction::DELETE_);
+    CHECK(awsjobs::json::write(*dest).value() == R"({"SuppressionListImportAction":"DELETE"})");
+    CHECK(ERROR == 0);  // the macros are still what the platform defined
+}
