@@ -142,3 +142,9 @@ TEST_CASE("writing a timestamp outside the years 0001-9999 is an error") {
     CHECK(written.error().code == json::errc::out_of_range);
     CHECK(written.error().path == "$.CreatedAt");
 }
+
+TEST_CASE("to_iso8601 formats any timestamp for people") {
+    CHECK(json::to_iso8601(json::epoch_timestamp(at(2020, 8, 12, 17, 5, 15, 243000000))) == "2020-08-12T17:05:15.243Z");
+    CHECK(json::to_iso8601(at(1, 1, 1, 0, 0, 0)) == "0001-01-01T00:00:00.000Z");
+    CHECK(json::to_iso8601(json::iso8601_timestamp(sys_seconds(seconds(253402300800)), nanoseconds(0))).empty());
+}

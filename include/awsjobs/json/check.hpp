@@ -3,6 +3,7 @@
 #define AWSJOBS_JSON_CHECK_HPP
 
 #include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/message.hpp>
 #include <awsjobs/json/detail/path.hpp>
 #include <awsjobs/json/detail/type_traits.hpp>
 #include <awsjobs/json/error.hpp>
@@ -48,7 +49,7 @@ void collect_missing(const T& value, std::string& path, std::vector<error>& miss
             if constexpr (is_required<std::remove_cvref_t<decltype(member)>>::value) {
                 if (!member)
                     missing.push_back(error{errc::missing_required, error::no_offset, path,
-                                            "missing required member '" + std::string(info::keys[I]) + "'"});
+                                            message("missing required member '", info::keys[I], "'")});
             }
             collect_missing(member, path, missing);
             path.resize(mark);

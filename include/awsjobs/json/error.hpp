@@ -87,9 +87,9 @@ struct error {
     /// "type_mismatch at offset 42, $.Id: expected string, got number"
     std::string describe() const {
         std::string text = to_string(code);
-        if (offset != no_offset) text += " at offset " + std::to_string(offset);
-        if (!path.empty()) text += (offset != no_offset ? ", " : " at ") + path;
-        if (!message.empty()) text += ": " + message;
+        if (offset != no_offset) (text += " at offset ") += std::to_string(offset);
+        if (!path.empty()) (text += offset != no_offset ? ", " : " at ") += path;
+        if (!message.empty()) (text += ": ") += message;
         return text;
     }
 

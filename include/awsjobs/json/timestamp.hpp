@@ -2,9 +2,13 @@
 #ifndef AWSJOBS_JSON_TIMESTAMP_HPP
 #define AWSJOBS_JSON_TIMESTAMP_HPP
 
+#include <awsjobs/json/detail/chrono.hpp>
+
 #include <chrono>
 #include <compare>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace awsjobs::json {
 
@@ -63,6 +67,29 @@ private:
     std::chrono::sys_seconds seconds_{};
     std::chrono::nanoseconds subseconds_{};
 };
+
+namespace detail {
+/// The instant `t` stands for, or nothing when it lies outside the years 0001-9999
+/// (or was built with a sub-second part outside [0, 1s)).
+template <timestamp_format F>
+constexpr std::optional<instant> checked_instant(const timestamp<F>& t) noexcept {
+    const auto seconds = t.seconds().time_since_epoch().count();
+    const auto nanos = t.subseconds().count();
+    if (!in_range(seconds) || nanos < 0 || nanos >= 1000000000) return std::nullopt;
+    return instant{seconds, static_cast<std::uint32_t>(nanos)};
+}
+}  // namespace detail
+
+/// `2019-10-11T14:12:24.640Z`, whatever the wire format: UTC, with milliseconds,
+/// or six or nine fractional digits when they carry information. Empty when the
+/// instant lies outside the years 0001-9999.
+template <timestamp_format F>
+std::string to_iso8601(const timestamp<F>& t) {
+    const auto when = detail::checked_instant(t);
+    if (!when) return {};
+    char text[detail::iso8601_max_size];
+    return {text, detail::format_iso8601(text, *when)};
+}
 
 using iso8601_timestamp = timestamp<timestamp_format::iso8601>;
 using epoch_timestamp = timestamp<timestamp_format::epoch_seconds>;

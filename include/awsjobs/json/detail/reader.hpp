@@ -15,6 +15,7 @@
 
 #include <awsjobs/json/detail/chrono.hpp>
 #include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/message.hpp>
 #include <awsjobs/json/detail/output.hpp>
 #include <awsjobs/json/detail/path.hpp>
 #include <awsjobs/json/detail/rapidjson.hpp>
@@ -149,7 +150,7 @@ public:
     // ---- used by the codecs ----
     void push(const container_ops* ops, void* target, bool is_array) {
         if (depth_ + 1 > max_depth_) {
-            fail(errc::depth_exceeded, "nesting deeper than " + std::to_string(max_depth_) + " levels", true);
+            fail(errc::depth_exceeded, message("nesting deeper than ", max_depth_, " levels"), true);
             return;
         }
         if (depth_ + 1 == capacity_) grow();
@@ -169,7 +170,7 @@ public:
     }
 
     bool mismatch(const char* expected, json_kind got) {
-        return fail(errc::type_mismatch, std::string("expected ") + expected + ", got " + kind_name(got));
+        return fail(errc::type_mismatch, message("expected ", expected, ", got ", kind_name(got)));
     }
 
     bool failed() const noexcept { return failed_; }
@@ -212,9 +213,9 @@ private:
         if (bad == n) return true;
         const bool surrogate = is_encoded_surrogate(text + bad, n - bad);
         fail(errc::invalid_encoding,
-             surrogate ? "string contains an unpaired UTF-16 surrogate (\\uDC00-\\uDFFF) at byte " + std::to_string(bad) +
-                             " of its decoded text"
-                       : "string is not valid UTF-8 at byte " + std::to_string(bad) + " of its decoded text");
+             surrogate ? message("string contains an unpaired UTF-16 surrogate (\\uDC00-\\uDFFF) at byte ", bad,
+                                 " of its decoded text")
+                       : message("string is not valid UTF-8 at byte ", bad, " of its decoded text"));
         return false;
     }
 
@@ -360,7 +361,7 @@ struct codec<T> : rejects_all<codec<T>> {
         const char* first = raw.data();
         const char* last = first + raw.size();
         if (raw.find_first_of(".eE") != std::string_view::npos)
-            return r.fail(errc::type_mismatch, "expected integer, got " + std::string(raw.substr(0, 40)));
+            return r.fail(errc::type_mismatch, message("expected integer, got ", excerpt(raw)));
         if constexpr (std::is_unsigned_v<T>) {
             if (*first == '-') {
                 if (raw.find_first_not_of("-0") == std::string_view::npos) {  // -0 is zero
@@ -373,13 +374,13 @@ struct codec<T> : rejects_all<codec<T>> {
         const auto [end, ec] = std::from_chars(first, last, value);
         if (ec == std::errc::result_out_of_range) return out_of_range(r, raw);
         if (ec != std::errc() || end != last)
-            return r.fail(errc::type_mismatch, "expected integer, got " + std::string(raw.substr(0, 40)));
+            return r.fail(errc::type_mismatch, message("expected integer, got ", excerpt(raw)));
         *static_cast<T*>(t) = value;
         return true;
     }
     static bool out_of_range(reader& r, std::string_view raw) {
-        return r.fail(errc::out_of_range, std::string(raw.substr(0, 40)) + (raw.size() > 40 ? "..." : "") +
-                                              " does not fit in " + integer_name<T>());
+        return r.fail(errc::out_of_range,
+                      message(excerpt(raw), raw.size() > 40 ? "..." : "", " does not fit in ", integer_name<T>()));
     }
 };
 
@@ -391,11 +392,10 @@ struct codec<T> : rejects_all<codec<T>> {
         T value{};
         const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
         if (ec == std::errc::result_out_of_range)
-            return r.fail(errc::out_of_range, std::string(raw.substr(0, 40)) + (raw.size() > 40 ? "..." : "") +
-                                                  " cannot be represented as " +
-                                                  (sizeof(T) == sizeof(float) ? "float" : "double"));
+            return r.fail(errc::out_of_range, message(excerpt(raw), raw.size() > 40 ? "..." : "", " cannot be represented as ",
+                                                      sizeof(T) == sizeof(float) ? "float" : "double"));
         if (ec != std::errc() || end != raw.data() + raw.size())
-            return r.fail(errc::type_mismatch, "expected number, got " + std::string(raw.substr(0, 40)));
+            return r.fail(errc::type_mismatch, message("expected number, got ", excerpt(raw)));
         *static_cast<T*>(t) = value;
         return true;
     }
@@ -426,7 +426,7 @@ struct codec<E> : rejects_all<codec<E>> {
     static bool on_string(reader& r, void* t, std::string_view s) {
         const std::size_t i = enum_info<E>::table.find(s);
         if (i == enum_info<E>::table.not_found)
-            return r.fail(errc::unknown_enumerator, "'" + std::string(s.substr(0, 80)) + "' is not a known value");
+            return r.fail(errc::unknown_enumerator, message("'", excerpt(s, 80), "' is not a known value"));
         *static_cast<E*>(t) = enum_info<E>::values[i];
         return true;
     }
@@ -455,7 +455,7 @@ struct codec<timestamp<F>> : rejects_all<codec<timestamp<F>>> {
 
 private:
     static bool store(reader& r, void* t, std::string_view text, const char* why, instant when) {
-        if (why) return r.fail(errc::invalid_timestamp, "'" + std::string(text.substr(0, 60)) + "': " + why);
+        if (why) return r.fail(errc::invalid_timestamp, message("'", excerpt(text, 60), "': ", why));
         *static_cast<timestamp<F>*>(t) = timestamp<F>(std::chrono::sys_seconds(std::chrono::seconds(when.seconds)),
                                                       std::chrono::nanoseconds(when.nanoseconds));
         return true;
@@ -524,7 +524,7 @@ struct codec<T> : rejects_all<codec<T>> {
         f.key = info::keys[i];
         const std::uint64_t bit = std::uint64_t(1) << i;
         if (f.seen & bit) {
-            r.fail(errc::duplicate_key, "duplicate key '" + std::string(k) + "'");
+            r.fail(errc::duplicate_key, message("duplicate key '", k, "'"));
             return;
         }
         f.seen |= bit;
@@ -560,7 +560,7 @@ struct codec<U> : rejects_all<codec<U>> {
         U& u = *static_cast<U*>(f.target);
         if (f.seen) {
             r.fail(errc::ambiguous_union,
-                   "one-of object has more than one key ('" + std::string(u.key()) + "' and '" + std::string(k) + "')", true);
+                   message("one-of object has more than one key ('", u.key(), "' and '", k, "')"), true);
             return;
         }
         f.seen = 1;

@@ -4,6 +4,7 @@
 
 #include <awsjobs/json/detail/chrono.hpp>
 #include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/message.hpp>
 #include <awsjobs/json/detail/output.hpp>
 #include <awsjobs/json/detail/path.hpp>
 #include <awsjobs/json/detail/rapidjson.hpp>
@@ -62,7 +63,7 @@ public:
             const std::size_t i = enum_info<T>::index_of(value);
             if (i == enum_info<T>::size)
                 return fail(errc::unknown_enumerator,
-                            std::to_string(static_cast<long long>(value)) + " is not an enumerator of the enum");
+                            message(static_cast<long long>(value), " is not an enumerator of the enum"));
             out_.append(enum_names<T>::quoted::get(i));
             return true;
         } else if constexpr (is_open_enum<T>::value) {
@@ -110,22 +111,21 @@ private:
     bool write_text(std::string_view text) {
         const std::size_t bad = write_string(out_, text);
         if (bad == text.size()) return true;
-        return fail(errc::invalid_encoding, "string is not valid UTF-8 at byte " + std::to_string(bad));
+        return fail(errc::invalid_encoding, message("string is not valid UTF-8 at byte ", bad));
     }
 
     template <timestamp_format F>
     bool write_timestamp(const timestamp<F>& t) {
-        const instant when{t.seconds().time_since_epoch().count(), static_cast<std::uint32_t>(t.subseconds().count())};
-        if (!in_range(when.seconds) || t.subseconds().count() < 0 || t.subseconds().count() >= 1000000000)
-            return fail(errc::out_of_range, "timestamp outside the years 0001-9999");
+        const auto when = checked_instant(t);
+        if (!when) return fail(errc::out_of_range, "timestamp outside the years 0001-9999");
         if constexpr (F == timestamp_format::iso8601) {
             char* p = out_.reserve(iso8601_max_size + 2);
             *p++ = '"';
-            p = format_iso8601(p, when);
+            p = format_iso8601(p, *when);
             *p++ = '"';
             out_.commit(p);
         } else {
-            out_.commit(format_epoch_seconds(out_.reserve(epoch_max_size), when));
+            out_.commit(format_epoch_seconds(out_.reserve(epoch_max_size), *when));
         }
         return true;
     }

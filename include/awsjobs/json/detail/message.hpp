@@ -1,0 +1,30 @@
+// Building error messages from pieces.
+#ifndef AWSJOBS_JSON_DETAIL_MESSAGE_HPP
+#define AWSJOBS_JSON_DETAIL_MESSAGE_HPP
+
+#include <string>
+#include <string_view>
+
+namespace awsjobs::json::detail {
+
+/// Concatenates text and numbers. (Chains of `"..." + std::string(...)` also
+/// trip GCC 12's false -Wrestrict positive at -O2, in users' builds too.)
+template <class... Parts>
+std::string message(const Parts&... parts) {
+    std::string text;
+    auto add = [&text](const auto& part) {
+        if constexpr (std::is_arithmetic_v<std::remove_cvref_t<decltype(part)>>)
+            text += std::to_string(part);
+        else
+            text += std::string_view(part);
+    };
+    (add(parts), ...);
+    return text;
+}
+
+/// The start of a long input, for quoting in a message.
+inline std::string_view excerpt(std::string_view text, std::size_t limit = 40) { return text.substr(0, limit); }
+
+}  // namespace awsjobs::json::detail
+
+#endif
