@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test of awsjobs (about 25 minutes on 2 cores):
+#   1. the optimised build: codec and model unit tests, model conformance, real samples,
+#      JSONTestSuite, property tests, limits, CLI interoperability, consumers, examples,
+#      awsjobs-inspect, and the benchmark smoke run;
+#   2. the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. the concurrency test under ThreadSanitizer;
+#   4. each libFuzzer harness for FUZZ_SECONDS (default 60) under ASan + UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh test
+
+stage() { printf '\n=== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+stage "optimised build, all tests"
+cmake --workflow --preset test
+stage "AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake --workflow --preset asan
+stage "ThreadSanitizer"
+cmake --workflow --preset tsan
+stage "fuzzing"
+cmake --workflow --preset fuzz
+tests/fuzz/run.sh build/fuzz
+stage "done"
