@@ -1,34 +1,21 @@
-# Finds awsjobs' header-only dependencies and lists their targets in
-# AWSJOBS_DEPENDENCY_TARGETS. Used both by the build and by the installed
-# awsjobsConfig.cmake, so that the two always agree.
+# Gives awsjobs' dependencies the target names awsjobs links to, whoever provided them.
+# Included after the dependencies are found, both by CMakeLists.txt and by the installed
+# awsjobsConfig.cmake: install(EXPORT) writes the names below literally into the exported
+# target, so a consumer must be able to resolve them the same way.
 #
-# Two worlds name them differently:
-#   Debian:      Boost::headers, date::date, and a RapidJSON config that sets only
-#                RAPIDJSON_INCLUDE_DIRS (no target);
-#   ConanCenter: Boost::headers (or Boost::boost), date::date, and target `rapidjson`.
-include(CMakeFindDependencyMacro)
-
-find_dependency(Boost 1.81 CONFIG)
-find_dependency(RapidJSON CONFIG)
-find_dependency(date CONFIG)
-
-if(TARGET Boost::headers)
-    set(_awsjobs_boost Boost::headers)
-else()
-    set(_awsjobs_boost Boost::boost)
-endif()
-
-if(NOT TARGET rapidjson AND NOT TARGET awsjobs_rapidjson)
-    # Debian's RapidJSONConfig.cmake defines no target: make one from its variables.
-    add_library(awsjobs_rapidjson INTERFACE IMPORTED)
-    if(RAPIDJSON_INCLUDE_DIRS)
-        set_target_properties(awsjobs_rapidjson PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${RAPIDJSON_INCLUDE_DIRS}")
+# What the two worlds provide:
+#   Boost::headers   Debian's BoostConfig.cmake and ConanCenter's boost: both.
+#   date::date       Debian's dateConfig.cmake and ConanCenter's date: both.
+#   RapidJSON        ConanCenter: target `rapidjson`. Upstream master: RapidJSON::RapidJSON.
+#                    Debian (1.1.0): no target at all, only RAPIDJSON_INCLUDE_DIRS.
+# So RapidJSON gets a target of our own, awsjobs::rapidjson, that forwards to whichever exists.
+if(NOT TARGET awsjobs::rapidjson)
+    add_library(awsjobs::rapidjson INTERFACE IMPORTED)
+    if(TARGET rapidjson)
+        set_target_properties(awsjobs::rapidjson PROPERTIES INTERFACE_LINK_LIBRARIES rapidjson)
+    elseif(TARGET RapidJSON::RapidJSON)
+        set_target_properties(awsjobs::rapidjson PROPERTIES INTERFACE_LINK_LIBRARIES RapidJSON::RapidJSON)
+    elseif(RAPIDJSON_INCLUDE_DIRS)
+        set_target_properties(awsjobs::rapidjson PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${RAPIDJSON_INCLUDE_DIRS}")
     endif()
 endif()
-if(TARGET rapidjson)
-    set(_awsjobs_rapidjson rapidjson)
-else()
-    set(_awsjobs_rapidjson awsjobs_rapidjson)
-endif()
-
-set(AWSJOBS_DEPENDENCY_TARGETS ${_awsjobs_boost} ${_awsjobs_rapidjson} date::date)

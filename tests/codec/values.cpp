@@ -184,3 +184,14 @@ TEST_CASE("a struct without members skips every key") {
     CHECK(write_ok(Empty{}) == "{}");
     CHECK(read_error<Empty>("[]").message == "expected object, got array");
 }
+
+TEST_CASE("required<T> compares with values, optionals and itself") {
+    json::required<std::string> key = std::string("MyKey");
+    CHECK(key == "MyKey");
+    CHECK(key != "Other");
+    CHECK("MyKey" == key);
+    CHECK(key == json::required<std::string>("MyKey"));
+    CHECK(json::required<std::string>() != key);
+    CHECK_FALSE(json::required<std::string>() == "MyKey");
+    CHECK(json::required<int>(3) == 3);
+}

@@ -2,6 +2,7 @@
 #ifndef AWSJOBS_JSON_REQUIRED_HPP
 #define AWSJOBS_JSON_REQUIRED_HPP
 
+#include <concepts>
 #include <optional>
 #include <type_traits>
 
@@ -15,6 +16,18 @@ namespace awsjobs::json {
 /// tell "absent" from "empty", so writing it back would invent a value the
 /// service never sent.
 template <class T>
+class required;
+
+namespace detail {
+template <class T>
+inline constexpr bool is_optional_or_required = false;
+template <class T>
+inline constexpr bool is_optional_or_required<std::optional<T>> = true;
+template <class T>
+inline constexpr bool is_optional_or_required<required<T>> = true;
+}  // namespace detail
+
+template <class T>
 class required : public std::optional<T> {
 public:
     using std::optional<T>::optional;
@@ -23,6 +36,16 @@ public:
     constexpr required() noexcept = default;
 
     friend constexpr bool operator==(const required&, const required&) = default;
+
+    /// `member == value`. Without it the call is ambiguous between std::optional's
+    /// operator== and the one above through the converting constructor. (Limited to
+    /// values convertible to T: a constraint on `t == u` itself would recurse through
+    /// wrappers whose operator== finds this one by ADL.)
+    template <class U>
+        requires(!detail::is_optional_or_required<U> && std::convertible_to<const U&, T>)
+    friend constexpr bool operator==(const required& a, const U& b) {
+        return a.has_value() && *a == b;
+    }
 };
 
 template <class T>

@@ -1,0 +1,84 @@
+import os
+import re
+
+from conan import ConanFile
+from conan.tools.cmake import CMake, CMakeDeps, CMakeToolchain, cmake_layout
+from conan.tools.files import load
+
+required_conan_version = ">=2.0"
+
+
+class AwsjobsConan(ConanFile):
+    name = "awsjobs"
+    description = "Reflected C++20 models and a zero-copy JSON codec for AWS job-status responses"
+    license = "BSL-1.0"
+    topics = ("aws", "json", "reflection", "header-only")
+    package_type = "header-library"
+    settings = "os", "arch", "compiler", "build_type"
+    # The library and, of the tests, only the codec's unit tests: they exercise the reading and
+    # writing code against these very dependencies, and build in a few minutes where the whole
+    # suite takes much longer. tests/CMakeLists.txt adds only the suites that are present.
+    exports_sources = (
+        "LICENSE",
+        "CMakeLists.txt",
+        "cmake/*",
+        "include/*",
+        "tests/CMakeLists.txt",
+        "tests/main.cpp",
+        "tests/codec/*",
+    )
+    no_copy_source = True
+
+    def set_version(self):
+        # One source of truth: project(awsjobs VERSION x.y.z) in CMakeLists.txt.
+        if not self.version:
+            text = load(self, os.path.join(self.recipe_folder, "CMakeLists.txt"))
+            self.version = re.search(r"project\(awsjobs VERSION ([0-9.]+)", text).group(1)
+
+    @property
+    def _run_tests(self):
+        return not self.conf.get("tools.build:skip_test", default=False, check_type=bool)
+
+    def layout(self):
+        cmake_layout(self)
+
+    def requirements(self):
+        self.requires("boost/1.81.0")
+        self.requires("rapidjson/cci.20230929")
+        self.requires("date/3.0.1")
+
+    def build_requirements(self):
+        if self._run_tests:
+            self.test_requires("doctest/2.4.9")
+
+    def package_id(self):
+        self.info.clear()
+
+    def generate(self):
+        toolchain = CMakeToolchain(self)
+        toolchain.cache_variables["AWSJOBS_BUILD_TESTS"] = self._run_tests
+        toolchain.cache_variables["AWSJOBS_BUILD_EXAMPLES"] = False
+        toolchain.cache_variables["AWSJOBS_WARNINGS_AS_ERRORS"] = False
+        toolchain.generate()
+        CMakeDeps(self).generate()
+
+    def build(self):
+        cmake = CMake(self)
+        cmake.configure()
+        if self._run_tests:
+            cmake.build()
+            cmake.test()
+
+    def package(self):
+        CMake(self).install()
+
+    def package_info(self):
+        self.cpp_info.bindirs = []
+        self.cpp_info.libdirs = []
+        # Consumers load the package's own awsjobsConfig.cmake, not one written by CMakeDeps:
+        # it carries the C++20 requirement (cxx_std_20), which CMakeDeps cannot express, and
+        # finds Boost, RapidJSON and date with find_dependency(), which resolves to the
+        # consumer's CMakeDeps files for them.
+        self.cpp_info.set_property("cmake_find_mode", "none")
+        self.cpp_info.builddirs = [os.path.join("share", "cmake", "awsjobs")]
+        self.cpp_info.set_property("pkg_config_name", "awsjobs")
