@@ -11,11 +11,48 @@
 #include <concepts>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 
 namespace awsjobs::json {
+
+namespace detail {
+
+/// A RapidJSON error as a json::error, keeping its offset and message.
+inline error syntax_error(rapidjson::ParseErrorCode code, std::size_t offset, const reader& handler) {
+    const char* message = rapidjson::GetParseError_En(code);
+    switch (code) {
+    case rapidjson::kParseErrorNumberTooBig:
+        // Valid JSON, but RapidJSON refuses numbers beyond double's range, wherever they are.
+        return error{errc::out_of_range, offset, handler.pending_value_path(), message};
+    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+    case rapidjson::kParseErrorStringInvalidEncoding:
+        return error{errc::invalid_encoding, offset, handler.pending_value_path(), message};
+    default:
+        return error{errc::syntax, offset, handler.container_path(), message};
+    }
+}
+
+/// Checks `opening + rest` for syntax errors, without recursion. Returns the error
+/// code and its offset within `rest`, if any.
+inline std::optional<std::pair<rapidjson::ParseErrorCode, std::size_t>> check_syntax(const std::string& opening,
+                                                                                      std::string_view rest) {
+    std::string text;
+    text.reserve(opening.size() + rest.size());
+    text.append(opening).append(rest);
+    rapidjson::BaseReaderHandler<> ignore;
+    rapidjson::StringStream in(text.c_str());
+    rapidjson::Reader reader;
+    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+    const rapidjson::ParseResult parsed = reader.Parse<flags>(in, ignore);
+    if (!parsed.IsError()) return std::nullopt;
+    const std::size_t offset = parsed.Offset() > opening.size() ? parsed.Offset() - opening.size() : 0;
+    return std::pair{parsed.Code(), offset};
+}
+
+}  // namespace detail
 
 /// Parses `data[0, size)` in place: strings are unescaped inside the buffer, and
 /// every std::string_view in the result points into it, so the buffer must
@@ -26,31 +63,28 @@ result<T> parse_in_place(char* data, std::size_t size, const read_options& optio
     static_assert(std::is_default_constructible_v<T>, "awsjobs::json reads into default-constructible types");
     T value{};
     rapidjson::InsituStringStream stream(data);
-    detail::reader handler(data, stream, options.max_depth, detail::slot{&value, &detail::ops_of<T>});
+    detail::reader handler(stream, options.max_depth, detail::scan_text(data, size),
+                           detail::slot{&value, &detail::ops_of<T>});
 
-    // RapidJSON's own stack (for the iterative parser) starts in this buffer, so
-    // ordinary documents cost no heap allocation for it.
+    // RapidJSON's own stack (for numbers and non-in-situ strings) starts in this
+    // buffer, so ordinary documents cost no heap allocation for it.
     alignas(std::max_align_t) char stack_memory[1024];
     rapidjson::MemoryPoolAllocator<> stack_allocator(stack_memory, sizeof stack_memory);
     rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>> parser(
         &stack_allocator, 256);
-    constexpr unsigned flags =
-        rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+    constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult parsed = parser.Parse<flags>(stream, handler);
 
-    if (parsed.IsError()) {
-        const char* message = rapidjson::GetParseError_En(parsed.Code());
-        switch (parsed.Code()) {
-        case rapidjson::kParseErrorNumberTooBig:
-            // Valid JSON, but RapidJSON refuses numbers beyond double's range, wherever they are.
-            return error{errc::out_of_range, parsed.Offset(), handler.pending_value_path(), message};
-        case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
-        case rapidjson::kParseErrorStringInvalidEncoding:
-            return error{errc::invalid_encoding, parsed.Offset(), handler.pending_value_path(), message};
-        default:
-            return error{errc::syntax, parsed.Offset(), handler.container_path(), message};
-        }
+    if (handler.stopped_too_deep()) {
+        // RapidJSON stopped where the nesting got too deep. The rest of the buffer is
+        // still the original text: check it on its own, behind brackets that reopen
+        // the containers open there, so that a syntax error still wins.
+        const std::size_t resume = stream.Tell() - 1;  // the bracket that went too deep
+        if (auto syntax = detail::check_syntax(handler.open_containers(), std::string_view(data + resume, size - resume)))
+            return detail::syntax_error(syntax->first, resume + syntax->second, handler);
+        return handler.get_error();
     }
+    if (parsed.IsError()) return detail::syntax_error(parsed.Code(), parsed.Offset(), handler);
     if (handler.failed()) return handler.get_error();
     // RapidJSON stops at the first NUL byte; one before the end is not JSON.
     if (stream.Tell() != size)

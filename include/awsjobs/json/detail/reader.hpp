@@ -6,10 +6,11 @@
 // functions (`value_ops`) that store each kind of JSON value there. Tables are
 // built at compile time per C++ type, so an event costs one indirect call.
 //
-// After the first error the handler ignores every further event but lets
-// RapidJSON run to the end: a document that is not JSON is then reported as a
-// syntax error whatever type it was read into, and nesting depth never turns into
-// recursion, because the parser runs in RapidJSON's iterative mode.
+// After the first error the handler only follows the nesting, and lets RapidJSON
+// run to the end: a document that is not JSON is then reported as a syntax error
+// whatever type it was read into. RapidJSON recurses once per level, so nesting
+// deeper than read_options::max_depth stops it at once (read.hpp then checks the
+// rest of the input for syntax errors separately).
 #ifndef AWSJOBS_JSON_DETAIL_READER_HPP
 #define AWSJOBS_JSON_DETAIL_READER_HPP
 
@@ -31,6 +32,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <charconv>
+#include <cstring>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -108,8 +110,10 @@ inline constexpr value_ops ops_of{&codec<T>::on_null, &codec<T>::on_bool,   &cod
 
 class reader {
 public:
-    reader(const char* buffer, rapidjson::InsituStringStream& stream, std::size_t max_depth, slot root)
-        : buffer_(buffer), stream_(stream), max_depth_(max_depth) {
+    /// `encoding` is what scan_text() found in the whole input: strings are only
+    /// checked one by one when it found a problem, to tell which string holds it.
+    reader(rapidjson::InsituStringStream& stream, std::size_t max_depth, text_encoding encoding, slot root)
+        : stream_(stream), max_depth_(max_depth), encoding_(encoding) {
         frames_ = inline_frames_;
         frames_[0] = frame{&root_ops, nullptr, root, {}, 0, 0, false};
     }
@@ -125,15 +129,19 @@ public:
         return value_event(0, [=](slot s, reader& r) { return s.ops->on_number(r, s.target, {text, n}); });
     }
     bool String(const char* text, rapidjson::SizeType n, bool) {
-        if (failed_ || !check_utf8(text, n)) return true;
+        if (failed_ || (encoding_.problem != text_encoding::none && !check_string(text, n))) return true;
         return value_event(0, [=](slot s, reader& r) { return s.ops->on_string(r, s.target, {text, n}); });
     }
-    bool StartObject() { return value_event(0, [](slot s, reader& r) { return s.ops->on_object(r, s.target); }); }
-    bool StartArray() { return value_event(0, [](slot s, reader& r) { return s.ops->on_array(r, s.target); }); }
+    bool StartObject() {
+        return value_event(1, [](slot s, reader& r) { return s.ops->on_object(r, s.target); }, container::object);
+    }
+    bool StartArray() {
+        return value_event(1, [](slot s, reader& r) { return s.ops->on_array(r, s.target); }, container::array);
+    }
     bool Key(const char* text, rapidjson::SizeType n, bool) {
         if (failed_) return true;
         back_ = 0;
-        if (!check_utf8(text, n)) return true;
+        if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
         frame& f = frames_[depth_];
         f.ops->key(*this, f, {text, n});
         return true;
@@ -150,6 +158,7 @@ public:
     // ---- used by the codecs ----
     void push(const container_ops* ops, void* target, bool is_array) {
         if (depth_ + 1 > max_depth_) {
+            too_deep_ = true;
             fail(errc::depth_exceeded, message("nesting deeper than ", max_depth_, " levels"), true);
             return;
         }
@@ -160,10 +169,14 @@ public:
     /// Records the first error. `inside` leaves the current key or index out of
     /// the path (the error is about the container, not one of its children).
     bool fail(errc code, std::string message, bool inside = false) {
+        return fail_at(value_offset(), code, std::move(message), inside);
+    }
+
+    bool fail_at(std::size_t offset, errc code, std::string message, bool inside = false) {
         if (failed_) return false;
         failed_ = true;
         error_.code = code;
-        error_.offset = value_offset();
+        error_.offset = offset;
         error_.path = path(inside ? depth_ : depth_ + 1);
         error_.message = std::move(message);
         return false;
@@ -174,6 +187,16 @@ public:
     }
 
     bool failed() const noexcept { return failed_; }
+    /// Whether reading stopped at nesting deeper than max_depth, leaving the rest unread.
+    bool stopped_too_deep() const noexcept { return too_deep_; }
+
+    /// JSON text that opens the containers open now, in order, for checking the
+    /// unread rest of the input on its own: `[` for an array, `{"":` for an object.
+    std::string open_containers() const {
+        std::string text;
+        for (std::size_t i = 1; i <= depth_; ++i) text += frames_[i].is_array ? "[" : "{\"\":";
+        return text;
+    }
     const error& get_error() const noexcept { return error_; }
 
     /// The path of the innermost open container, e.g. for syntax errors.
@@ -182,47 +205,57 @@ public:
     std::string pending_value_path() const { return failed_ ? std::string() : path(depth_ + 1, true); }
 
     static slot skip_slot() noexcept;
+    void push_skip(bool is_array);
 
 private:
+    enum class container { none, object, array };
+
     template <class Dispatch>
-    bool value_event(std::size_t back, Dispatch dispatch) {
-        if (failed_) return true;
+    bool value_event(std::size_t back, Dispatch dispatch, container opens = container::none) {
         back_ = back;
+        const std::size_t depth_before = depth_;
         frame& f = frames_[depth_];
         slot s;
-        if (f.is_array) {
+        if (failed_) {
+            s = skip_slot();  // after an error, only the nesting is still followed
+        } else if (f.is_array) {
             ++f.index;
             s = f.ops->element(*this, f);
         } else {
             s = f.pending;
         }
         dispatch(s, *this);
-        return true;  // on error too: RapidJSON runs on to find syntax errors
+        // A container the codec refused is followed all the same, so that its
+        // closing bracket closes it.
+        if (failed_ && !too_deep_ && opens != container::none && depth_ == depth_before)
+            push_skip(opens == container::array);
+        // After an error RapidJSON runs on, to find syntax errors; only nesting too
+        // deep stops it, since it recurses once per level.
+        return !too_deep_;
     }
 
     bool end_container() {
-        if (failed_) return true;
         frame& f = frames_[depth_];
-        if (f.ops->end) f.ops->end(*this, f);
+        if (!failed_ && f.ops->end) f.ops->end(*this, f);
         --depth_;
         return true;
     }
 
-    bool check_utf8(const char* text, std::size_t n) {
-        const std::size_t bad = find_invalid_utf8(text, n);
-        if (bad == n) return true;
-        const bool surrogate = is_encoded_surrogate(text + bad, n - bad);
-        fail(errc::invalid_encoding,
-             surrogate ? message("string contains an unpaired UTF-16 surrogate (\\uDC00-\\uDFFF) at byte ", bad,
-                                 " of its decoded text")
-                       : message("string is not valid UTF-8 at byte ", bad, " of its decoded text"));
-        return false;
+    // Only called when scan_text() found an encoding problem: the first string whose
+    // decoded text is not valid UTF-8 (an unpaired surrogate decodes to invalid
+    // UTF-8 too) is the one that holds it, at the offset the scan found.
+    bool check_string(const char* text, std::size_t n) {
+        if (find_invalid_utf8(text, n) == n) return true;
+        return fail_at(encoding_.offset, errc::invalid_encoding,
+                       encoding_.problem == text_encoding::invalid_utf8
+                           ? "invalid UTF-8 in string"
+                           : "string contains an unpaired UTF-16 surrogate escape (\\uDC00-\\uDFFF)");
     }
 
-    // Where the current value starts. The iterative parser calls StartObject and
-    // StartArray before consuming the bracket, and String, Key and RawNumber with the
-    // stream still at the value's first byte (RapidJSON parses them on a copy of the
-    // stream); null, true and false come after the literal.
+    // Where the current value starts. RapidJSON calls StartObject and StartArray
+    // just after the bracket, and String, Key and RawNumber with the stream still at
+    // the value's first byte (it parses them on a copy of the stream); null, true
+    // and false come after the literal.
     std::size_t value_offset() const noexcept { return stream_.Tell() - back_; }
 
     // The path through frames [1, upto): each open container adds the key or
@@ -254,9 +287,9 @@ private:
     static constexpr container_ops root_ops{&root_key, nullptr, nullptr};
 
     static constexpr std::size_t inline_capacity = 32;
-    const char* buffer_;
     rapidjson::InsituStringStream& stream_;  // a reference is not const in const members: Tell() is not const
     std::size_t max_depth_;
+    text_encoding encoding_;
     std::size_t depth_ = 0;  // frames_[0] is the root pseudo-frame; containers start at 1
     std::size_t capacity_ = inline_capacity;
     std::size_t back_ = 0;
@@ -264,6 +297,7 @@ private:
     frame inline_frames_[inline_capacity];
     std::vector<frame> heap_frames_;
     bool failed_ = false;
+    bool too_deep_ = false;
     error error_;
 };
 
@@ -298,13 +332,14 @@ struct skip_codec {
     static constexpr container_ops container{&key, &element, nullptr};
 
     static bool push(reader& r, bool is_array) {
-        r.push(&container, nullptr, is_array);
+        r.push_skip(is_array);
         return true;
     }
 };
 inline constexpr value_ops skip_ops{&skip_codec::on_null, &skip_codec::on_bool,   &skip_codec::on_number,
                                     &skip_codec::on_string, &skip_codec::on_object, &skip_codec::on_array};
 inline slot reader::skip_slot() noexcept { return {nullptr, &skip_ops}; }
+inline void reader::push_skip(bool is_array) { push(&skip_codec::container, nullptr, is_array); }
 
 /// Values of unknown one_of alternatives: written back out as compact JSON text
 /// into a std::string (the in-place parse overwrites the original text).
