@@ -171,3 +171,9 @@ TEST_CASE("errors describe themselves, convert to std::error_code and throw from
         CHECK(thrown.error() == e);
     }
 }
+
+TEST_CASE("paths show keys that are not printable UTF-8 as \\x escapes") {
+    const auto e = read_error<Leaf>("{\"a\\nb\\u0001\xff\":1}");
+    CHECK(e.code == json::errc::invalid_encoding);
+    CHECK(e.path == "$['a\\x0ab\\x01\\xff']");
+}

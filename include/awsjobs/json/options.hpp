@@ -8,9 +8,12 @@ namespace awsjobs::json {
 
 struct read_options {
     /// Arrays and objects may nest this deep; one level deeper is errc::depth_exceeded.
-    /// The parser does not recurse, so any limit is safe for the stack; the limit
-    /// bounds the memory spent on bookkeeping for hostile input.
+    /// RapidJSON recurses once per level (on the order of a hundred bytes of stack
+    /// each), so the limit also bounds the stack a parse needs; values above
+    /// max_depth_limit count as max_depth_limit.
     std::size_t max_depth = 128;
+
+    static constexpr std::size_t max_depth_limit = 4096;
 };
 
 struct write_options {

@@ -8,10 +8,10 @@
 #include <awsjobs/json/options.hpp>
 #include <awsjobs/json/result.hpp>
 
+#include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -35,10 +35,15 @@ inline error syntax_error(rapidjson::ParseErrorCode code, std::size_t offset, co
     }
 }
 
-/// Checks `opening + rest` for syntax errors, without recursion. Returns the error
-/// code and its offset within `rest`, if any.
-inline std::optional<std::pair<rapidjson::ParseErrorCode, std::size_t>> check_syntax(const std::string& opening,
-                                                                                      std::string_view rest) {
+/// Where RapidJSON finds `opening + rest` to end or go wrong: the error code (or
+/// kParseErrorNone) and the offset within `rest` where it stopped.
+struct syntax_check {
+    rapidjson::ParseErrorCode code;
+    std::size_t offset;
+};
+
+/// Checks `opening + rest` for syntax errors, without recursion.
+inline syntax_check check_syntax(const std::string& opening, std::string_view rest) {
     std::string text;
     text.reserve(opening.size() + rest.size());
     text.append(opening).append(rest);
@@ -47,9 +52,8 @@ inline std::optional<std::pair<rapidjson::ParseErrorCode, std::size_t>> check_sy
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult parsed = reader.Parse<flags>(in, ignore);
-    if (!parsed.IsError()) return std::nullopt;
-    const std::size_t offset = parsed.Offset() > opening.size() ? parsed.Offset() - opening.size() : 0;
-    return std::pair{parsed.Code(), offset};
+    const std::size_t stop = parsed.IsError() ? parsed.Offset() : in.Tell();
+    return {parsed.Code(), stop > opening.size() ? stop - opening.size() : 0};
 }
 
 }  // namespace detail
@@ -63,7 +67,8 @@ result<T> parse_in_place(char* data, std::size_t size, const read_options& optio
     static_assert(std::is_default_constructible_v<T>, "awsjobs::json reads into default-constructible types");
     T value{};
     rapidjson::InsituStringStream stream(data);
-    detail::reader handler(stream, options.max_depth, detail::scan_text(data, size),
+    const detail::text_encoding encoding = detail::scan_text(data, size);
+    detail::reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), encoding,
                            detail::slot{&value, &detail::ops_of<T>});
 
     // RapidJSON's own stack (for numbers and non-in-situ strings) starts in this
@@ -75,20 +80,25 @@ result<T> parse_in_place(char* data, std::size_t size, const read_options& optio
     constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult parsed = parser.Parse<flags>(stream, handler);
 
+    // What the input is wins over what it means: first syntax (with NUL bytes), then
+    // encoding, then nesting depth and type errors.
+    std::size_t end = stream.Tell();
     if (handler.stopped_too_deep()) {
         // RapidJSON stopped where the nesting got too deep. The rest of the buffer is
         // still the original text: check it on its own, behind brackets that reopen
-        // the containers open there, so that a syntax error still wins.
-        const std::size_t resume = stream.Tell() - 1;  // the bracket that went too deep
-        if (auto syntax = detail::check_syntax(handler.open_containers(), std::string_view(data + resume, size - resume)))
-            return detail::syntax_error(syntax->first, resume + syntax->second, handler);
-        return handler.get_error();
+        // the containers open there.
+        const std::size_t resume = end - 1;  // the bracket that went too deep
+        const auto rest = detail::check_syntax(handler.open_containers(), std::string_view(data + resume, size - resume));
+        if (rest.code != rapidjson::kParseErrorNone) return detail::syntax_error(rest.code, resume + rest.offset, handler);
+        end = resume + rest.offset;
+    } else if (parsed.IsError()) {
+        return detail::syntax_error(parsed.Code(), parsed.Offset(), handler);
     }
-    if (parsed.IsError()) return detail::syntax_error(parsed.Code(), parsed.Offset(), handler);
-    if (handler.failed()) return handler.get_error();
     // RapidJSON stops at the first NUL byte; one before the end is not JSON.
-    if (stream.Tell() != size)
-        return error{errc::syntax, stream.Tell(), "$", "unexpected NUL byte after the value"};
+    if (end != size) return error{errc::syntax, end, "$", "unexpected NUL byte after the value"};
+    if (encoding.problem != detail::text_encoding::none && handler.get_error().code != errc::invalid_encoding)
+        return error{errc::invalid_encoding, encoding.offset, "", detail::encoding_message(encoding)};
+    if (handler.failed()) return handler.get_error();
     return value;
 }
 

@@ -6,7 +6,7 @@
 
 #include <type_traits>
 #include <utility>
-#include <variant>
+#include <optional>
 
 namespace awsjobs::json {
 
@@ -15,31 +15,34 @@ namespace awsjobs::json {
 template <class T>
 class [[nodiscard]] result {
 public:
-    result(T value) noexcept(std::is_nothrow_move_constructible_v<T>) : state_(std::in_place_index<0>, std::move(value)) {}
-    result(json::error e) noexcept : state_(std::in_place_index<1>, std::move(e)) {}
+    result(T value) noexcept(std::is_nothrow_move_constructible_v<T>) : value_(std::move(value)) {}
+    result(json::error e) noexcept : error_(std::move(e)) {}
 
-    bool has_value() const noexcept { return state_.index() == 0; }
+    bool has_value() const noexcept { return value_.has_value(); }
     explicit operator bool() const noexcept { return has_value(); }
 
-    T& value() & { check(); return *std::get_if<0>(&state_); }
-    const T& value() const& { check(); return *std::get_if<0>(&state_); }
-    T&& value() && { check(); return std::move(*std::get_if<0>(&state_)); }
+    T& value() & { check(); return *value_; }
+    const T& value() const& { check(); return *value_; }
+    T&& value() && { check(); return std::move(*value_); }
 
     /// Preconditions: has_value().
-    T& operator*() & noexcept { return *std::get_if<0>(&state_); }
-    const T& operator*() const& noexcept { return *std::get_if<0>(&state_); }
-    T&& operator*() && noexcept { return std::move(*std::get_if<0>(&state_)); }
-    T* operator->() noexcept { return std::get_if<0>(&state_); }
-    const T* operator->() const noexcept { return std::get_if<0>(&state_); }
+    T& operator*() & noexcept { return *value_; }
+    const T& operator*() const& noexcept { return *value_; }
+    T&& operator*() && noexcept { return std::move(*value_); }
+    T* operator->() noexcept { return &*value_; }
+    const T* operator->() const noexcept { return &*value_; }
 
     /// Preconditions: !has_value().
-    const json::error& error() const& noexcept { return *std::get_if<1>(&state_); }
+    const json::error& error() const& noexcept { return error_; }
 
 private:
     void check() const {
-        if (!has_value()) throw parse_error(*std::get_if<1>(&state_));
+        if (!has_value()) throw parse_error(error_);
     }
-    std::variant<T, json::error> state_;
+    // Not a std::variant<T, error>: moving one sets off GCC 12's false
+    // -Wmaybe-uninitialized at -O2, which would break users' -Werror builds.
+    std::optional<T> value_;
+    json::error error_;
 };
 
 /// The result of an operation that produces nothing but may fail.

@@ -129,7 +129,8 @@ public:
         return value_event(0, [=](slot s, reader& r) { return s.ops->on_number(r, s.target, {text, n}); });
     }
     bool String(const char* text, rapidjson::SizeType n, bool) {
-        if (failed_ || (encoding_.problem != text_encoding::none && !check_string(text, n))) return true;
+        if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
+        if (failed_) return true;
         return value_event(0, [=](slot s, reader& r) { return s.ops->on_string(r, s.target, {text, n}); });
     }
     bool StartObject() {
@@ -139,11 +140,14 @@ public:
         return value_event(1, [](slot s, reader& r) { return s.ops->on_array(r, s.target); }, container::array);
     }
     bool Key(const char* text, rapidjson::SizeType n, bool) {
-        if (failed_) return true;
         back_ = 0;
-        if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
         frame& f = frames_[depth_];
-        f.ops->key(*this, f, {text, n});
+        if (failed_) {
+            f.key = {text, n};  // only for the path of an encoding error still to come
+        } else {
+            f.ops->key(*this, f, {text, n});
+        }
+        if (encoding_.problem != text_encoding::none) check_string(text, n);
         return true;
     }
     bool EndObject(rapidjson::SizeType) { return end_container(); }
@@ -173,7 +177,9 @@ public:
     }
 
     bool fail_at(std::size_t offset, errc code, std::string message, bool inside = false) {
-        if (failed_) return false;
+        // The first error stands, except that an encoding problem (the input is not
+        // JSON) replaces a type error found before it.
+        if (failed_ && (code != errc::invalid_encoding || error_.code == errc::invalid_encoding)) return false;
         failed_ = true;
         error_.code = code;
         error_.offset = offset;
@@ -217,7 +223,8 @@ private:
         frame& f = frames_[depth_];
         slot s;
         if (failed_) {
-            s = skip_slot();  // after an error, only the nesting is still followed
+            s = skip_slot();  // after an error, only the nesting (and paths) are still followed
+            if (f.is_array) ++f.index;
         } else if (f.is_array) {
             ++f.index;
             s = f.ops->element(*this, f);
@@ -246,10 +253,7 @@ private:
     // UTF-8 too) is the one that holds it, at the offset the scan found.
     bool check_string(const char* text, std::size_t n) {
         if (find_invalid_utf8(text, n) == n) return true;
-        return fail_at(encoding_.offset, errc::invalid_encoding,
-                       encoding_.problem == text_encoding::invalid_utf8
-                           ? "invalid UTF-8 in string"
-                           : "string contains an unpaired UTF-16 surrogate escape (\\uDC00-\\uDFFF)");
+        return fail_at(encoding_.offset, errc::invalid_encoding, encoding_message(encoding_));
     }
 
     // Where the current value starts. RapidJSON calls StartObject and StartArray

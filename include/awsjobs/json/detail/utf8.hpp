@@ -87,6 +87,11 @@ struct text_encoding {
     std::size_t offset = 0;
 };
 
+inline const char* encoding_message(const text_encoding& e) noexcept {
+    return e.problem == text_encoding::invalid_utf8 ? "invalid UTF-8 in string"
+                                                    : "string contains an unpaired UTF-16 surrogate escape (\\uDC00-\\uDFFF)";
+}
+
 /// Sixteen bytes at a time; byte by byte only around non-ASCII text and backslashes.
 inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
     const auto* s = reinterpret_cast<const unsigned char*>(text);

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Writes a libFuzzer dictionary for the awsjobs harnesses to stdout.
+
+    dictionary.py CLOSURE_JSON OPERATION...
+
+Entries: JSON's own tokens, timestamp pieces, and from the model closure of each
+operation every member name (as a quoted key), enum value and shape name (the
+codes of typed errors and the keys of one-of unions). Keys and enum values are
+looked up in tables the fuzzer cannot see through, so without these it would
+rarely spell one.
+"""
+import json
+import sys
+
+JSON_TOKENS = ['{', '}', '[', ']', ':', ',', '""', 'true', 'false', 'null', '-0', '1e9', '.5', 'E+', 'e-',
+               '\\"', '\\\\', '\\/', '\\n', '\\u0000', '\\u00e9', '\\ud83d\\udcca', '\\uDFFF', '\u00e9']
+TIMESTAMP_PIECES = ['2019-10-11T14:12:24.640Z', '1597251915.243', 'T', 'Z', '+00:00', '-0700', '.123456789',
+                    '9999-12-31', '0001-01-01', '23:59:59']
+
+
+def entry(text):
+    """A dictionary line: the bytes of text, escaped the way libFuzzer reads them."""
+    out = []
+    for byte in text.encode('utf-8'):
+        if byte in (ord('"'), ord('\\')):
+            out.append('\\' + chr(byte))
+        elif 0x20 <= byte < 0x7f:
+            out.append(chr(byte))
+        else:
+            out.append('\\x%02X' % byte)
+    return '"' + ''.join(out) + '"'
+
+
+def main():
+    closure = json.load(open(sys.argv[1], encoding='utf-8'))
+    words = set(JSON_TOKENS) | set(TIMESTAMP_PIECES)
+    for operation in sys.argv[2:]:
+        for name, shape in closure[operation]['shapes'].items():
+            words.add(name)
+            words.update('"%s":' % member for member in shape.get('members', {}))
+            words.update('"%s"' % value for value in shape.get('enum', []))
+    for word in sorted(words):
+        print(entry(word))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,3 @@
+# The harnesses (tests/fuzz/fuzz_<name>.cpp), and what each one's seeds are,
+# shared by the fuzzing build (CMakeLists.txt), the replay tests (replay.cmake) and run.sh.
+set(AWSJOBS_FUZZ_HARNESSES getjob getimportjob getstatus timestamp service_error)

@@ -1,0 +1,28 @@
+# Replays every harness on its committed seeds and saved regressions (and the
+# JSON harnesses on the real samples and JSONTestSuite) as ordinary unit tests,
+# with whatever compiler builds the tests. Included from the tests' CMakeLists.txt.
+include_guard(GLOBAL)
+include(${CMAKE_CURRENT_LIST_DIR}/harnesses.cmake)
+
+# The replaying main() and the JSON oracle, compiled once for all harnesses.
+add_library(awsjobs_fuzz_replay OBJECT ${CMAKE_CURRENT_LIST_DIR}/replay.cpp ${CMAKE_CURRENT_LIST_DIR}/oracle.cpp)
+target_link_libraries(awsjobs_fuzz_replay PRIVATE awsjobs::awsjobs)
+target_compile_options(awsjobs_fuzz_replay PRIVATE -Wall -Wextra -Wpedantic -Werror)
+
+set(_fuzz_data ${AWSJOBS_TEST_DATA}/fuzz)
+set(_json_inputs
+    ${AWSJOBS_TEST_DATA}/samples
+    ${AWSJOBS_TEST_DATA}/jsontestsuite/test_parsing
+    ${AWSJOBS_TEST_DATA}/jsontestsuite/test_transform)
+
+foreach(harness IN LISTS AWSJOBS_FUZZ_HARNESSES)
+    add_executable(replay_${harness} ${CMAKE_CURRENT_LIST_DIR}/fuzz_${harness}.cpp $<TARGET_OBJECTS:awsjobs_fuzz_replay>)
+    target_link_libraries(replay_${harness} PRIVATE awsjobs::awsjobs)
+    target_compile_options(replay_${harness} PRIVATE -Wall -Wextra -Wpedantic -Werror)
+    set(inputs ${_fuzz_data}/seeds/${harness} ${_fuzz_data}/regressions/${harness})
+    if(NOT harness MATCHES "^(timestamp|service_error)$")
+        list(APPEND inputs ${_json_inputs})
+    endif()
+    add_test(NAME fuzz_replay_${harness} COMMAND replay_${harness} ${inputs})
+    set_tests_properties(fuzz_replay_${harness} PROPERTIES LABELS unit)
+endforeach()
