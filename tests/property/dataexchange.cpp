@@ -1,0 +1,23 @@
+// Property tests over every shape of Data Exchange GetJob.
+#include "round_trip.hpp"
+
+#include <awsjobs/dataexchange.hpp>
+
+namespace dx = awsjobs::dataexchange;
+
+TEST_CASE("dataexchange: every shape survives write, read, write") {
+    const auto s = property::from_environment(property::default_iterations);
+    const auto gen = property::check_registry<dx::shapes>(s);
+    if (s.iterations >= property::default_iterations) {  // enough for chance to have produced them
+        INFO(property::replay(s));
+        CHECK(gen.unknown_enum_values > 0);
+        CHECK(gen.unknown_alternatives > 0);
+    }
+}
+
+TEST_CASE("dataexchange: zero-copy views read what the owning models write") {
+    const auto s = property::from_environment(property::default_iterations);
+    property::check_view<dx::GetJobResponse, dx::view::GetJobResponse>(s, "GetJobResponse");
+    property::check_view<dx::ResourceNotFoundException, dx::view::ResourceNotFoundException>(s, "ResourceNotFoundException");
+    property::check_view<dx::ValidationException, dx::view::ValidationException>(s, "ValidationException");
+}
