@@ -1,0 +1,265 @@
+#include "driver.hpp"
+
+#include "allocations.hpp"
+#include "corpus.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace awsjobs_bench {
+namespace {
+
+using value = std::variant<dx::GetJobResponse, ses::GetImportJobResponse>;
+
+/// The in-situ kernels' own cost of copying each document into their buffer,
+/// timed alone so that it can be subtracted.
+bool copy_only(const document& doc, std::string& scratch) {
+    scratch.assign(doc.text);
+    benchmark::DoNotOptimize(scratch.data());
+    benchmark::ClobberMemory();
+    return true;
+}
+constexpr parse_kernel copy_kernel{"baseline", "copy", true, &copy_only, nullptr, nullptr};
+
+std::string name_of(std::string_view what, const corpus& c, std::string_view library, std::string_view variant) {
+    std::string name(what);
+    for (std::string_view part : {std::string_view(c.name), library, variant}) (name += '/') += part;
+    return name;
+}
+
+std::string buffer_for(const corpus& c) {
+    std::string scratch;
+    scratch.reserve(c.largest + 1);
+    return scratch;
+}
+
+[[noreturn]] void fail(const std::string& what) { throw std::runtime_error(what); }
+
+std::string_view write_one(const write_kernel& k, const value& v, std::string& scratch) {
+    if (const auto* job = std::get_if<dx::GetJobResponse>(&v)) return k.get_job(*job, scratch);
+    return k.get_import_job(std::get<ses::GetImportJobResponse>(v), scratch);
+}
+
+bool parse_one(const parse_kernel& k, const document& doc, std::string& scratch, value& out) {
+    if (doc.op == operation::get_job) return k.get_job(doc, scratch, out.emplace<dx::GetJobResponse>());
+    return k.get_import_job(doc, scratch, out.emplace<ses::GetImportJobResponse>());
+}
+
+/// Everything measured once, before timing: the reference values, allocations
+/// per document, and the writers' output size.
+struct measured {
+    std::vector<value> values;
+    std::vector<double> parse_allocations;  // per kernel, per document
+    std::vector<double> write_allocations;
+    std::size_t written_bytes = 0;          // by the first writer
+    zero_copy_counts zero_copy;             // totals over the corpus
+};
+
+double per_document(std::size_t count, const corpus& c) {
+    return static_cast<double>(count) / static_cast<double>(c.documents.size());
+}
+
+measured check(const suite& s, const std::vector<parse_kernel>& parsers, const corpus& c) {
+    measured m;
+    std::string scratch = buffer_for(c);
+    const auto where = [&](std::string_view library, std::string_view variant, std::size_t i) {
+        return std::string(library) + "/" + std::string(variant) + " on corpus " + c.name + ", document " + std::to_string(i);
+    };
+
+    if (s.reference) {
+        m.values.resize(c.documents.size());
+        for (std::size_t i = 0; i != c.documents.size(); ++i)
+            if (!parse_one(*s.reference, c.documents[i], scratch, m.values[i]))
+                fail("the reference failed to parse " + where(s.reference->library, s.reference->variant, i));
+    }
+
+    for (const parse_kernel& k : parsers) {
+        const std::size_t before = allocations();
+        for (std::size_t i = 0; i != c.documents.size(); ++i)
+            if (!k.run(c.documents[i], scratch)) fail("parse failed: " + where(k.library, k.variant, i));
+        m.parse_allocations.push_back(per_document(allocations() - before, c));
+
+        if (!k.get_job || !s.reference) continue;
+        value result;
+        for (std::size_t i = 0; i != c.documents.size(); ++i)
+            if (!parse_one(k, c.documents[i], scratch, result) || result != m.values[i])
+                fail("result differs from the reference: " + where(k.library, k.variant, i));
+    }
+
+    if (s.zero_copy) {
+        for (std::size_t i = 0; i != c.documents.size(); ++i) {
+            const zero_copy_counts expected = s.census(c.documents[i]);
+            const std::size_t before = allocations();
+            s.zero_copy->run(c.documents[i], scratch);
+            const std::size_t made = allocations() - before;
+            if (made != expected.list_allocations)
+                fail("zero-copy parse made " + std::to_string(made) + " allocations where its lists need " +
+                     std::to_string(expected.list_allocations) + ": " + where(s.zero_copy->library, s.zero_copy->variant, i));
+            m.zero_copy.strings += expected.strings;
+            m.zero_copy.list_allocations += expected.list_allocations;
+        }
+    }
+
+    for (std::size_t w = 0; w != s.writers.size(); ++w) {
+        const write_kernel& k = s.writers[w];
+        std::string out;
+        value back;
+        std::size_t bytes = 0;
+        for (std::size_t i = 0; i != c.documents.size(); ++i) {
+            const std::string_view text = write_one(k, m.values[i], out);
+            bytes += text.size();
+            const padded_text padded(text);
+            if (text.empty() || !parse_one(*s.reference, padded.as(c.documents[i].op), scratch, back) || back != m.values[i])
+                fail("written text does not read back equal: " + where(k.library, k.variant, i));
+        }
+        if (w == 0) m.written_bytes = bytes;
+        const std::size_t before = allocations();
+        for (std::size_t i = 0; i != c.documents.size(); ++i) write_one(k, m.values[i], out);
+        m.write_allocations.push_back(per_document(allocations() - before, c));
+    }
+    return m;
+}
+
+void set_rates(benchmark::State& state, const corpus& c, std::size_t bytes) {
+    const auto iterations = static_cast<double>(state.iterations());
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(bytes));
+    state.counters["docs"] = benchmark::Counter(iterations * static_cast<double>(c.documents.size()), benchmark::Counter::kIsRate);
+    state.counters["bytes"] = static_cast<double>(bytes);  // per iteration: MB/s from any aggregate of the time
+}
+
+void time_parse(benchmark::State& state, const parse_kernel& k, const corpus& c) {
+    std::string scratch = buffer_for(c);
+    for (auto _ : state)
+        for (const document& doc : c.documents)
+            if (!k.run(doc, scratch)) {
+                state.SkipWithError("parse failed");
+                return;
+            }
+    set_rates(state, c, c.bytes);
+}
+
+void time_write(benchmark::State& state, const write_kernel& k, const corpus& c, const std::vector<value>& values,
+                std::size_t bytes) {
+    std::string scratch;
+    for (auto _ : state)
+        for (const value& v : values) benchmark::DoNotOptimize(write_one(k, v, scratch));
+    set_rates(state, c, bytes);
+}
+
+[[gnu::noinline]] bool profile_passes(const parse_kernel& k, const corpus& c, long passes) {
+    std::string scratch = buffer_for(c);
+    for (long p = 0; p != passes; ++p)
+        for (const document& doc : c.documents)
+            if (!k.run(doc, scratch)) return false;
+    return true;
+}
+
+[[gnu::noinline]] bool profile_passes(const write_kernel& k, const std::vector<value>& values, long passes) {
+    std::string scratch;
+    for (long p = 0; p != passes; ++p)
+        for (const value& v : values)
+            if (write_one(k, v, scratch).empty()) return false;
+    return true;
+}
+
+int profile(const suite& s, const std::vector<parse_kernel>& parsers, const std::vector<corpus>& corpora,
+            std::string_view name, long passes) {
+    for (const corpus& c : corpora) {
+        for (const parse_kernel& k : parsers)
+            if (name_of("parse", c, k.library, k.variant) == name) return profile_passes(k, c, passes) ? 0 : 1;
+        for (const write_kernel& k : s.writers) {
+            if (name_of("write", c, k.library, k.variant) != name) continue;
+            std::vector<value> values(c.documents.size());
+            std::string scratch = buffer_for(c);
+            for (std::size_t i = 0; i != c.documents.size(); ++i)
+                if (!parse_one(*s.reference, c.documents[i], scratch, values[i])) return 1;
+            return profile_passes(k, values, passes) ? 0 : 1;
+        }
+    }
+    std::fprintf(stderr, "no benchmark named %.*s\n", static_cast<int>(name.size()), name.data());
+    return 2;
+}
+
+}  // namespace
+
+int run(int argc, char** argv, const suite& s, const char* default_corpus) {
+    benchmark::Initialize(&argc, argv);
+    std::string directory = default_corpus;
+    std::optional<std::string> profile_name;
+    long passes = 1;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg.starts_with("--corpus="))
+            directory = arg.substr(9);
+        else if (arg.starts_with("--profile="))
+            profile_name = arg.substr(10);
+        else if (arg.starts_with("--passes="))
+            passes = std::strtol(argv[i] + 9, nullptr, 10);
+        else {
+            std::fprintf(stderr, "unknown argument %s (see benchmarks/README.md)\n", argv[i]);
+            return 2;
+        }
+    }
+
+    std::vector<parse_kernel> parsers{copy_kernel};
+    parsers.insert(parsers.end(), s.parsers.begin(), s.parsers.end());
+
+    try {
+        // Kept alive until the benchmarks have run: they refer to these.
+        static std::vector<corpus> corpora;
+        static std::vector<measured> results;
+        corpora = load_corpora(directory);
+        if (profile_name) return profile(s, parsers, corpora, *profile_name, passes);
+
+        std::size_t documents = 0;
+        for (const corpus& c : corpora) {
+            results.push_back(check(s, parsers, c));
+            documents += c.documents.size();
+        }
+        std::fprintf(stderr, "checked %zu parse and %zu write kernels on %zu documents: all equal to %s/%s\n",
+                     parsers.size(), s.writers.size(), documents, s.reference ? s.reference->library.data() : "-",
+                     s.reference ? s.reference->variant.data() : "-");
+
+        for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
+            const corpus& c = corpora[ci];
+            const measured& m = results[ci];
+            for (std::size_t ki = 0; ki != parsers.size(); ++ki) {
+                const parse_kernel& k = parsers[ki];
+                auto* b = benchmark::RegisterBenchmark(name_of("parse", c, k.library, k.variant).c_str(),
+                                                       [&k, &c, &m, ki, &s](benchmark::State& state) {
+                                                           time_parse(state, k, c);
+                                                           state.counters["allocs/doc"] = m.parse_allocations[ki];
+                                                           if (s.zero_copy && k.run == s.zero_copy->run) {
+                                                               state.counters["strings/doc"] = per_document(m.zero_copy.strings, c);
+                                                               state.counters["list_allocs/doc"] =
+                                                                   per_document(m.zero_copy.list_allocations, c);
+                                                           }
+                                                       });
+                b->Unit(benchmark::kMillisecond);
+            }
+            for (std::size_t ki = 0; ki != s.writers.size(); ++ki) {
+                const write_kernel& k = s.writers[ki];
+                auto* b = benchmark::RegisterBenchmark(name_of("write", c, k.library, k.variant).c_str(),
+                                                       [&k, &c, &m, ki](benchmark::State& state) {
+                                                           time_write(state, k, c, m.values, m.written_bytes);
+                                                           state.counters["allocs/doc"] = m.write_allocations[ki];
+                                                       });
+                b->Unit(benchmark::kMillisecond);
+            }
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
+
+}  // namespace awsjobs_bench

@@ -1,0 +1,18 @@
+// awsjobs_bench: awsjobs against RapidJSON, Boost.JSON, nlohmann::json and simdjson.
+#include "awsjobs_kernels.hpp"
+#include "driver.hpp"
+
+int main(int argc, char** argv) {
+    using namespace awsjobs_bench;
+    suite s;
+    for (auto&& kernels : {awsjobs_parse_kernels(), simdjson_parse_kernels(), rapidjson_parse_kernels(),
+                           boostjson_parse_kernels(), nlohmann_parse_kernels()})
+        s.parsers.insert(s.parsers.end(), kernels.begin(), kernels.end());
+    for (auto&& kernels : {awsjobs_write_kernels(), rapidjson_write_kernels(), boostjson_write_kernels(),
+                           nlohmann_write_kernels()})
+        s.writers.insert(s.writers.end(), kernels.begin(), kernels.end());
+    s.reference = &awsjobs_owning;
+    s.zero_copy = &awsjobs_zero_copy;
+    s.census = &zero_copy_census;
+    return run(argc, argv, s, AWSJOBS_BENCH_CORPUS);
+}

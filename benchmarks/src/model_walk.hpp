@@ -1,0 +1,141 @@
+// Generic walks over the models (Boost.Describe): copying a zero-copy view into
+// the owning model, and counting what a zero-copy parse may allocate.
+#ifndef AWSJOBS_BENCH_MODEL_WALK_HPP
+#define AWSJOBS_BENCH_MODEL_WALK_HPP
+
+#include "mapping/values.hpp"
+
+#include <awsjobs/json.hpp>
+
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <bit>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace awsjobs_bench {
+
+namespace json = awsjobs::json;
+
+// ---- view -> owning ----
+
+inline void to_owning(std::string_view in, std::string& out) { out.assign(in.data(), in.size()); }
+template <class T>
+    requires std::is_arithmetic_v<T>
+void to_owning(T in, T& out) {
+    out = in;
+}
+template <json::timestamp_format F>
+void to_owning(const json::timestamp<F>& in, json::timestamp<F>& out) {
+    out = in;
+}
+template <class E>
+void to_owning(const json::open_enum<E, std::string_view>& in, json::open_enum<E, std::string>& out) {
+    out = json::open_enum<E, std::string>::from_wire(in.wire_name());
+}
+template <class In, class Out>
+void to_owning(const std::optional<In>& in, std::optional<Out>& out);
+template <class In, class Out>
+void to_owning(const json::required<In>& in, json::required<Out>& out);
+template <class In, class Out>
+void to_owning(const std::vector<In>& in, std::vector<Out>& out);
+template <class In, class Out>
+    requires json::is_one_of<In>::value
+void to_owning(const In& in, Out& out);
+template <class In, class Out>
+    requires(json::detail::described_struct<In> && !json::is_one_of<In>::value)
+void to_owning(const In& in, Out& out);
+
+template <class In, class Out>
+void to_owning(const std::optional<In>& in, std::optional<Out>& out) {
+    out.reset();
+    if (in) to_owning(*in, out.emplace());
+}
+template <class In, class Out>
+void to_owning(const json::required<In>& in, json::required<Out>& out) {
+    out.reset();
+    if (in) to_owning(*in, out.emplace());
+}
+template <class In, class Out>
+void to_owning(const std::vector<In>& in, std::vector<Out>& out) {
+    out.resize(in.size());
+    for (std::size_t i = 0; i != in.size(); ++i) to_owning(in[i], out[i]);
+}
+template <class In, class Out>
+    requires json::is_one_of<In>::value
+void to_owning(const In& in, Out& out) {
+    boost::mp11::mp_with_index<std::variant_size_v<typename In::variant_type>>(in.index(), [&](auto I) {
+        const auto& alternative = *std::get_if<I>(&in.as_variant());
+        auto& target = out.template emplace<I>();
+        if constexpr (I == 0 || I == In::keys.size() + 1)
+            target = alternative;  // no_alternative and unknown_alternative own their data in both models
+        else
+            to_owning(alternative, target);
+    });
+}
+template <class In, class Out>
+    requires(json::detail::described_struct<In> && !json::is_one_of<In>::value)
+void to_owning(const In& in, Out& out) {
+    using in_members = json::detail::members_of<In>;
+    using out_members = json::detail::members_of<Out>;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<in_members>::value>>([&](auto I) {
+        to_owning(in.*boost::mp11::mp_at_c<in_members, I>::pointer, out.*boost::mp11::mp_at_c<out_members, I>::pointer);
+    });
+}
+
+// ---- what a zero-copy parse may allocate ----
+
+/// Strings in a value, and the heap blocks its lists took while growing one
+/// element at a time (libstdc++ doubles the capacity: 1, 2, 4, ...).
+struct census {
+    std::size_t strings = 0;
+    std::size_t list_allocations = 0;
+
+    void count(std::string_view) { ++strings; }
+    template <class T>
+        requires std::is_arithmetic_v<T>
+    void count(T) {}
+    template <json::timestamp_format F>
+    void count(const json::timestamp<F>&) {}
+    template <class E, class S>
+    void count(const json::open_enum<E, S>& e) {
+        if (!e.is_known()) ++strings;
+    }
+    template <class T>
+        requires mapping::is_optional_like<T>::value
+    void count(const T& o) {
+        if (o) count(*o);
+    }
+    template <class T>
+    void count(const std::vector<T>& v) {
+        if (!v.empty()) list_allocations += 1 + std::bit_width(v.size() - 1);
+        for (const T& item : v) count(item);
+    }
+    template <class U>
+        requires json::is_one_of<U>::value
+    void count(const U& u) {
+        std::visit([&](const auto& alternative) { count_alternative(alternative); }, u.as_variant());
+    }
+    template <class T>
+        requires(json::detail::described_struct<T> && !json::is_one_of<T>::value)
+    void count(const T& value) {
+        boost::mp11::mp_for_each<json::detail::members_of<T>>([&](auto D) { count(value.*D.pointer); });
+    }
+
+private:
+    void count_alternative(const json::no_alternative&) {}
+    // Owns its key and raw JSON by design (the buffer is rewritten in place);
+    // the corpus has no unknown alternative, so the check would flag one.
+    void count_alternative(const json::unknown_alternative&) {}
+    template <class T>
+    void count_alternative(const T& value) {
+        count(value);
+    }
+};
+
+}  // namespace awsjobs_bench
+
+#endif
