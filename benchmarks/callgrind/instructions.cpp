@@ -1,0 +1,52 @@
+// A fixed amount of parsing for `valgrind --tool=callgrind`, whose instruction
+// counts do not depend on the load of the machine. Run once per MODE and subtract
+// `base` (loading the documents only).
+//
+//   g++ -std=c++20 -O2 -g -march=native -DNDEBUG -Iinclude benchmarks/callgrind/instructions.cpp -o instructions
+//   valgrind --tool=callgrind ./instructions CORPUS/mixed.ndjson MODE    # MODE: base, null, view or own
+#include <awsjobs/awsjobs.hpp>
+
+#include <rapidjson/reader.h>
+
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace dx = awsjobs::dataexchange;
+namespace ses = awsjobs::sesv2;
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: instructions MIXED.ndjson base|null|view|own\n";
+        return 2;
+    }
+    std::ifstream in(argv[1]);
+    std::vector<std::string> documents;
+    std::vector<bool> is_import_job;
+    for (std::string line; documents.size() < 4000 && std::getline(in, line);) {
+        is_import_job.push_back(line.find("\"JobStatus\"") != std::string::npos);
+        documents.push_back(std::move(line));
+    }
+    const std::string mode = argv[2];
+    std::size_t parsed = 0;
+    for (std::size_t i = 0; i != documents.size(); ++i) {
+        std::string& text = documents[i];
+        if (mode == "base") {
+            parsed += !text.empty();
+        } else if (mode == "null") {
+            rapidjson::BaseReaderHandler<> ignore;
+            rapidjson::InsituStringStream stream(text.data());
+            rapidjson::Reader reader;
+            parsed += !reader.Parse<rapidjson::kParseInsituFlag>(stream, ignore).IsError();
+        } else if (mode == "view") {
+            parsed += is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::view::GetImportJobResponse>(text))
+                                       : bool(awsjobs::json::parse_in_place<dx::view::GetJobResponse>(text));
+        } else if (mode == "own") {
+            parsed += is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::GetImportJobResponse>(text))
+                                       : bool(awsjobs::json::parse_in_place<dx::GetJobResponse>(text));
+        }
+    }
+    std::cout << parsed << " of " << documents.size() << " parsed\n";
+    return parsed == documents.size() ? 0 : 1;
+}
