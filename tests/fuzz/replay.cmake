@@ -7,7 +7,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/harnesses.cmake)
 # The replaying main() and the JSON oracle, compiled once for all harnesses.
 add_library(awsjobs_fuzz_replay OBJECT ${CMAKE_CURRENT_LIST_DIR}/replay.cpp ${CMAKE_CURRENT_LIST_DIR}/oracle.cpp)
 target_link_libraries(awsjobs_fuzz_replay PRIVATE awsjobs::awsjobs)
-target_compile_options(awsjobs_fuzz_replay PRIVATE -Wall -Wextra -Wpedantic -Werror)
+target_compile_options(awsjobs_fuzz_replay PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${AWSJOBS_WARNINGS_AS_ERRORS}>:-Werror>)
 
 set(_fuzz_data ${AWSJOBS_TEST_DATA}/fuzz)
 set(_json_inputs
@@ -18,7 +18,7 @@ set(_json_inputs
 foreach(harness IN LISTS AWSJOBS_FUZZ_HARNESSES)
     add_executable(replay_${harness} ${CMAKE_CURRENT_LIST_DIR}/fuzz_${harness}.cpp $<TARGET_OBJECTS:awsjobs_fuzz_replay>)
     target_link_libraries(replay_${harness} PRIVATE awsjobs::awsjobs)
-    target_compile_options(replay_${harness} PRIVATE -Wall -Wextra -Wpedantic -Werror)
+    target_compile_options(replay_${harness} PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${AWSJOBS_WARNINGS_AS_ERRORS}>:-Werror>)
     set(inputs ${_fuzz_data}/seeds/${harness} ${_fuzz_data}/regressions/${harness})
     if(NOT harness MATCHES "^(timestamp|service_error)$")
         list(APPEND inputs ${_json_inputs})
