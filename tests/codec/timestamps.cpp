@@ -150,3 +150,28 @@ TEST_CASE("to_iso8601 formats any timestamp for people") {
     CHECK(json::to_iso8601(at(1, 1, 1, 0, 0, 0)) == "0001-01-01T00:00:00.000Z");
     CHECK(json::to_iso8601(json::iso8601_timestamp(sys_seconds(seconds(253402300800)), nanoseconds(0))).empty());
 }
+
+TEST_CASE("every byte of the fixed date-time prefix is checked, whichever path reads it") {
+    // The prefix `YYYY-MM-DDThh:mm:ss` is read eight bytes at a time; a wrong
+    // character anywhere in it, including the neighbours of '0'-'9' in ASCII
+    // ('/' and ':'), must fail, and the accepted variants must parse to the same instant.
+    const std::string valid = "2019-10-11T14:12:24.640Z";
+    const auto expected = at(2019, 10, 11, 14, 12, 24, 640000000);
+    for (std::size_t pos = 0; pos != 19; ++pos) {
+        for (char c : std::string_view("/:a -tT\x7f\x80" "5")) {
+            std::string text = valid;
+            text[pos] = c;
+            // A '5' keeps a valid date-time except in month (50, 15), day tens (51) and hour tens (54).
+            const bool five_fits = pos <= 3 || pos == 9 || pos == 12 || pos == 14 || pos == 15 || pos >= 17;
+            const bool accepted = (c == '5' && five_fits) || ((pos == 4 || pos == 7) && c == '-') ||
+                                  ((pos == 13 || pos == 16) && c == ':') ||
+                                  (pos == 10 && (c == 'T' || c == 't' || c == ' '));
+            INFO("text: ", text);
+            std::string buffer = R"({"Id":"j","CreatedAt":")" + text + "\"}";
+            auto parsed = json::parse_in_place<Job>(buffer);
+            CHECK(parsed.has_value() == accepted);
+            if (parsed && c != '5') CHECK(*parsed->CreatedAt == expected);
+            if (!parsed && c != '\x80') CHECK(parsed.error().code == json::errc::invalid_timestamp);
+        }
+    }
+}

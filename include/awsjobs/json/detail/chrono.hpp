@@ -4,8 +4,10 @@
 
 #include <date/date.h>
 
+#include <bit>
 #include <chrono>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace awsjobs::json::detail {
@@ -38,12 +40,57 @@ constexpr bool read_digits(const char*& p, const char* end, int count, int& valu
     return true;
 }
 
-/// Parses `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hhmm)`.
-/// Returns nullptr on success, else why the text is not a valid date-time.
-inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    int year, month, day, hour, minute, second;
+// Eight bytes as a word whose bits [8k, 8k + 8) hold p[k].
+constexpr std::uint64_t load_le64(const char* p) noexcept {
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little) {
+        std::uint64_t w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    }
+    std::uint64_t w = 0;
+    for (int k = 7; k >= 0; --k) w = (w << 8) | static_cast<unsigned char>(p[k]);
+    return w;
+}
+
+// Whether the bytes of `w` selected by `mask` (0xFF per byte) are all ASCII digits.
+constexpr bool digits_where(std::uint64_t w, std::uint64_t mask) noexcept {
+    constexpr std::uint64_t high_nibbles = 0xF0F0F0F0F0F0F0F0ull, threes = 0x3030303030303030ull;
+    constexpr std::uint64_t sixes = 0x0606060606060606ull;
+    // '0'-'9' is 0x30-0x39: high nibble 3, and still 3 after adding 6. (A carry
+    // out of a byte that is not a digit spoils only a test that fails already.)
+    return ((w & high_nibbles & mask) == (threes & mask)) && (((w + (sixes & mask)) & high_nibbles & mask) == (threes & mask));
+}
+
+constexpr int digit_at(std::uint64_t w, int k) noexcept { return static_cast<int>((w >> (8 * k)) & 0xFF) - '0'; }
+
+// The common case, `YYYY-MM-DDThh:mm:ss`, checked and converted with two 8-byte
+// words: `YYYY-MM-` and `hh:mm:ss`, plus `DDT` between them. False if the text
+// has another shape (the general path then says what is wrong).
+constexpr bool read_fixed_date_time(const char*& p, const char* end, int& year, int& month, int& day, int& hour,
+                                    int& minute, int& second) noexcept {
+    if (end - p < 19) return false;
+    const std::uint64_t date = load_le64(p);      // YYYY-MM-
+    const std::uint64_t time = load_le64(p + 11); // hh:mm:ss
+    constexpr std::uint64_t date_digits = 0x00FFFF00FFFFFFFFull, time_digits = 0xFFFF00FFFF00FFFFull;
+    constexpr std::uint64_t date_separators = 0x2D00002D00000000ull, time_separators = 0x00003A00003A0000ull;
+    if ((date & ~date_digits) != date_separators || (time & ~time_digits) != time_separators ||
+        !digits_where(date, date_digits) || !digits_where(time, time_digits) || !is_digit(p[8]) || !is_digit(p[9]) ||
+        (p[10] != 'T' && p[10] != 't' && p[10] != ' '))
+        return false;
+    year = digit_at(date, 0) * 1000 + digit_at(date, 1) * 100 + digit_at(date, 2) * 10 + digit_at(date, 3);
+    month = digit_at(date, 5) * 10 + digit_at(date, 6);
+    day = (p[8] - '0') * 10 + (p[9] - '0');
+    hour = digit_at(time, 0) * 10 + digit_at(time, 1);
+    minute = digit_at(time, 3) * 10 + digit_at(time, 4);
+    second = digit_at(time, 6) * 10 + digit_at(time, 7);
+    p += 19;
+    return true;
+}
+
+// `YYYY-MM-DD(T|t| )hh:mm:ss` of any shape, with a message for what is wrong.
+constexpr const char* read_date_time(const char*& p, const char* end, int& year, int& month, int& day, int& hour,
+                                     int& minute, int& second) noexcept {
+    if (read_fixed_date_time(p, end, year, month, day, hour, minute, second)) return nullptr;
     auto expect = [&](char c) {
         if (p == end || *p != c) return false;
         ++p;
@@ -58,6 +105,16 @@ inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
     if (!read_digits(p, end, 2, hour) || !expect(':') || !read_digits(p, end, 2, minute) || !expect(':') ||
         !read_digits(p, end, 2, second))
         return "expected the time as hh:mm:ss";
+    return nullptr;
+}
+
+/// Parses `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hhmm)`.
+/// Returns nullptr on success, else why the text is not a valid date-time.
+inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    int year, month, day, hour, minute, second;
+    if (const char* why = read_date_time(p, end, year, month, day, hour, minute, second)) return why;
     std::uint32_t nanos = 0;
     if (p != end && *p == '.') {
         ++p;

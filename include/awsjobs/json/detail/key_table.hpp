@@ -6,7 +6,9 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 
 namespace awsjobs::json::detail {
 
@@ -27,6 +29,29 @@ constexpr std::uint64_t full_signature(std::string_view s) noexcept {
     std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
     for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
     return h;
+}
+
+/// Whether a[0, n) and b[0, n) hold the same bytes. Keys are short, so this
+/// compares them in 8- or 4-byte words inline, where a call to memcmp would cost
+/// more than the comparison; no load strays outside either range.
+[[gnu::always_inline]] constexpr bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (std::is_constant_evaluated()) return std::string_view(a, n) == std::string_view(b, n);
+    auto word = [](const char* p, auto width) {
+        decltype(width) w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    };
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (word(a + i, std::uint64_t{}) != word(b + i, std::uint64_t{})) return false;
+        return word(a + n - 8, std::uint64_t{}) == word(b + n - 8, std::uint64_t{});  // the last 8, overlapping
+    }
+    if (n >= 4)
+        return word(a, std::uint32_t{}) == word(b, std::uint32_t{}) &&
+               word(a + n - 4, std::uint32_t{}) == word(b + n - 4, std::uint32_t{});
+    for (std::size_t i = 0; i != n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
 }
 
 constexpr std::uint64_t splitmix(std::uint64_t x) noexcept {
@@ -60,13 +85,15 @@ public:
     }
 
     /// The index of `key`, or not_found.
-    constexpr std::size_t find(std::string_view key) const noexcept {
+    [[gnu::always_inline]] constexpr std::size_t find(std::string_view key) const noexcept {
         if constexpr (N == 0) {
             return not_found;
         } else {
             const std::uint16_t entry = slots_[slot_of(key)];
-            if (entry != 0 && keys_[entry - 1] == key) return entry - 1;
-            return not_found;
+            if (entry == 0) return not_found;
+            const std::string_view candidate = keys_[entry - 1];
+            if (candidate.size() != key.size() || !same_bytes(candidate.data(), key.data(), key.size())) return not_found;
+            return entry - 1;
         }
     }
 
@@ -78,7 +105,7 @@ private:
     static constexpr std::size_t slot_count = N == 0 ? 1 : std::bit_ceil(N) * 4;
     static constexpr int shift = 64 - std::countr_zero(slot_count);
 
-    constexpr std::size_t slot_of(std::string_view key) const noexcept {
+    [[gnu::always_inline]] constexpr std::size_t slot_of(std::string_view key) const noexcept {
         const std::uint64_t sig = full_ ? full_signature(key) : sampled_signature(key);
         return static_cast<std::size_t>((sig * multiplier_) >> shift);
     }

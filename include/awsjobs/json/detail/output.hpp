@@ -16,15 +16,22 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
+
 namespace awsjobs::json::detail {
 
 /// Callers reserve the most they may write, then write through a raw pointer:
 /// one capacity check per token instead of one per byte.
 class output {
 public:
-    /// Appends to `target`.
+    /// Appends to `target`. The string is grown ahead of the writing (and trimmed
+    /// by finish()) in steps that double, never to its whole capacity at once:
+    /// resize() zero-fills what it adds, and a reused string may have room for far
+    /// more than this value needs.
     explicit output(std::string& target) : string_(&target), base_(target.size()) {
-        target.resize(std::max<std::size_t>(target.capacity(), base_ + 256));
+        target.resize(base_ + initial_window);
         cur_ = target.data() + base_;
         end_ = target.data() + target.size();
     }
@@ -72,6 +79,7 @@ public:
     }
 
     static constexpr std::size_t max_reserve = 8192;
+    static constexpr std::size_t initial_window = 512;
 
 private:
     const char* window_begin() const noexcept { return string_ ? string_->data() + base_ : buffer_.data(); }
@@ -79,7 +87,8 @@ private:
     [[gnu::noinline]] void make_room(std::size_t n) {
         if (string_) {
             const auto used = static_cast<std::size_t>(cur_ - string_->data());
-            string_->resize(std::max(string_->size() * 2, used + n));
+            const std::size_t window = string_->size() - base_;
+            string_->resize(std::max(base_ + window * 2, used + n));
             cur_ = string_->data() + used;
             end_ = string_->data() + string_->size();
         } else {
@@ -127,6 +136,21 @@ inline std::size_t write_string(output& out, std::string_view text) {
         const std::size_t stop = i + chunk;
         char* p = out.reserve(chunk * 6 + 4);
         while (i < stop) {
+#if defined(__SSE2__) || defined(_M_X64)
+            // Sixteen bytes at a time: as signed bytes, controls and non-ASCII are both below 0x20.
+            if (i + 16 <= stop) {
+                const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+                const __m128i care = _mm_or_si128(_mm_cmplt_epi8(w, _mm_set1_epi8(0x20)),
+                                                  _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('"')),
+                                                               _mm_cmpeq_epi8(w, _mm_set1_epi8('\\'))));
+                if (_mm_movemask_epi8(care) == 0) {
+                    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), w);
+                    p += 16;
+                    i += 16;
+                    continue;
+                }
+            }
+#endif
             if (i + 8 <= stop) {
                 std::uint64_t w;
                 std::memcpy(&w, s + i, 8);

@@ -90,7 +90,7 @@ struct frame {
     slot pending;           // objects: the slot chosen by the last key
     std::string_view key;   // objects: the last key, for error paths
     std::uint64_t seen;     // objects: members already read, to detect duplicate keys
-    std::uint32_t index;    // objects: member expected next; arrays: elements so far
+    std::uint32_t index;    // arrays: elements so far; captured objects: members so far
     bool is_array;
 };
 
@@ -526,7 +526,14 @@ struct codec<std::vector<T, A>> : rejects_all<codec<std::vector<T, A>>> {
         r.push(&container, t, true);
         return true;
     }
-    static slot element(reader&, frame& f) { return {&static_cast<std::vector<T, A>*>(f.target)->emplace_back(), &ops_of<T>}; }
+    static slot element(reader&, frame& f) {
+        auto& items = *static_cast<std::vector<T, A>*>(f.target);
+        // The first allocation makes room for about 256 bytes of elements, not one:
+        // most lists hold several, and growing 1, 2, 4 ... costs an allocation each.
+        if (items.capacity() == 0) items.reserve(first_capacity);
+        return {&items.emplace_back(), &ops_of<T>};
+    }
+    static constexpr std::size_t first_capacity = sizeof(T) >= 128 ? 2 : 256 / sizeof(T);
     static constexpr container_ops container{nullptr, &element, nullptr};
 };
 
@@ -552,9 +559,9 @@ struct codec<T> : rejects_all<codec<T>> {
     }
 
     static void find_member(reader& r, frame& f, std::string_view k) {
-        // Services send members in declaration order: try the expected one first.
-        std::size_t i = f.index;
-        if (i >= info::size || info::keys[i] != k) i = info::table.find(k);
+        // Straight to the perfect hash: services do not send members in declaration
+        // (the model's alphabetical) order, so guessing the next one rarely pays.
+        const std::size_t i = info::table.find(k);
         if (i == info::table.not_found) {
             f.key = k;
             f.pending = reader::skip_slot();
@@ -567,7 +574,6 @@ struct codec<T> : rejects_all<codec<T>> {
             return;
         }
         f.seen |= bit;
-        f.index = static_cast<std::uint32_t>(i + 1);
         f.pending = member_slot(f.target, i);
     }
 

@@ -92,40 +92,78 @@ inline const char* encoding_message(const text_encoding& e) noexcept {
                                                     : "string contains an unpaired UTF-16 surrogate escape (\\uDC00-\\uDFFF)";
 }
 
-/// Sixteen bytes at a time; byte by byte only around non-ASCII text and backslashes.
+/// The scan's byte-by-byte step at s[i], which must not be inside an escape:
+/// advances i past one character or escape, or reports the problem found there.
+inline bool scan_one(const unsigned char* s, std::size_t n, std::size_t& i, text_encoding& problem) noexcept {
+    const unsigned char c = s[i];
+    if (c == '\\') {
+        const long unit = escaped_unit(s + i, n - i);
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const long next = escaped_unit(s + i + 6, n - i - 6);
+            i += (next >= 0xDC00 && next <= 0xDFFF) ? 12 : 6;
+        } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            problem = {text_encoding::unpaired_surrogate, i};
+            return false;
+        } else {
+            i += unit >= 0 ? 6 : 2;  // the escaped character cannot start another escape
+        }
+    } else if (c < 0x80) {
+        ++i;
+    } else {
+        const std::size_t len = utf8_sequence_length(s + i, n - i);
+        if (len == 0) {
+            problem = {text_encoding::invalid_utf8, i};
+            return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
+/// Finds the first encoding problem of the whole text.
+///
+/// Sixteen bytes at a time. A block of ASCII with no backslash passes at once; so
+/// does one whose backslashes start no `\\u` escape in the D800-DFFF range and
+/// whose last byte is no backslash (then the next block starts outside any
+/// escape, or inside a harmless one: only hex digits and plain characters can
+/// follow). Only non-ASCII text and escapes that may be surrogates are read byte
+/// by byte, from the start of their block.
 inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
     const auto* s = reinterpret_cast<const unsigned char*>(text);
+    text_encoding problem;
     std::size_t i = 0;
     while (i < n) {
 #if defined(__SSE2__) || defined(_M_X64)
         const __m128i backslash = _mm_set1_epi8('\\');
-        while (i + 16 <= n) {
+        const __m128i lower_u = _mm_set1_epi8('u');
+        const __m128i lower_d = _mm_set1_epi8('d');
+        const __m128i to_lower = _mm_set1_epi8(0x20);
+        // Two bytes beyond each block are looked at, hence i + 18.
+        while (i + 18 <= n) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-            if (_mm_movemask_epi8(_mm_or_si128(chunk, _mm_cmpeq_epi8(chunk, backslash))) != 0) break;
+            const __m128i slashes = _mm_cmpeq_epi8(chunk, backslash);
+            const int special = _mm_movemask_epi8(_mm_or_si128(chunk, slashes));
+            if (special != 0) {
+                if (_mm_movemask_epi8(chunk) != 0 || s[i + 15] == '\\') break;
+                const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+                const __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 2));
+                const __m128i maybe_surrogate =
+                    _mm_and_si128(slashes, _mm_and_si128(_mm_cmpeq_epi8(next, lower_u),
+                                                         _mm_cmpeq_epi8(_mm_or_si128(after, to_lower), lower_d)));
+                if (_mm_movemask_epi8(maybe_surrogate) != 0) break;
+            }
             i += 16;
         }
+        // Byte by byte to the end of this block (and of the escape or character that
+        // crosses its end), then back to whole blocks.
+        const std::size_t stop = i + 16;
+        while (i < n && i < stop)
+            if (!scan_one(s, n, i, problem)) return problem;
+#else
+        if (!scan_one(s, n, i, problem)) return problem;
 #endif
-        if (i == n) break;
-        const unsigned char c = s[i];
-        if (c == '\\') {
-            const long unit = escaped_unit(s + i, n - i);
-            if (unit >= 0xD800 && unit <= 0xDBFF) {
-                const long next = escaped_unit(s + i + 6, n - i - 6);
-                i += (next >= 0xDC00 && next <= 0xDFFF) ? 12 : 6;
-            } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
-                return {text_encoding::unpaired_surrogate, i};
-            } else {
-                i += unit >= 0 ? 6 : 2;  // the escaped character cannot start another escape
-            }
-        } else if (c < 0x80) {
-            ++i;
-        } else {
-            const std::size_t len = utf8_sequence_length(s + i, n - i);
-            if (len == 0) return {text_encoding::invalid_utf8, i};
-            i += len;
-        }
     }
-    return {};
+    return problem;
 }
 
 }  // namespace awsjobs::json::detail

@@ -1,0 +1,72 @@
+// The whole-input encoding scan against its byte-by-byte definition.
+//
+// scan_text() skips 16-byte blocks with SIMD and steps byte by byte only around
+// non-ASCII text and escapes that may be surrogates; where its blocks begin and
+// end relative to escapes is where it could go wrong. Random texts over an
+// alphabet of escape fragments, at every alignment, must give exactly what the
+// byte-by-byte scan gives.
+#include <awsjobs/json/detail/utf8.hpp>
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+
+namespace detail = awsjobs::json::detail;
+
+namespace {
+
+detail::text_encoding byte_by_byte(std::string_view text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    detail::text_encoding problem;
+    std::size_t i = 0;
+    while (i < text.size())
+        if (!detail::scan_one(s, text.size(), i, problem)) break;
+    return problem;
+}
+
+bool same(const detail::text_encoding& a, const detail::text_encoding& b) {
+    return a.problem == b.problem && (a.problem == detail::text_encoding::none || a.offset == b.offset);
+}
+
+}  // namespace
+
+TEST_CASE("scan_text finds what the byte-by-byte scan finds, at every alignment") {
+    // Fragments that start, end, or break escapes and multi-byte characters.
+    const std::string_view fragments[] = {
+        "a", "bcdefgh", "\\", "\\\\", "\\/", "\\n", "\\u", "\\uD", "\\udc00", "\\uDBFF", "\\ud83d\\ude00", "\\u00e9",
+        "u", "D", "dc", "C00", "\xc3\xa9", "\xc3", "\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xed\xa0\x80", "\xff", "\"",
+    };
+    std::mt19937 random(20261201);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(fragments) - 1), count(0, 24), pad(0, 40);
+    std::size_t problems = 0;
+    for (int round = 0; round != 20000; ++round) {
+        std::string text(pad(random), 'x');
+        for (std::size_t k = count(random); k != 0; --k) text += fragments[pick(random)];
+        text.append(pad(random), 'y');
+        const auto expected = byte_by_byte(text);
+        const auto got = detail::scan_text(text.data(), text.size());
+        problems += expected.problem != detail::text_encoding::none;
+        INFO("text: ", text);
+        REQUIRE(same(got, expected));
+    }
+    // Both outcomes were exercised many times.
+    CHECK(problems > 2000);
+    CHECK(problems < 18000);
+}
+
+TEST_CASE("scan_text locates a lone low surrogate escape in every position of a block") {
+    for (std::size_t pad = 0; pad != 40; ++pad) {
+        const std::string lone = std::string(pad, 'x') + "\\udc00" + std::string(20, 'z');
+        const auto found = detail::scan_text(lone.data(), lone.size());
+        CHECK(found.problem == detail::text_encoding::unpaired_surrogate);
+        CHECK(found.offset == pad);
+        // An escaped backslash followed by the same letters is no escape.
+        const std::string escaped = std::string(pad, 'x') + "\\\\udc00" + std::string(20, 'z');
+        CHECK(detail::scan_text(escaped.data(), escaped.size()).problem == detail::text_encoding::none);
+        // A pair is fine.
+        const std::string pair = std::string(pad, 'x') + "\\ud83d\\udc00" + std::string(20, 'z');
+        CHECK(detail::scan_text(pair.data(), pair.size()).problem == detail::text_encoding::none);
+    }
+}
