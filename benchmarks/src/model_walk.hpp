@@ -10,7 +10,6 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include <bit>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -88,8 +87,9 @@ void to_owning(const In& in, Out& out) {
 
 // ---- what a zero-copy parse may allocate ----
 
-/// Strings in a value, and the heap blocks its lists took while growing one
-/// element at a time (libstdc++ doubles the capacity: 1, 2, 4, ...).
+/// Strings in a value, and the heap blocks its lists took while growing: the
+/// reader's first allocation holds `first_capacity` elements, then libstdc++
+/// doubles the capacity.
 struct census {
     std::size_t strings = 0;
     std::size_t list_allocations = 0;
@@ -111,7 +111,10 @@ struct census {
     }
     template <class T>
     void count(const std::vector<T>& v) {
-        if (!v.empty()) list_allocations += 1 + std::bit_width(v.size() - 1);
+        if (!v.empty()) {
+            std::size_t capacity = json::detail::codec<std::vector<T>>::first_capacity;
+            for (++list_allocations; capacity < v.size(); capacity *= 2) ++list_allocations;
+        }
         for (const T& item : v) count(item);
     }
     template <class U>

@@ -1,4 +1,4 @@
-// The writer's output: a growable window onto a std::string or a buffered std::ostream,
+// The writer's output: a buffer in front of a std::string or a std::ostream,
 // and the primitive writes (escaped strings, numbers) that go into it.
 #ifndef AWSJOBS_JSON_DETAIL_OUTPUT_HPP
 #define AWSJOBS_JSON_DETAIL_OUTPUT_HPP
@@ -24,22 +24,18 @@ namespace awsjobs::json::detail {
 
 /// Callers reserve the most they may write, then write through a raw pointer:
 /// one capacity check per token instead of one per byte.
+///
+/// Everything goes through a buffer of its own, appended to the string or
+/// written to the stream when full and at the end. Writing into the string
+/// directly would need room in it first, and std::string makes room only with
+/// resize(), which zero-fills it (C++20 has no resize_and_overwrite): that
+/// cost more than the one copy out of the buffer.
 class output {
 public:
-    /// Appends to `target`. The string is grown ahead of the writing (and trimmed
-    /// by finish()) in steps that double, never to its whole capacity at once:
-    /// resize() zero-fills what it adds, and a reused string may have room for far
-    /// more than this value needs.
-    explicit output(std::string& target) : string_(&target), base_(target.size()) {
-        target.resize(base_ + initial_window);
-        cur_ = target.data() + base_;
-        end_ = target.data() + target.size();
-    }
-    /// Writes to `target` through a buffer.
-    explicit output(std::ostream& target) : stream_(&target) {
-        cur_ = buffer_.data();
-        end_ = cur_ + buffer_.size();
-    }
+    /// Appends to `target`.
+    explicit output(std::string& target) : string_(&target) {}
+    /// Writes to `target`.
+    explicit output(std::ostream& target) : stream_(&target) {}
 
     output(const output&) = delete;
     output& operator=(const output&) = delete;
@@ -47,14 +43,14 @@ public:
 
     /// A pointer with room for at least n bytes (n <= max_reserve).
     char* reserve(std::size_t n) {
-        if (static_cast<std::size_t>(end_ - cur_) < n) make_room(n);
+        if (static_cast<std::size_t>(end_ - cur_) < n) flush();
         return cur_;
     }
     void commit(char* new_end) noexcept { cur_ = new_end; }
 
     void put(char c) { *reserve(1) = c; ++cur_; }
     void append(const char* text, std::size_t n) {
-        while (n != 0) {  // in pieces, so that a stream's buffer never has to hold all of it
+        while (n != 0) {  // in pieces, so that the buffer never has to hold all of it
             const std::size_t piece = std::min(n, max_reserve);
             std::memcpy(reserve(piece), text, piece);
             cur_ += piece;
@@ -64,52 +60,43 @@ public:
     }
     void append(std::string_view text) { append(text.data(), text.size()); }
 
-    /// Bytes written so far.
-    std::size_t written() const noexcept { return flushed_ + static_cast<std::size_t>(cur_ - window_begin()); }
-
-    /// Trims the string to what was written (and lets go of it), or flushes the stream.
-    void finish() {
-        if (string_) {
-            string_->resize(static_cast<std::size_t>(cur_ - string_->data()));
-            string_ = nullptr;
-            cur_ = end_ = nullptr;
-        } else if (stream_) {
-            flush();
-        }
+    /// Appends a short constant (a quoted key or enum name) with one fixed-size
+    /// copy instead of a call to memcpy. Precondition: text.data() is followed by
+    /// at least constant_padding readable bytes, as in a quoted_list.
+    void append_constant(std::string_view text) {
+        if (text.size() > constant_padding) return append(text);
+        char* p = reserve(constant_padding);
+        std::memcpy(p, text.data(), constant_padding);
+        cur_ = p + text.size();
     }
+    static constexpr std::size_t constant_padding = 32;
+
+    /// Bytes written so far.
+    std::size_t written() const noexcept { return flushed_ + static_cast<std::size_t>(cur_ - buffer_.data()); }
+
+    /// Hands what is buffered to the string or the stream.
+    void finish() { flush(); }
 
     static constexpr std::size_t max_reserve = 8192;
-    static constexpr std::size_t initial_window = 512;
 
 private:
-    const char* window_begin() const noexcept { return string_ ? string_->data() + base_ : buffer_.data(); }
-
-    [[gnu::noinline]] void make_room(std::size_t n) {
-        if (string_) {
-            const auto used = static_cast<std::size_t>(cur_ - string_->data());
-            const std::size_t window = string_->size() - base_;
-            string_->resize(std::max(base_ + window * 2, used + n));
-            cur_ = string_->data() + used;
-            end_ = string_->data() + string_->size();
-        } else {
-            flush();
-        }
-    }
-
-    void flush() {
-        if (cur_ == buffer_.data()) return;
-        stream_->write(buffer_.data(), cur_ - buffer_.data());
-        flushed_ += static_cast<std::size_t>(cur_ - buffer_.data());
+    [[gnu::noinline]] void flush() {
+        const auto n = static_cast<std::size_t>(cur_ - buffer_.data());
+        if (n == 0) return;
+        if (string_)
+            string_->append(buffer_.data(), n);
+        else
+            stream_->write(buffer_.data(), static_cast<std::streamsize>(n));
+        flushed_ += n;
         cur_ = buffer_.data();
     }
 
     std::string* string_ = nullptr;
     std::ostream* stream_ = nullptr;
-    std::size_t base_ = 0;
     std::size_t flushed_ = 0;
-    char* cur_ = nullptr;
-    char* end_ = nullptr;
-    std::array<char, max_reserve * 2> buffer_;  // left uninitialised: only a stream uses it
+    std::array<char, max_reserve * 2> buffer_;  // left uninitialised: only what is written is read
+    char* cur_ = buffer_.data();
+    char* end_ = buffer_.data() + buffer_.size();
 };
 
 // True when any of the 8 bytes in `w` is a quote, a backslash, a control
@@ -260,8 +247,9 @@ struct quoted_list {
         for (std::string_view name : Names) n += quote_into(nullptr, name, suffix);
         return n;
     }();
-    static constexpr std::array<char, total + 1> chars = [] {
-        std::array<char, total + 1> a{};
+    // Zero bytes after the last string, for output::append_constant.
+    static constexpr std::array<char, total + output::constant_padding> chars = [] {
+        std::array<char, total + output::constant_padding> a{};
         std::size_t k = 0;
         for (std::string_view name : Names) k += quote_into(a.data() + k, name, suffix);
         return a;

@@ -64,7 +64,7 @@ public:
             if (i == enum_info<T>::size)
                 return fail(errc::unknown_enumerator,
                             message(static_cast<long long>(value), " is not an enumerator of the enum"));
-            out_.append(enum_names<T>::quoted::get(i));
+            out_.append_constant(enum_names<T>::quoted::get(i));
             return true;
         } else if constexpr (is_open_enum<T>::value) {
             if (const auto known = value.known()) return write(*known);
@@ -137,15 +137,11 @@ private:
         out_.commit(p);
     }
 
-    // `"Name":` compact, `"Name": ` pretty.
+    // `"Name":` compact, `"Name": ` pretty; from a quoted_list.
     void key(std::string_view quoted_with_colon) {
-        if (pretty_) {
-            newline();
-            out_.append(quoted_with_colon);
-            out_.put(' ');
-        } else {
-            out_.append(quoted_with_colon);
-        }
+        if (pretty_) newline();
+        out_.append_constant(quoted_with_colon);
+        if (pretty_) out_.put(' ');
     }
 
     template <class V>
