@@ -33,27 +33,35 @@ int main(int argc, char** argv) {
         is_import_job.push_back(line.find("\"JobStatus\"") != std::string::npos);
         documents.push_back(std::move(line));
     }
-    const std::string mode = argv[2];
+    // Chosen once, so that comparing mode names costs nothing per document.
+    enum class mode { base, null, null_awsjobs_flags, view, own } m;
+    const std::string name = argv[2];
+    if (name == "base") m = mode::base;
+    else if (name == "null") m = mode::null;
+    else if (name == "null_awsjobs_flags") m = mode::null_awsjobs_flags;
+    else if (name == "view") m = mode::view;
+    else if (name == "own") m = mode::own;
+    else return 2;
     std::size_t parsed = 0;
     for (std::size_t i = 0; i != documents.size(); ++i) {
         std::string& text = documents[i];
-        if (mode == "base") {
+        if (m == mode::base) {
             parsed += !text.empty();
-        } else if (mode == "null") {
+        } else if (m == mode::null) {
             rapidjson::BaseReaderHandler<> ignore;
             rapidjson::InsituStringStream stream(text.data());
             rapidjson::Reader reader;
             parsed += !reader.Parse<rapidjson::kParseInsituFlag>(stream, ignore).IsError();
-        } else if (mode == "null_awsjobs_flags") {  // the tokenizer as awsjobs drives it
+        } else if (m == mode::null_awsjobs_flags) {  // the tokenizer as awsjobs drives it
             rapidjson::BaseReaderHandler<> ignore;
             rapidjson::InsituStringStream stream(text.data());
             rapidjson::Reader reader;
             constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
             parsed += !reader.Parse<flags>(stream, ignore).IsError();
-        } else if (mode == "view") {
+        } else if (m == mode::view) {
             parsed += is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::view::GetImportJobResponse>(text))
                                        : bool(awsjobs::json::parse_in_place<dx::view::GetJobResponse>(text));
-        } else if (mode == "own") {
+        } else if (m == mode::own) {
             parsed += is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::GetImportJobResponse>(text))
                                        : bool(awsjobs::json::parse_in_place<dx::GetJobResponse>(text));
         }

@@ -12,6 +12,7 @@
 #include <concepts>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,20 +57,16 @@ inline syntax_check check_syntax(const std::string& opening, std::string_view re
     return {parsed.Code(), stop > opening.size() ? stop - opening.size() : 0};
 }
 
-}  // namespace detail
-
-/// Parses `data[0, size)` in place: strings are unescaped inside the buffer, and
-/// every std::string_view in the result points into it, so the buffer must
-/// outlive the result and is no longer the original text afterwards.
+/// Parses `data[0, size)` in place into `value`, which must be default-constructed:
+/// strings are unescaped inside the buffer, and every std::string_view in the value
+/// points into it. Returns the error, if any (`value` then holds part of the input).
 /// Precondition: data[size] is readable and is '\0' (as std::string guarantees).
 template <class T>
-result<T> parse_in_place(char* data, std::size_t size, const read_options& options = {}) {
-    static_assert(std::is_default_constructible_v<T>, "awsjobs::json reads into default-constructible types");
-    T value{};
+std::optional<error> read_in_place(T& value, char* data, std::size_t size, const read_options& options) {
     rapidjson::InsituStringStream stream(data);
-    const detail::text_encoding encoding = detail::scan_text(data, size);
-    detail::reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), encoding,
-                           detail::slot{&value, &detail::ops_of<T>});
+    const text_encoding encoding = scan_text(data, size);
+    reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), encoding,
+                   slot{&value, &ops_of<T>});
 
     // RapidJSON's own stack (for numbers and non-in-situ strings) starts in this
     // buffer, so ordinary documents cost no heap allocation for it.
@@ -88,18 +85,33 @@ result<T> parse_in_place(char* data, std::size_t size, const read_options& optio
         // still the original text: check it on its own, behind brackets that reopen
         // the containers open there.
         const std::size_t resume = end - 1;  // the bracket that went too deep
-        const auto rest = detail::check_syntax(handler.open_containers(), std::string_view(data + resume, size - resume));
-        if (rest.code != rapidjson::kParseErrorNone) return detail::syntax_error(rest.code, resume + rest.offset, handler);
+        const auto rest = check_syntax(handler.open_containers(), std::string_view(data + resume, size - resume));
+        if (rest.code != rapidjson::kParseErrorNone) return syntax_error(rest.code, resume + rest.offset, handler);
         end = resume + rest.offset;
     } else if (parsed.IsError()) {
-        return detail::syntax_error(parsed.Code(), parsed.Offset(), handler);
+        return syntax_error(parsed.Code(), parsed.Offset(), handler);
     }
     // RapidJSON stops at the first NUL byte; one before the end is not JSON.
     if (end != size) return error{errc::syntax, end, "$", "unexpected NUL byte after the value"};
-    if (encoding.problem != detail::text_encoding::none && handler.get_error().code != errc::invalid_encoding)
-        return error{errc::invalid_encoding, encoding.offset, "", detail::encoding_message(encoding)};
+    if (encoding.problem != text_encoding::none && handler.get_error().code != errc::invalid_encoding)
+        return error{errc::invalid_encoding, encoding.offset, "", encoding_message(encoding)};
     if (handler.failed()) return handler.get_error();
-    return value;
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+/// Parses `data[0, size)` in place: strings are unescaped inside the buffer, and
+/// every std::string_view in the result points into it, so the buffer must
+/// outlive the result and is no longer the original text afterwards.
+/// Precondition: data[size] is readable and is '\0' (as std::string guarantees).
+template <class T>
+result<T> parse_in_place(char* data, std::size_t size, const read_options& options = {}) {
+    static_assert(std::is_default_constructible_v<T>, "awsjobs::json reads into default-constructible types");
+    // The value is read where the result keeps it: no copy of it on the way out.
+    result<T> parsed(std::in_place);
+    if (auto failure = detail::read_in_place(*parsed, data, size, options)) parsed = std::move(*failure);
+    return parsed;
 }
 
 /// Parses a std::string in place (see above).

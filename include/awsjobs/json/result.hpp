@@ -16,6 +16,9 @@ template <class T>
 class [[nodiscard]] result {
 public:
     result(T value) noexcept(std::is_nothrow_move_constructible_v<T>) : value_(std::move(value)) {}
+    /// A value made in place from `args`.
+    template <class... Args>
+    explicit result(std::in_place_t, Args&&... args) : value_(std::in_place, std::forward<Args>(args)...) {}
     result(json::error e) noexcept : error_(std::move(e)) {}
 
     bool has_value() const noexcept { return value_.has_value(); }

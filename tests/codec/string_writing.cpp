@@ -1,0 +1,80 @@
+// Writing strings against byte-by-byte escaping.
+//
+// write_string copies runs that need no escaping 32 (AVX2), 16 or 8 bytes at a
+// time and ends a clean run with one overlapping 16-byte copy; random texts of
+// every length, with the bytes that need care at every place, must come out
+// exactly as escaping them one byte at a time does. Compiled twice: with the
+// default flags and with -mavx2.
+#include "helpers.hpp"
+#include "types.hpp"
+
+#include <awsjobs/json/detail/utf8.hpp>
+
+#include <random>
+#include <string>
+#include <string_view>
+
+using namespace testing_types;
+namespace json = awsjobs::json;
+
+#if defined(__AVX2__)
+#define WRITE_PATH " (AVX2)"
+#else
+#define WRITE_PATH ""
+#endif
+
+namespace {
+// What write must produce, one byte at a time; empty for text that is not UTF-8.
+std::string escaped_by_hand(std::string_view text) {
+    std::string out = "\"";
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            const std::size_t len = awsjobs::json::detail::utf8_sequence_length(
+                reinterpret_cast<const unsigned char*>(text.data()) + i, text.size() - i);
+            if (len == 0) return {};
+            out.append(text.substr(i, len));
+            i += len;
+            continue;
+        }
+        static constexpr const char* named[] = {"\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005",
+                                                "\\u0006", "\\u0007", "\\b", "\\t", "\\n", "\\u000b", "\\f", "\\r"};
+        if (c == '"') out += "\\\"";
+        else if (c == '\\') out += "\\\\";
+        else if (c < 0x0e) out += named[c];
+        else if (c < 0x20) out += "\\u00" + std::string(1, "0123456789abcdef"[c >> 4]) + "0123456789abcdef"[c & 0xF];
+        else out += static_cast<char>(c);
+        ++i;
+    }
+    return out + "\"";
+}
+}  // namespace
+
+TEST_CASE("writing escapes exactly as byte-by-byte escaping does, whatever the length and alignment" WRITE_PATH) {
+    const std::string_view fragments[] = {"a", "bcdefgh", "ijklmnopqrstuvwxyz0123", "\"", "\\", "/", "\n", "\x01", "\x1f",
+                                          "\x7f", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xc3", "\xff"};
+    std::mt19937 random(1201);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(fragments) - 1), count(0, 12), pad(0, 80);
+    std::size_t invalid = 0;
+    for (int round = 0; round != 20000; ++round) {
+        std::string text(pad(random), 'x');
+        for (std::size_t k = count(random); k != 0; --k) text += fragments[pick(random)];
+        text.append(pad(random), 'y');
+        const std::string expected = escaped_by_hand(text);
+        Owned o;
+        o.A = text;
+        auto written = json::write(o);
+        INFO("text: ", text);
+        if (expected.empty()) {
+            ++invalid;
+            REQUIRE_FALSE(written);
+            CHECK(written.error().code == json::errc::invalid_encoding);
+        } else {
+            REQUIRE(written);
+            REQUIRE(*written == "{\"A\":" + expected + "}");
+        }
+    }
+    CHECK(invalid > 1000);
+    CHECK(invalid < 19000);
+}
+
