@@ -223,12 +223,20 @@ inline const char* parse_epoch_seconds(std::string_view text, instant& out) noex
     return nullptr;
 }
 
+// "00" to "99", so that digits are written two at a time.
+inline constexpr char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 // Writes `count` digits of `value`, zero-padded.
-inline char* write_digits(char* out, std::uint32_t value, int count) noexcept {
-    for (int i = count - 1; i >= 0; --i) {
-        out[i] = static_cast<char>('0' + value % 10);
-        value /= 10;
+[[gnu::always_inline]] inline char* write_digits(char* out, std::uint32_t value, int count) noexcept {
+    int i = count;
+    for (; i >= 2; i -= 2) {
+        std::memcpy(out + i - 2, digit_pairs + 2 * (value % 100), 2);
+        value /= 100;
     }
+    if (i == 1) out[0] = static_cast<char>('0' + value % 10);
     return out + count;
 }
 

@@ -65,7 +65,7 @@ public:
     /// Appends a short constant (a quoted key or enum name) with one fixed-size
     /// copy instead of a call to memcpy. Precondition: text.data() is followed by
     /// at least constant_padding readable bytes, as in a quoted_list.
-    void append_constant(std::string_view text) {
+    [[gnu::always_inline]] void append_constant(std::string_view text) {
         if (text.size() > constant_padding) return append(text);
         char* p = reserve(constant_padding);
         std::memcpy(p, text.data(), constant_padding);
