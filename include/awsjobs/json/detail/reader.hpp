@@ -62,8 +62,11 @@ class reader;
 struct frame;
 
 /// How to store each kind of JSON value into one C++ type. Returning false means
-/// the reader has recorded an error.
+/// the reader has recorded an error. A kind the type does not take has no
+/// function: the reader reports "expected <expected>, got <kind>" itself, so that
+/// no type needs functions of its own to refuse (nor the code they would compile to).
 struct value_ops {
+    const char* expected;
     bool (*on_null)(reader&, void*);
     bool (*on_bool)(reader&, void*, bool);
     bool (*on_number)(reader&, void*, std::string_view raw);
@@ -105,9 +108,26 @@ struct codec {  // specialised per kind of type below
                   "namespace) or BOOST_DESCRIBE_ENUM, or use a supported standard type");
 };
 
+/// The table of a codec: the functions it has, nullptr for the kinds it refuses
+/// (or the table it makes itself).
+template <class C>
+constexpr value_ops make_ops() noexcept {
+    if constexpr (requires { C::table(); }) {
+        return C::table();
+    } else {
+        value_ops ops{C::expected, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+        if constexpr (requires { &C::on_null; }) ops.on_null = &C::on_null;
+        if constexpr (requires { &C::on_bool; }) ops.on_bool = &C::on_bool;
+        if constexpr (requires { &C::on_number; }) ops.on_number = &C::on_number;
+        if constexpr (requires { &C::on_string; }) ops.on_string = &C::on_string;
+        if constexpr (requires { &C::on_object; }) ops.on_object = &C::on_object;
+        if constexpr (requires { &C::on_array; }) ops.on_array = &C::on_array;
+        return ops;
+    }
+}
+
 template <class T>
-inline constexpr value_ops ops_of{&codec<T>::on_null, &codec<T>::on_bool,   &codec<T>::on_number,
-                                  &codec<T>::on_string, &codec<T>::on_object, &codec<T>::on_array};
+inline constexpr value_ops ops_of = make_ops<codec<T>>();
 
 class reader {
 public:
@@ -122,23 +142,39 @@ public:
     reader& operator=(const reader&) = delete;
 
     // ---- RapidJSON handler interface ----
-    bool Null() { return value_event(4, [](slot s, reader& r) { return s.ops->on_null(r, s.target); }); }
+    bool Null() {
+        return value_event(4, [](slot s, reader& r) {
+            return s.ops->on_null ? s.ops->on_null(r, s.target) : r.mismatch(s.ops->expected, json_kind::null);
+        });
+    }
     bool Bool(bool b) {
-        return value_event(b ? 4 : 5, [b](slot s, reader& r) { return s.ops->on_bool(r, s.target, b); });
+        return value_event(b ? 4 : 5, [b](slot s, reader& r) {
+            return s.ops->on_bool ? s.ops->on_bool(r, s.target, b) : r.mismatch(s.ops->expected, json_kind::boolean);
+        });
     }
     bool RawNumber(const char* text, rapidjson::SizeType n, bool) {
-        return value_event(0, [=](slot s, reader& r) { return s.ops->on_number(r, s.target, {text, n}); });
+        return value_event(0, [=](slot s, reader& r) {
+            return s.ops->on_number ? s.ops->on_number(r, s.target, {text, n})
+                                    : r.mismatch(s.ops->expected, json_kind::number);
+        });
     }
     bool String(const char* text, rapidjson::SizeType n, bool) {
         if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
         if (failed_) return true;
-        return value_event(0, [=](slot s, reader& r) { return s.ops->on_string(r, s.target, {text, n}); });
+        return value_event(0, [=](slot s, reader& r) {
+            return s.ops->on_string ? s.ops->on_string(r, s.target, {text, n})
+                                    : r.mismatch(s.ops->expected, json_kind::string);
+        });
     }
     bool StartObject() {
-        return value_event(1, [](slot s, reader& r) { return s.ops->on_object(r, s.target); }, container::object);
+        return value_event(1, [](slot s, reader& r) {
+            return s.ops->on_object ? s.ops->on_object(r, s.target) : r.mismatch(s.ops->expected, json_kind::object);
+        }, container::object);
     }
     bool StartArray() {
-        return value_event(1, [](slot s, reader& r) { return s.ops->on_array(r, s.target); }, container::array);
+        return value_event(1, [](slot s, reader& r) {
+            return s.ops->on_array ? s.ops->on_array(r, s.target) : r.mismatch(s.ops->expected, json_kind::array);
+        }, container::array);
     }
     bool Key(const char* text, rapidjson::SizeType n, bool) {
         back_ = 0;
@@ -173,11 +209,13 @@ public:
 
     /// Records the first error. `inside` leaves the current key or index out of
     /// the path (the error is about the container, not one of its children).
-    bool fail(errc code, std::string message, bool inside = false) {
+    // Errors are the rare path: kept out of line, so that the many small functions
+    // that may report one stay small (and compile fast).
+    [[gnu::cold, gnu::noinline]] bool fail(errc code, std::string message, bool inside = false) {
         return fail_at(value_offset(), code, std::move(message), inside);
     }
 
-    bool fail_at(std::size_t offset, errc code, std::string message, bool inside = false) {
+    [[gnu::cold, gnu::noinline]] bool fail_at(std::size_t offset, errc code, std::string message, bool inside = false) {
         // The first error stands, except that an encoding problem (the input is not
         // JSON) replaces a type error found before it.
         if (failed_ && (code != errc::invalid_encoding || error_.code == errc::invalid_encoding)) return false;
@@ -189,7 +227,7 @@ public:
         return false;
     }
 
-    bool mismatch(const char* expected, json_kind got) {
+    [[gnu::cold, gnu::noinline]] bool mismatch(const char* expected, json_kind got) {
         return fail(errc::type_mismatch, message("expected ", expected, ", got ", kind_name(got)));
     }
 
@@ -307,21 +345,12 @@ private:
 };
 
 // ---------------------------------------------------------------------------
-// Codecs: each stores the JSON kinds that make sense for its C++ type and
-// rejects the others with "expected X, got Y".
-
-template <class Derived>
-struct rejects_all {
-    static bool on_null(reader& r, void*) { return r.mismatch(Derived::expected, json_kind::null); }
-    static bool on_bool(reader& r, void*, bool) { return r.mismatch(Derived::expected, json_kind::boolean); }
-    static bool on_number(reader& r, void*, std::string_view) { return r.mismatch(Derived::expected, json_kind::number); }
-    static bool on_string(reader& r, void*, std::string_view) { return r.mismatch(Derived::expected, json_kind::string); }
-    static bool on_object(reader& r, void*) { return r.mismatch(Derived::expected, json_kind::object); }
-    static bool on_array(reader& r, void*) { return r.mismatch(Derived::expected, json_kind::array); }
-};
+// Codecs: each has a function for the JSON kinds that make sense for its C++
+// type, and names what it expects; the reader refuses the other kinds.
 
 /// Unknown members: accepted whatever they hold, and dropped.
 struct skip_codec {
+    static constexpr const char* expected = "any value";
     static bool on_null(reader&, void*) { return true; }
     static bool on_bool(reader&, void*, bool) { return true; }
     static bool on_number(reader&, void*, std::string_view) { return true; }
@@ -341,14 +370,14 @@ struct skip_codec {
         return true;
     }
 };
-inline constexpr value_ops skip_ops{&skip_codec::on_null, &skip_codec::on_bool,   &skip_codec::on_number,
-                                    &skip_codec::on_string, &skip_codec::on_object, &skip_codec::on_array};
+inline constexpr value_ops skip_ops = make_ops<skip_codec>();
 inline slot reader::skip_slot() noexcept { return {nullptr, &skip_ops}; }
 inline void reader::push_skip(bool is_array) { push(&skip_codec::container, nullptr, is_array); }
 
 /// Values of unknown one_of alternatives: written back out as compact JSON text
 /// into a std::string (the in-place parse overwrites the original text).
 struct capture_codec {
+    static constexpr const char* expected = "any value";
     static std::string& text(void* target) { return *static_cast<std::string*>(target); }
     static void append_string(std::string& json, std::string_view s) {
         output out(json);
@@ -380,11 +409,12 @@ struct capture_codec {
     static void end(reader&, frame& f) { text(f.target) += f.is_array ? ']' : '}'; }
 
     static constexpr container_ops container{&key, &element, &end};
-    static constexpr value_ops ops{&on_null, &on_bool, &on_number, &on_string, &on_object, &on_array};
+    static const value_ops ops;
 };
+inline constexpr value_ops capture_codec::ops = make_ops<capture_codec>();
 
 template <>
-struct codec<bool> : rejects_all<codec<bool>> {
+struct codec<bool> {
     static constexpr const char* expected = "boolean";
     static bool on_bool(reader&, void* t, bool b) {
         *static_cast<bool*>(t) = b;
@@ -394,7 +424,7 @@ struct codec<bool> : rejects_all<codec<bool>> {
 
 template <class T>
     requires json_integer<T>
-struct codec<T> : rejects_all<codec<T>> {
+struct codec<T> {
     static constexpr const char* expected = "integer";
     static bool on_number(reader& r, void* t, std::string_view raw) {
         T value{};
@@ -426,7 +456,7 @@ struct codec<T> : rejects_all<codec<T>> {
 
 template <class T>
     requires std::is_floating_point_v<T>
-struct codec<T> : rejects_all<codec<T>> {
+struct codec<T> {
     static constexpr const char* expected = "number";
     static bool on_number(reader& r, void* t, std::string_view raw) {
         T value{};
@@ -442,7 +472,7 @@ struct codec<T> : rejects_all<codec<T>> {
 };
 
 template <>
-struct codec<std::string> : rejects_all<codec<std::string>> {
+struct codec<std::string> {
     static constexpr const char* expected = "string";
     static bool on_string(reader&, void* t, std::string_view s) {
         static_cast<std::string*>(t)->assign(s.data(), s.size());
@@ -451,7 +481,7 @@ struct codec<std::string> : rejects_all<codec<std::string>> {
 };
 
 template <>
-struct codec<std::string_view> : rejects_all<codec<std::string_view>> {
+struct codec<std::string_view> {
     static constexpr const char* expected = "string";
     static bool on_string(reader&, void* t, std::string_view s) {
         *static_cast<std::string_view*>(t) = s;  // into the buffer parsed in place
@@ -461,7 +491,7 @@ struct codec<std::string_view> : rejects_all<codec<std::string_view>> {
 
 /// A plain described enum is closed: a string it does not know is an error.
 template <described_enum E>
-struct codec<E> : rejects_all<codec<E>> {
+struct codec<E> {
     static constexpr const char* expected = "string";
     static bool on_string(reader& r, void* t, std::string_view s) {
         const std::size_t i = enum_info<E>::table.find(s);
@@ -473,7 +503,7 @@ struct codec<E> : rejects_all<codec<E>> {
 };
 
 template <class E, class S>
-struct codec<open_enum<E, S>> : rejects_all<codec<open_enum<E, S>>> {
+struct codec<open_enum<E, S>> {
     static constexpr const char* expected = "string";
     static bool on_string(reader&, void* t, std::string_view s) {
         *static_cast<open_enum<E, S>*>(t) = open_enum<E, S>::from_wire(s);
@@ -482,7 +512,7 @@ struct codec<open_enum<E, S>> : rejects_all<codec<open_enum<E, S>>> {
 };
 
 template <timestamp_format F>
-struct codec<timestamp<F>> : rejects_all<codec<timestamp<F>>> {
+struct codec<timestamp<F>> {
     static constexpr const char* expected = "timestamp (ISO 8601 string or epoch seconds)";
     static bool on_string(reader& r, void* t, std::string_view s) {
         instant when;
@@ -502,32 +532,48 @@ private:
     }
 };
 
-/// optional<T> and required<T>: null or absence leave it empty.
+/// optional<T> and required<T>: null or absence leave it empty; the other kinds
+/// are T's, and T's refusals stay refusals (without making a T first).
 template <class O>
     requires is_optional_like<O>::value
 struct codec<O> {
     using T = typename O::value_type;
+    using inner = codec<T>;
+    static constexpr const char* expected = inner::expected;
     static T* fill(void* t) { return &static_cast<O*>(t)->emplace(); }
+
     static bool on_null(reader&, void* t) {
         static_cast<O*>(t)->reset();
         return true;
     }
-    static bool on_bool(reader& r, void* t, bool b) { return codec<T>::on_bool(r, fill(t), b); }
-    static bool on_number(reader& r, void* t, std::string_view raw) { return codec<T>::on_number(r, fill(t), raw); }
+    // Instantiated only for the kinds T takes (see table()).
+    static bool on_bool(reader& r, void* t, bool b) { return inner::on_bool(r, fill(t), b); }
+    static bool on_number(reader& r, void* t, std::string_view raw) { return inner::on_number(r, fill(t), raw); }
     static bool on_string(reader& r, void* t, std::string_view s) {
         if constexpr (std::is_same_v<T, std::string>) {
             static_cast<O*>(t)->emplace(s.data(), s.size());  // one allocation and copy, no assignment
             return true;
         } else {
-            return codec<T>::on_string(r, fill(t), s);
+            return inner::on_string(r, fill(t), s);
         }
     }
-    static bool on_object(reader& r, void* t) { return codec<T>::on_object(r, fill(t)); }
-    static bool on_array(reader& r, void* t) { return codec<T>::on_array(r, fill(t)); }
+    static bool on_object(reader& r, void* t) { return inner::on_object(r, fill(t)); }
+    static bool on_array(reader& r, void* t) { return inner::on_array(r, fill(t)); }
+
+    static constexpr value_ops table() noexcept {
+        constexpr const value_ops& of_t = ops_of<T>;
+        value_ops ops{expected, &on_null, nullptr, nullptr, nullptr, nullptr, nullptr};
+        if constexpr (of_t.on_bool != nullptr) ops.on_bool = &on_bool;
+        if constexpr (of_t.on_number != nullptr) ops.on_number = &on_number;
+        if constexpr (of_t.on_string != nullptr) ops.on_string = &on_string;
+        if constexpr (of_t.on_object != nullptr) ops.on_object = &on_object;
+        if constexpr (of_t.on_array != nullptr) ops.on_array = &on_array;
+        return ops;
+    }
 };
 
 template <class T, class A>
-struct codec<std::vector<T, A>> : rejects_all<codec<std::vector<T, A>>> {
+struct codec<std::vector<T, A>> {
     static constexpr const char* expected = "array";
     static bool on_array(reader& r, void* t) {
         static_cast<std::vector<T, A>*>(t)->clear();
@@ -547,7 +593,7 @@ struct codec<std::vector<T, A>> : rejects_all<codec<std::vector<T, A>>> {
 
 template <described_struct T>
     requires(!is_one_of<T>::value)
-struct codec<T> : rejects_all<codec<T>> {
+struct codec<T> {
     using info = struct_info<T>;
     static_assert(info::size <= 64, "awsjobs::json reads structs of at most 64 members");
     static constexpr const char* expected = "object";
@@ -618,7 +664,7 @@ struct codec<T> : rejects_all<codec<T>> {
 
 template <class U>
     requires is_one_of<U>::value
-struct codec<U> : rejects_all<codec<U>> {
+struct codec<U> {
     static constexpr const char* expected = "object";
     static constexpr std::size_t count = U::keys.size();
     static constexpr key_table<count> table{U::keys};
