@@ -84,6 +84,10 @@ std::vector<write_kernel> boostjson_write_kernels();
 std::vector<parse_kernel> nlohmann_parse_kernels();
 std::vector<write_kernel> nlohmann_write_kernels();
 std::vector<parse_kernel> simdjson_parse_kernels();
+// RapidJSON's tokenizer with a null handler, with SSE4.2, SSE2 and no SIMD.
+std::vector<parse_kernel> tokenizer_kernels_sse42();
+std::vector<parse_kernel> tokenizer_kernels_sse2();
+std::vector<parse_kernel> tokenizer_kernels_scalar();
 
 }  // namespace awsjobs_bench
 

@@ -5,7 +5,8 @@
 int main(int argc, char** argv) {
     using namespace awsjobs_bench;
     suite s;
-    for (auto&& kernels : {awsjobs_parse_kernels(), simdjson_parse_kernels(), rapidjson_parse_kernels(),
+    for (auto&& kernels : {awsjobs_parse_kernels(), simdjson_parse_kernels(), tokenizer_kernels_sse42(),
+                           tokenizer_kernels_sse2(), tokenizer_kernels_scalar(), rapidjson_parse_kernels(),
                            boostjson_parse_kernels(), nlohmann_parse_kernels()})
         s.parsers.insert(s.parsers.end(), kernels.begin(), kernels.end());
     for (auto&& kernels : {awsjobs_write_kernels(), rapidjson_write_kernels(), boostjson_write_kernels(),

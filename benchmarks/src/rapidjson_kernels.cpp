@@ -1,6 +1,6 @@
-// RapidJSON 1.1.0: DOM (normal and in situ) with the hand-written mapping, the
-// SAX reader with a handler that does nothing (the tokenizer's ceiling), and a
-// Writer driven by hand.
+// RapidJSON 1.1.0: DOM (normal and in situ) with the hand-written mapping, and a
+// Writer driven by hand. (The SAX reader with a null handler, the tokenizer's
+// ceiling, is in tokenizer_kernels.cpp.)
 //
 // RapidJSON allocates with malloc, which the operator-new counter cannot see:
 // every kernel here gives it `counting_allocator`, the CrtAllocator plus a count.
@@ -9,7 +9,7 @@
 #include "kernels.hpp"
 #include "mapping/read.hpp"
 #include "mapping/write_rapidjson.hpp"
-#include "tokenizer.hpp"
+#include "tokenizer.hpp"  // counting_allocator
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -93,15 +93,13 @@ std::string_view write(const T& value, std::string&) {
 }  // namespace
 
 std::vector<parse_kernel> rapidjson_parse_kernels() {
-    std::vector<parse_kernel> kernels = tokenizer_kernels();
-    kernels.insert(kernels.begin(), {
+    return {
         {"RapidJSON", "dom", false, &run_owning<&dom_into<dx::GetJobResponse>, &dom_into<ses::GetImportJobResponse>>,
          &dom_into<dx::GetJobResponse>, &dom_into<ses::GetImportJobResponse>},
         {"RapidJSON", "dom_in_situ", true,
          &run_owning<&dom_in_situ_into<dx::GetJobResponse>, &dom_in_situ_into<ses::GetImportJobResponse>>,
          &dom_in_situ_into<dx::GetJobResponse>, &dom_in_situ_into<ses::GetImportJobResponse>},
-    });
-    return kernels;
+    };
 }
 
 std::vector<write_kernel> rapidjson_write_kernels() {

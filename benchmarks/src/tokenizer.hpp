@@ -2,11 +2,11 @@
 // tokenizer alone goes, the ceiling for anything built on it (awsjobs included).
 //
 // RapidJSON picks its SIMD code (RAPIDJSON_SSE42, RAPIDJSON_SSE2 or none) per
-// translation unit, so this header takes whatever the including program chose:
-// the main benchmark includes awsjobs first, which sets SSE4.2 under
-// -march=native; the awsjobs_bench_tokenizer_* programs set each choice on the
-// command line. Mixing choices in one program would break the one-definition
-// rule, hence one program per choice.
+// translation unit. tokenizer_kernels.cpp includes this header three times over,
+// once per choice, each time with RapidJSON in a namespace of its own
+// (RAPIDJSON_NAMESPACE), so that the three tokenizers run in one program, in the
+// same run as awsjobs, without breaking the one-definition rule. Everything here
+// is in an unnamed namespace for the same reason.
 #ifndef AWSJOBS_BENCH_TOKENIZER_HPP
 #define AWSJOBS_BENCH_TOKENIZER_HPP
 
@@ -29,9 +29,10 @@
 #endif
 
 namespace awsjobs_bench {
+namespace {
 
 /// RapidJSON's malloc-based allocator, counted like operator new.
-struct counting_allocator : rapidjson::CrtAllocator {
+struct counting_allocator : RAPIDJSON_NAMESPACE::CrtAllocator {
     static const bool kNeedFree = true;
     void* Malloc(std::size_t size) {
         if (size != 0) count_allocation();
@@ -46,10 +47,10 @@ struct counting_allocator : rapidjson::CrtAllocator {
 
 /// The fastest way through RapidJSON: in situ, recursive, numbers converted.
 inline bool tokenize_in_situ(char* text) {
-    rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, counting_allocator> reader;
-    rapidjson::InsituStringStream in(text);
-    rapidjson::BaseReaderHandler<> ignore;
-    return !reader.Parse<rapidjson::kParseInsituFlag>(in, ignore).IsError();
+    RAPIDJSON_NAMESPACE::GenericReader<RAPIDJSON_NAMESPACE::UTF8<>, RAPIDJSON_NAMESPACE::UTF8<>, counting_allocator> reader;
+    RAPIDJSON_NAMESPACE::InsituStringStream in(text);
+    RAPIDJSON_NAMESPACE::BaseReaderHandler<> ignore;
+    return !reader.Parse<RAPIDJSON_NAMESPACE::kParseInsituFlag>(in, ignore).IsError();
 }
 
 /// The way awsjobs drives RapidJSON (recursive, numbers as text, its stack in a
@@ -57,12 +58,12 @@ inline bool tokenize_in_situ(char* text) {
 /// parse is the cost of filling the C++ value (and of the encoding scan).
 inline bool tokenize_in_situ_like_awsjobs(char* text) {
     alignas(std::max_align_t) char stack_memory[1024];
-    rapidjson::MemoryPoolAllocator<counting_allocator> stack_allocator(stack_memory, sizeof stack_memory);
-    rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<counting_allocator>>
+    RAPIDJSON_NAMESPACE::MemoryPoolAllocator<counting_allocator> stack_allocator(stack_memory, sizeof stack_memory);
+    RAPIDJSON_NAMESPACE::GenericReader<RAPIDJSON_NAMESPACE::UTF8<>, RAPIDJSON_NAMESPACE::UTF8<>, RAPIDJSON_NAMESPACE::MemoryPoolAllocator<counting_allocator>>
         reader(&stack_allocator, 256);
-    rapidjson::InsituStringStream in(text);
-    rapidjson::BaseReaderHandler<> ignore;
-    constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
+    RAPIDJSON_NAMESPACE::InsituStringStream in(text);
+    RAPIDJSON_NAMESPACE::BaseReaderHandler<> ignore;
+    constexpr unsigned flags = RAPIDJSON_NAMESPACE::kParseInsituFlag | RAPIDJSON_NAMESPACE::kParseNumbersAsStringsFlag;
     return !reader.Parse<flags>(in, ignore).IsError();
 }
 
@@ -82,6 +83,7 @@ inline std::vector<parse_kernel> tokenizer_kernels() {
              nullptr, nullptr}};
 }
 
+}  // namespace
 }  // namespace awsjobs_bench
 
 #endif
