@@ -226,7 +226,8 @@ def chart(run, path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(2, 1, figsize=(18, 11))
+    fig, axes = plt.subplots(2, 1, figsize=(20, 11))
+    palette = plt.get_cmap("tab20").colors  # 20 colours: no two kernels share one
     for ax, what, title in ((axes[0], "parse", "Parsing into the model structs"),
                             (axes[1], "write", "Writing the model structs")):
         kernels = [k for k in run.kernels(what) if k != COPY]
@@ -234,12 +235,12 @@ def chart(run, path):
         width = 0.8 / len(kernels)
         for i, k in enumerate(kernels):
             values = [run.get(what, c, k)["mbps"] if run.get(what, c, k) else 0 for c in corpora]
-            ax.bar([x + i * width for x in range(len(corpora))], values, width, label=k)
+            ax.bar([x + i * width for x in range(len(corpora))], values, width, label=k, color=palette[i % len(palette)])
         ax.set_xticks([x + 0.4 - width / 2 for x in range(len(corpora))])
         ax.set_xticklabels([c.replace("_", "_\u200b") for c in corpora], rotation=30, ha="right", fontsize=8)
         ax.set_ylabel("MB/s (higher is better)")
-        ax.set_title(title + " (in-situ kernels include the copy of each document)")
-        ax.legend(fontsize=8, ncol=2)
+        ax.set_title(title + (" (in-situ kernels include the copy of each document)" if what == "parse" else ""))
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         ax.grid(axis="y", alpha=0.3)
     fig.tight_layout()
     fig.savefig(path, dpi=80)
