@@ -5,11 +5,11 @@
 // end relative to escapes is where it could go wrong. Random texts over an
 // alphabet of escape fragments, at every alignment, must give exactly what the
 // byte-by-byte scan gives.
+#include "random_text.hpp"
+
 #include <awsjobs/json/detail/utf8.hpp>
 #include <doctest/doctest.h>
 
-#include <cstdint>
-#include <random>
 #include <string>
 #include <string_view>
 
@@ -45,13 +45,10 @@ TEST_CASE("scan_text finds what the byte-by-byte scan finds, at every alignment"
         "a", "bcdefgh", "\\", "\\\\", "\\/", "\\n", "\\u", "\\uD", "\\udc00", "\\uDBFF", "\\ud83d\\ude00", "\\u00e9",
         "u", "D", "dc", "C00", "\xc3\xa9", "\xc3", "\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xed\xa0\x80", "\xff", "\"",
     };
-    std::mt19937 random(20261201);
-    std::uniform_int_distribution<std::size_t> pick(0, std::size(fragments) - 1), count(0, 24), pad(0, 80);
+    testing_helpers::random_text texts(fragments, 24, 20261201);
     std::size_t problems = 0;
     for (int round = 0; round != 20000; ++round) {
-        std::string text(pad(random), 'x');
-        for (std::size_t k = count(random); k != 0; --k) text += fragments[pick(random)];
-        text.append(pad(random), 'y');
+        const std::string text = texts.next();
         const auto expected = byte_by_byte(text);
         const auto got = detail::scan_text(text.data(), text.size());
         problems += expected.problem != detail::text_encoding::none;

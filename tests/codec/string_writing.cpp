@@ -6,11 +6,11 @@
 // exactly as escaping them one byte at a time does. Compiled twice: with the
 // default flags and with -mavx2.
 #include "helpers.hpp"
+#include "random_text.hpp"
 #include "types.hpp"
 
 #include <awsjobs/json/detail/utf8.hpp>
 
-#include <random>
 #include <string>
 #include <string_view>
 
@@ -53,13 +53,10 @@ std::string escaped_by_hand(std::string_view text) {
 TEST_CASE("writing escapes exactly as byte-by-byte escaping does, whatever the length and alignment" WRITE_PATH) {
     const std::string_view fragments[] = {"a", "bcdefgh", "ijklmnopqrstuvwxyz0123", "\"", "\\", "/", "\n", "\x01", "\x1f",
                                           "\x7f", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xc3", "\xff"};
-    std::mt19937 random(1201);
-    std::uniform_int_distribution<std::size_t> pick(0, std::size(fragments) - 1), count(0, 12), pad(0, 80);
+    testing_helpers::random_text texts(fragments, 12, 1201);
     std::size_t invalid = 0;
     for (int round = 0; round != 20000; ++round) {
-        std::string text(pad(random), 'x');
-        for (std::size_t k = count(random); k != 0; --k) text += fragments[pick(random)];
-        text.append(pad(random), 'y');
+        const std::string text = texts.next();
         const std::string expected = escaped_by_hand(text);
         Owned o;
         o.A = text;
