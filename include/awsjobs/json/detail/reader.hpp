@@ -108,22 +108,41 @@ struct codec {  // specialised per kind of type below
                   "namespace) or BOOST_DESCRIBE_ENUM, or use a supported standard type");
 };
 
-/// The table of a codec: the functions it has, nullptr for the kinds it refuses
-/// (or the table it makes itself).
+/// The JSON kinds a codec takes, as bits: those it has a function for, unless it
+/// says itself (`kinds`). Bits rather than its functions' addresses, because
+/// comparing those with null is no constant expression under -fsanitize=undefined.
+enum kind_bit : unsigned {
+    takes_null = 1,
+    takes_bool = 2,
+    takes_number = 4,
+    takes_string = 8,
+    takes_object = 16,
+    takes_array = 32
+};
+
+template <class C>
+constexpr unsigned kinds_taken() noexcept {
+    if constexpr (requires { C::kinds; }) {
+        return C::kinds;
+    } else {
+        return (requires { &C::on_null; } ? takes_null : 0u) | (requires { &C::on_bool; } ? takes_bool : 0u) |
+               (requires { &C::on_number; } ? takes_number : 0u) | (requires { &C::on_string; } ? takes_string : 0u) |
+               (requires { &C::on_object; } ? takes_object : 0u) | (requires { &C::on_array; } ? takes_array : 0u);
+    }
+}
+
+/// The table of a codec: its functions for the kinds it takes, nullptr for the others.
 template <class C>
 constexpr value_ops make_ops() noexcept {
-    if constexpr (requires { C::table(); }) {
-        return C::table();
-    } else {
-        value_ops ops{C::expected, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
-        if constexpr (requires { &C::on_null; }) ops.on_null = &C::on_null;
-        if constexpr (requires { &C::on_bool; }) ops.on_bool = &C::on_bool;
-        if constexpr (requires { &C::on_number; }) ops.on_number = &C::on_number;
-        if constexpr (requires { &C::on_string; }) ops.on_string = &C::on_string;
-        if constexpr (requires { &C::on_object; }) ops.on_object = &C::on_object;
-        if constexpr (requires { &C::on_array; }) ops.on_array = &C::on_array;
-        return ops;
-    }
+    constexpr unsigned kinds = kinds_taken<C>();
+    value_ops ops{C::expected, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    if constexpr ((kinds & takes_null) != 0) ops.on_null = &C::on_null;
+    if constexpr ((kinds & takes_bool) != 0) ops.on_bool = &C::on_bool;
+    if constexpr ((kinds & takes_number) != 0) ops.on_number = &C::on_number;
+    if constexpr ((kinds & takes_string) != 0) ops.on_string = &C::on_string;
+    if constexpr ((kinds & takes_object) != 0) ops.on_object = &C::on_object;
+    if constexpr ((kinds & takes_array) != 0) ops.on_array = &C::on_array;
+    return ops;
 }
 
 template <class T>
@@ -546,7 +565,7 @@ struct codec<O> {
         static_cast<O*>(t)->reset();
         return true;
     }
-    // Instantiated only for the kinds T takes (see table()).
+    // Instantiated only for the kinds T takes (see `kinds` and make_ops).
     static bool on_bool(reader& r, void* t, bool b) { return inner::on_bool(r, fill(t), b); }
     static bool on_number(reader& r, void* t, std::string_view raw) { return inner::on_number(r, fill(t), raw); }
     static bool on_string(reader& r, void* t, std::string_view s) {
@@ -560,16 +579,7 @@ struct codec<O> {
     static bool on_object(reader& r, void* t) { return inner::on_object(r, fill(t)); }
     static bool on_array(reader& r, void* t) { return inner::on_array(r, fill(t)); }
 
-    static constexpr value_ops table() noexcept {
-        constexpr const value_ops& of_t = ops_of<T>;
-        value_ops ops{expected, &on_null, nullptr, nullptr, nullptr, nullptr, nullptr};
-        if constexpr (of_t.on_bool != nullptr) ops.on_bool = &on_bool;
-        if constexpr (of_t.on_number != nullptr) ops.on_number = &on_number;
-        if constexpr (of_t.on_string != nullptr) ops.on_string = &on_string;
-        if constexpr (of_t.on_object != nullptr) ops.on_object = &on_object;
-        if constexpr (of_t.on_array != nullptr) ops.on_array = &on_array;
-        return ops;
-    }
+    static constexpr unsigned kinds = takes_null | kinds_taken<inner>();
 };
 
 template <class T, class A>
