@@ -57,16 +57,15 @@ inline syntax_check check_syntax(const std::string& opening, std::string_view re
     return {parsed.Code(), stop > opening.size() ? stop - opening.size() : 0};
 }
 
-/// Parses `data[0, size)` in place into `value`, which must be default-constructed:
+/// Parses `data[0, size)` in place into `root`, a default-constructed value:
 /// strings are unescaped inside the buffer, and every std::string_view in the value
-/// points into it. Returns the error, if any (`value` then holds part of the input).
+/// points into it. Returns the error, if any (the value then holds part of the input).
+/// Not a template: the same code serves every type, through its table in `root`.
 /// Precondition: data[size] is readable and is '\0' (as std::string guarantees).
-template <class T>
-std::optional<error> read_in_place(T& value, char* data, std::size_t size, const read_options& options) {
+inline std::optional<error> read_in_place(slot root, char* data, std::size_t size, const read_options& options) {
     rapidjson::InsituStringStream stream(data);
     const text_encoding encoding = scan_text(data, size);
-    reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), encoding,
-                   slot{&value, &ops_of<T>});
+    reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), encoding, root);
 
     // RapidJSON's own stack (for numbers and non-in-situ strings) starts in this
     // buffer, so ordinary documents cost no heap allocation for it.
@@ -110,7 +109,8 @@ result<T> parse_in_place(char* data, std::size_t size, const read_options& optio
     static_assert(std::is_default_constructible_v<T>, "awsjobs::json reads into default-constructible types");
     // The value is read where the result keeps it: no copy of it on the way out.
     result<T> parsed(std::in_place);
-    if (auto failure = detail::read_in_place(*parsed, data, size, options)) parsed = std::move(*failure);
+    if (auto failure = detail::read_in_place({&*parsed, &detail::ops_of<T>}, data, size, options))
+        parsed = std::move(*failure);
     return parsed;
 }
 

@@ -162,38 +162,31 @@ public:
 
     // ---- RapidJSON handler interface ----
     bool Null() {
-        return value_event(4, [](slot s, reader& r) {
-            return s.ops->on_null ? s.ops->on_null(r, s.target) : r.mismatch(s.ops->expected, json_kind::null);
-        });
+        return value_event(4, [](slot s, reader& r) { return r.store<&value_ops::on_null, json_kind::null>(s); });
     }
     bool Bool(bool b) {
-        return value_event(b ? 4 : 5, [b](slot s, reader& r) {
-            return s.ops->on_bool ? s.ops->on_bool(r, s.target, b) : r.mismatch(s.ops->expected, json_kind::boolean);
-        });
+        return value_event(b ? 4 : 5,
+                           [b](slot s, reader& r) { return r.store<&value_ops::on_bool, json_kind::boolean>(s, b); });
     }
     bool RawNumber(const char* text, rapidjson::SizeType n, bool) {
         return value_event(0, [=](slot s, reader& r) {
-            return s.ops->on_number ? s.ops->on_number(r, s.target, {text, n})
-                                    : r.mismatch(s.ops->expected, json_kind::number);
+            return r.store<&value_ops::on_number, json_kind::number>(s, std::string_view(text, n));
         });
     }
     bool String(const char* text, rapidjson::SizeType n, bool) {
         if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
         if (failed_) return true;
         return value_event(0, [=](slot s, reader& r) {
-            return s.ops->on_string ? s.ops->on_string(r, s.target, {text, n})
-                                    : r.mismatch(s.ops->expected, json_kind::string);
+            return r.store<&value_ops::on_string, json_kind::string>(s, std::string_view(text, n));
         });
     }
     bool StartObject() {
-        return value_event(1, [](slot s, reader& r) {
-            return s.ops->on_object ? s.ops->on_object(r, s.target) : r.mismatch(s.ops->expected, json_kind::object);
-        }, container::object);
+        return value_event(
+            1, [](slot s, reader& r) { return r.store<&value_ops::on_object, json_kind::object>(s); }, container::object);
     }
     bool StartArray() {
-        return value_event(1, [](slot s, reader& r) {
-            return s.ops->on_array ? s.ops->on_array(r, s.target) : r.mismatch(s.ops->expected, json_kind::array);
-        }, container::array);
+        return value_event(
+            1, [](slot s, reader& r) { return r.store<&value_ops::on_array, json_kind::array>(s); }, container::array);
     }
     bool Key(const char* text, rapidjson::SizeType n, bool) {
         back_ = 0;
@@ -228,8 +221,8 @@ public:
 
     /// Records the first error. `inside` leaves the current key or index out of
     /// the path (the error is about the container, not one of its children).
-    // Errors are the rare path: kept out of line, so that the many small functions
-    // that may report one stay small (and compile fast).
+    /// Errors are the rare path: kept out of line, so that the many small functions
+    /// that may report one stay small (and compile fast).
     [[gnu::cold, gnu::noinline]] bool fail(errc code, std::string message, bool inside = false) {
         return fail_at(value_offset(), code, std::move(message), inside);
     }
@@ -273,6 +266,14 @@ public:
 
 private:
     enum class container { none, object, array };
+
+    // A value of one JSON kind into the slot: its type's function for that kind,
+    // or "expected X, got Y" when the type has none.
+    template <auto Handler, json_kind Kind, class... Value>
+    bool store(slot s, Value... value) {
+        if (const auto handler = s.ops->*Handler) return handler(*this, s.target, value...);
+        return mismatch(s.ops->expected, Kind);
+    }
 
     template <class Dispatch>
     bool value_event(std::size_t back, Dispatch dispatch, container opens = container::none) {
