@@ -404,10 +404,22 @@ struct capture_codec {
         output out(json);
         write_string(out, s);  // already checked to be UTF-8
     }
-    static bool on_null(reader&, void* t) { return text(t).append("null"), true; }
-    static bool on_bool(reader&, void* t, bool b) { return text(t).append(b ? "true" : "false"), true; }
-    static bool on_number(reader&, void* t, std::string_view raw) { return text(t).append(raw), true; }
-    static bool on_string(reader&, void* t, std::string_view s) { return append_string(text(t), s), true; }
+    static bool on_null(reader&, void* t) {
+        text(t).append("null");
+        return true;
+    }
+    static bool on_bool(reader&, void* t, bool b) {
+        text(t).append(b ? "true" : "false");
+        return true;
+    }
+    static bool on_number(reader&, void* t, std::string_view raw) {
+        text(t).append(raw);
+        return true;
+    }
+    static bool on_string(reader&, void* t, std::string_view s) {
+        append_string(text(t), s);
+        return true;
+    }
     static bool on_object(reader& r, void* t) { return open(r, t, '{', false); }
     static bool on_array(reader& r, void* t) { return open(r, t, '[', true); }
 

@@ -83,9 +83,10 @@ constexpr long escaped_unit(const unsigned char* s, std::size_t available) noexc
 struct text_encoding {
     enum problem_kind : unsigned char { none, invalid_utf8, unpaired_surrogate };
     problem_kind problem = none;
-    /// Where: the invalid byte, or the backslash of a \uDC00-\uDFFF escape that
-    /// follows no \uD800-\uDBFF one. (RapidJSON rejects an unpaired high surrogate
-    /// itself, but lets an unpaired low one through.)
+    /// Where: the invalid byte, or the backslash of an escape of a low surrogate
+    /// (U+DC00 to U+DFFF) that follows no escape of a high one (U+D800 to U+DBFF).
+    /// (RapidJSON rejects an unpaired high surrogate itself, but lets an unpaired
+    /// low one through.)
     std::size_t offset = 0;
 };
 
