@@ -153,7 +153,7 @@ class reader {
 public:
     /// `encoding` is what scan_text() found in the whole input: strings are only
     /// checked one by one when it found a problem, to tell which string holds it.
-    reader(rapidjson::InsituStringStream& stream, std::size_t max_depth, text_encoding encoding, slot root)
+    reader(text_stream& stream, std::size_t max_depth, text_encoding encoding, slot root)
         : stream_(stream), max_depth_(max_depth), encoding_(encoding) {
         frames_ = inline_frames_;
         frames_[0] = frame{&root_ops, nullptr, root, {}, 0, 0, false};
@@ -351,7 +351,7 @@ private:
     static constexpr container_ops root_ops{&root_key, nullptr, nullptr};
 
     static constexpr std::size_t inline_capacity = 32;
-    rapidjson::InsituStringStream& stream_;  // a reference is not const in const members: Tell() is not const
+    text_stream& stream_;
     std::size_t max_depth_;
     text_encoding encoding_;
     std::size_t depth_ = 0;  // frames_[0] is the root pseudo-frame; containers start at 1

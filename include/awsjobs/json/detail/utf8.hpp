@@ -2,15 +2,11 @@
 #ifndef AWSJOBS_JSON_DETAIL_UTF8_HPP
 #define AWSJOBS_JSON_DETAIL_UTF8_HPP
 
+#include <awsjobs/json/detail/simd.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-
-#if defined(__AVX2__)
-#include <immintrin.h>
-#elif defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#endif
 
 namespace awsjobs::json::detail {
 
@@ -136,7 +132,7 @@ inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
     text_encoding problem;
     std::size_t i = 0;
     while (i < n) {
-#if defined(__AVX2__)
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
         const __m256i backslashes = _mm256_set1_epi8('\\');
         while (i + 32 <= n) {
             const __m256i chunk = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
@@ -144,7 +140,7 @@ inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
             i += 32;
         }
 #endif
-#if defined(__SSE2__) || defined(_M_X64)
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
         // Two bytes beyond the block are looked at, hence i + 18.
         if (i + 18 <= n) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
