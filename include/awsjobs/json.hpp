@@ -10,6 +10,7 @@
 #define AWSJOBS_JSON_HPP
 
 #include <awsjobs/json/check.hpp>
+#include <awsjobs/json/document.hpp>
 #include <awsjobs/json/error.hpp>
 #include <awsjobs/json/fixed_string.hpp>
 #include <awsjobs/json/one_of.hpp>

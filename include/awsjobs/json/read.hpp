@@ -4,6 +4,7 @@
 
 #include <awsjobs/json/detail/rapidjson.hpp>
 #include <awsjobs/json/detail/reader.hpp>
+#include <awsjobs/json/document.hpp>
 #include <awsjobs/json/error.hpp>
 #include <awsjobs/json/options.hpp>
 #include <awsjobs/json/result.hpp>
@@ -119,37 +120,6 @@ template <class T>
 result<T> parse_in_place(std::string& buffer, const read_options& options = {}) {
     return parse_in_place<T>(buffer.data(), buffer.size(), options);
 }
-
-/// A parsed value together with the buffer its string_views point into.
-/// The buffer lives on the heap and never moves, so a document can be moved,
-/// returned and stored freely (a moved short std::string would have moved its
-/// characters, which is why the text is not kept in a std::string member).
-template <class T>
-class [[nodiscard]] document {
-public:
-    document(std::unique_ptr<std::string> buffer, result<T> parsed)
-        : buffer_(std::move(buffer)), result_(std::move(parsed)) {}
-
-    bool has_value() const noexcept { return result_.has_value(); }
-    explicit operator bool() const noexcept { return has_value(); }
-
-    /// Throws parse_error when parsing failed.
-    T& value() & { return result_.value(); }
-    const T& value() const& { return result_.value(); }
-
-    /// Preconditions: has_value().
-    T& operator*() noexcept { return *result_; }
-    const T& operator*() const noexcept { return *result_; }
-    T* operator->() noexcept { return result_.operator->(); }
-    const T* operator->() const noexcept { return result_.operator->(); }
-
-    /// Preconditions: !has_value().
-    const json::error& error() const noexcept { return result_.error(); }
-
-private:
-    std::unique_ptr<std::string> buffer_;
-    result<T> result_;
-};
 
 /// Takes ownership of `text` (no copy) and parses it in place.
 /// `auto job = json::parse<T>(std::move(body)); if (!job) ...; job->Id`
