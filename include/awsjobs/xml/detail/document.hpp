@@ -80,7 +80,10 @@ public:
         for (pugi::xml_node top = doc.first_child(); top; top = top.next_sibling()) {
             switch (top.type()) {
             case pugi::node_declaration:
-                if (!first) return fail(errc::syntax, top, "the XML declaration must come first");
+                // Nothing may come before it but a byte order mark (comments leave no node: look at the offset).
+                if (const std::size_t at = node_offset(data_, size_, top);
+                    !first || !(at == 0 || (at == 3 && std::memcmp(data_, "\xEF\xBB\xBF", 3) == 0)))
+                    return fail(errc::syntax, top, "the XML declaration must come first");
                 if (auto problem = check_declaration(top)) return problem;
                 break;
             case pugi::node_doctype:

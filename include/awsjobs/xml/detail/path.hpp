@@ -25,7 +25,7 @@ inline std::string_view local_name(const char* name) noexcept {
 }
 
 /// `/Root/Child/member[2]/Leaf` for an element (or for the element that holds text
-/// or an attribute). An element gets its 1-based position among the siblings of its
+/// or an attribute); empty outside the root element. An element gets its 1-based position among the siblings of its
 /// name when it is a list item or has such siblings.
 inline std::string path_of(pugi::xml_node node) {
     while (node && node.type() != pugi::node_element && node.type() != pugi::node_document) node = node.parent();
@@ -48,7 +48,7 @@ inline std::string path_of(pugi::xml_node node) {
     }
     std::string path;
     for (auto it = segments.rbegin(); it != segments.rend(); ++it) path += *it;
-    return path.empty() ? std::string("/") : path;
+    return path;
 }
 
 }  // namespace awsjobs::xml::detail
