@@ -2,6 +2,8 @@
 #ifndef AWSJOBS_XML_DETAIL_NUMBER_HPP
 #define AWSJOBS_XML_DETAIL_NUMBER_HPP
 
+#include <awsjobs/json/detail/floating.hpp>
+
 #include <charconv>
 #include <cstddef>
 #include <string_view>
@@ -42,7 +44,8 @@ number_status parse_integer(std::string_view text, T& out) noexcept {
 
 /// `[+-]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][+-]?[0-9]+)?`: XML Schema's double without
 /// INF and NaN, which awsjobs neither reads nor writes (as in JSON). The grammar is
-/// checked first, so that the conversion sees nothing it might read differently.
+/// checked first, so that the conversion sees nothing it might read differently. A
+/// magnitude too small reads as the nearest subnormal or zero, as in JSON.
 template <class T>
 number_status parse_floating(std::string_view text, T& out) noexcept {
     const char* p = text.data();
@@ -63,11 +66,13 @@ number_status parse_floating(std::string_view text, T& out) noexcept {
         while (p != end && is_digit(*p)) ++p;
     }
     if (p != end) return number_status::not_a_number;
+    // The JSON codec's conversion (fast_float), which does not take the '+'.
     T value{};
-    const char* first = text.data() + (plus ? 1 : 0);
-    const auto [stop, ec] = std::from_chars(first, end, value);
-    if (ec == std::errc::result_out_of_range) return number_status::out_of_range;
-    if (ec != std::errc() || stop != end) return number_status::not_a_number;
+    switch (json::detail::read_floating(plus ? text.substr(1) : text, value)) {
+    case json::detail::floating_status::ok: break;
+    case json::detail::floating_status::out_of_range: return number_status::out_of_range;
+    default: return number_status::not_a_number;
+    }
     out = value;
     return number_status::ok;
 }
