@@ -133,6 +133,7 @@ TEST_CASE("xml: doubles in XML Schema's lexical forms, booleans as true or false
     CHECK(read_ok<Record>("<R><Ratio>5.</Ratio></R>").Ratio == 5.0);
     CHECK(read_ok<Record>("<R><Ratio>0.1</Ratio></R>").Ratio == 0.1);
     CHECK(read_ok<Record>("<R><Ratio>1.7976931348623157e308</Ratio></R>").Ratio == std::numeric_limits<double>::max());
+    CHECK(read_ok<Record>("<R><Ratio>1e-400</Ratio></R>").Ratio == 0.0);  // the nearest double, as in JSON
     CHECK(read_ok<Record>("<R><Flag>false</Flag></R>").Flag == false);
 }
 
