@@ -14,6 +14,7 @@
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
+#include <awsjobs/version.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -145,6 +146,7 @@ Options:
   --strict   also report members the model requires but the response lacks, and fail
              if any is missing or the document holds none of the response's members
   --help     print this help
+  --version  print the version of awsjobs this tool was built with
 
 Operations:
 )";
@@ -191,6 +193,9 @@ int main(int argc, char** argv) {
             options_done = true;
         } else if (arg == "--help" || arg == "-h") {
             print_help();
+            return valid;
+        } else if (arg == "--version") {
+            std::cout << "awsjobs-inspect (awsjobs) " << AWSJOBS_VERSION_STRING << '\n';
             return valid;
         } else if (arg == "--json") {
             r.as_json = true;
