@@ -35,7 +35,7 @@ int main() {
     check("awsjobs on RapidJSON's output", job_id_with_awsjobs(rewritten), expected);
     check("both in one translation unit", both_in_one_unit(text), "ef28cf62-9d8e-4b60-9283-b09816c99a99 2");
     // A job type this model does not know: kept as raw JSON, checked and written back.
-    const std::string job = R"({"Id":"j1","Details":{"ImportFromTheFuture":{"Rows":[1,2]}}})";
+    const std::string job = R"({"Details":{"ImportFromTheFuture":{"Rows":[1,2]}},"Id":"j1"})";
     check("awsjobs writing raw JSON", get_job_written_back(job), job);
     if (failures != 0) return 1;
     std::cout << "awsjobs and RapidJSON, configured differently, in one program: same results\n";
