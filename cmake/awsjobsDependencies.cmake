@@ -6,6 +6,7 @@
 # What the two worlds provide:
 #   Boost::headers   Debian's BoostConfig.cmake and ConanCenter's boost: both.
 #   date::date       Debian's dateConfig.cmake and ConanCenter's date: both.
+#   FastFloat::fast_float  Debian's FastFloatConfig.cmake and ConanCenter's fast_float: both.
 #   RapidJSON        ConanCenter: target `rapidjson`. Upstream master: RapidJSON::RapidJSON.
 #                    Debian (1.1.0): no target at all, only RAPIDJSON_INCLUDE_DIRS.
 # So RapidJSON gets a target of our own, awsjobs::rapidjson, that forwards to whichever exists.

@@ -4,7 +4,7 @@
 #   scripts/install-deps.sh test    # everything scripts/test.sh runs
 set -euo pipefail
 
-build=(cmake make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev doctest-dev)
+build=(cmake make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev doctest-dev)
 # clang + libFuzzer: fuzzing; awscli: the CLI interoperability test; pkgconf: the
 # pkg-config consumer; Google Benchmark and the peers: the benchmark smoke test.
 test=(clang libfuzzer-14-dev awscli python3 pkgconf

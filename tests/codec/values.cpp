@@ -3,8 +3,12 @@
 #include "types.hpp"
 
 #include <bit>
+#include <cstdint>
+#include <cstdlib>
 #include <cmath>
 #include <limits>
+#include <random>
+#include <string>
 
 using namespace testing_types;
 using namespace testing_helpers;
@@ -115,6 +119,47 @@ TEST_CASE("floating point round-trips exactly") {
     CHECK(read_ok<Doubles>(R"({"d":1.659776801824E9})").d == 1659776801.824);
     CHECK(read_ok<Doubles>(R"({"d":10})").d == 10.0);
     CHECK(write_ok(read_ok<Doubles>(R"({"d":100.0})")) == R"({"d":100,"f":0})");
+}
+
+TEST_CASE("a number too small for double reads as its correctly rounded value, zero or subnormal") {
+    CHECK(std::bit_cast<std::uint64_t>(read_ok<Doubles>(R"({"d":1e-400})").d) == 0);
+    CHECK(std::bit_cast<std::uint64_t>(read_ok<Doubles>(R"({"d":-1e-400})").d) ==
+          std::bit_cast<std::uint64_t>(-0.0));
+    // Halfway between 0 and the smallest subnormal rounds to even (zero); just above it rounds up.
+    CHECK(read_ok<Doubles>(R"({"d":2.4703282292062327e-324})").d == 0.0);
+    CHECK(read_ok<Doubles>(R"({"d":2.4703282292062328e-324})").d == 5e-324);
+    CHECK(read_ok<Doubles>(R"({"d":4.9406564584124654e-324})").d == 5e-324);
+    CHECK(read_ok<Doubles>(R"({"f":1e-50})").f == 0.0f);
+    CHECK(read_ok<Doubles>(R"({"f":1.401298464324817e-45})").f == std::numeric_limits<float>::denorm_min());
+}
+
+TEST_CASE("a number too large for the floating type is out_of_range, with the number in the message") {
+    const auto e = read_error<Doubles>(R"({"f":3.5e38})");
+    CHECK(e.code == json::errc::out_of_range);
+    CHECK(e.offset == 5);
+    CHECK(e.path == "$.f");
+    CHECK(e.message == "3.5e38 cannot be represented as float");
+    CHECK(read_ok<Doubles>(R"({"f":3.4028234e38})").f == std::numeric_limits<float>::max());
+    CHECK(read_ok<Doubles>(R"({"d":1.7976931348623157e308})").d == std::numeric_limits<double>::max());
+}
+
+TEST_CASE("doubles read as strtod rounds them, on random digits and exponents") {
+    std::mt19937_64 random(20261202);
+    for (int i = 0; i < 20000; ++i) {
+        std::string text = (random() % 2 != 0) ? "-" : "";
+        const auto digits = 1 + random() % 25;
+        for (std::uint64_t d = 0; d < digits; ++d) {
+            text += static_cast<char>('0' + random() % 10);
+            if (d == 0 && text.back() == '0') text.back() = '1';
+        }
+        if (random() % 2 != 0) text += "." + std::to_string(random() % 1000000);
+        text += "e" + std::to_string(static_cast<int>(random() % 660) - 340);
+        const double expected = std::strtod(text.c_str(), nullptr);
+        if (std::isinf(expected)) continue;  // RapidJSON refuses those itself (tested in errors.cpp)
+        INFO(text);
+        CHECK(std::bit_cast<std::uint64_t>(read_ok<Doubles>(R"({"d":)" + text + "}").d) ==
+              std::bit_cast<std::uint64_t>(expected));
+    }
 }
 
 TEST_CASE("NaN and infinity are refused on writing, with the path") {

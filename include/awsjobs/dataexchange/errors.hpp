@@ -10,11 +10,19 @@
 
 #include <boost/describe/enum.hpp>
 
-namespace awsjobs::dataexchange {
+// The codes live in a namespace of their own: declared beside the exception
+// structs of the same names, each enumerator would shadow one (-Wshadow).
+namespace awsjobs::error_codes::dataexchange {
 
 /// The error codes GetJob lists, each named after its exception shape.
 enum class GetJobErrorCode { ResourceNotFoundException, ThrottlingException, ValidationException, InternalServerException };
 BOOST_DESCRIBE_ENUM(GetJobErrorCode, ResourceNotFoundException, ThrottlingException, ValidationException, InternalServerException)
+
+}  // namespace awsjobs::error_codes::dataexchange
+
+namespace awsjobs::dataexchange {
+
+using error_codes::dataexchange::GetJobErrorCode;
 
 /// A typed GetJob error: its code, message, and body as the exception shape.
 ///

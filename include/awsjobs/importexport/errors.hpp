@@ -10,11 +10,19 @@
 
 #include <boost/describe/enum.hpp>
 
-namespace awsjobs::importexport {
+// The codes live in a namespace of their own: declared beside the exception
+// structs of the same names, each enumerator would shadow one (-Wshadow).
+namespace awsjobs::error_codes::importexport {
 
 /// The error codes GetStatus lists, each named after its exception shape.
 enum class GetStatusErrorCode { InvalidJobIdException, ExpiredJobIdException, CanceledJobIdException, InvalidAccessKeyIdException, InvalidVersionException };
 BOOST_DESCRIBE_ENUM(GetStatusErrorCode, InvalidJobIdException, ExpiredJobIdException, CanceledJobIdException, InvalidAccessKeyIdException, InvalidVersionException)
+
+}  // namespace awsjobs::error_codes::importexport
+
+namespace awsjobs::importexport {
+
+using error_codes::importexport::GetStatusErrorCode;
 
 /// A typed GetStatus error: its code, message, and body as the exception shape.
 ///

@@ -10,11 +10,19 @@
 
 #include <boost/describe/enum.hpp>
 
-namespace awsjobs::sesv2 {
+// The codes live in a namespace of their own: declared beside the exception
+// structs of the same names, each enumerator would shadow one (-Wshadow).
+namespace awsjobs::error_codes::sesv2 {
 
 /// The error codes GetImportJob lists, each named after its exception shape.
 enum class GetImportJobErrorCode { BadRequestException, NotFoundException, TooManyRequestsException };
 BOOST_DESCRIBE_ENUM(GetImportJobErrorCode, BadRequestException, NotFoundException, TooManyRequestsException)
+
+}  // namespace awsjobs::error_codes::sesv2
+
+namespace awsjobs::sesv2 {
+
+using error_codes::sesv2::GetImportJobErrorCode;
 
 /// A typed GetImportJob error: its code, message, and body as the exception shape.
 ///

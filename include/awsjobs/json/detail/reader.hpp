@@ -16,6 +16,7 @@
 
 #include <awsjobs/json/detail/chrono.hpp>
 #include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/floating.hpp>
 #include <awsjobs/json/detail/message.hpp>
 #include <awsjobs/json/detail/output.hpp>
 #include <awsjobs/json/detail/path.hpp>
@@ -479,15 +480,19 @@ template <class T>
 struct codec<T> {
     static constexpr const char* expected = "number";
     static bool on_number(reader& r, void* t, std::string_view raw) {
+        // RapidJSON has checked the JSON number grammar: only the conversion is left.
         T value{};
-        const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
-        if (ec == std::errc::result_out_of_range)
+        switch (read_floating(raw, value)) {
+        case floating_status::ok:
+            *static_cast<T*>(t) = value;
+            return true;
+        case floating_status::out_of_range:
             return r.fail(errc::out_of_range, message(excerpt(raw), raw.size() > 40 ? "..." : "", " cannot be represented as ",
                                                       sizeof(T) == sizeof(float) ? "float" : "double"));
-        if (ec != std::errc() || end != raw.data() + raw.size())
-            return r.fail(errc::type_mismatch, message("expected number, got ", excerpt(raw)));
-        *static_cast<T*>(t) = value;
-        return true;
+        case floating_status::invalid:
+            break;
+        }
+        return r.fail(errc::type_mismatch, message("expected number, got ", excerpt(raw)));
     }
 };
 
