@@ -450,11 +450,19 @@ def errors_hpp(op):
 
 #include <boost/describe/enum.hpp>
 
-namespace awsjobs::{ns} {{
+// The codes live in a namespace of their own: declared beside the exception
+// structs of the same names, each enumerator would shadow one (-Wshadow).
+namespace awsjobs::error_codes::{ns} {{
 
 /// The error codes {op.name} lists, each named after its exception shape.
 enum class {op.name}ErrorCode {{ {codes} }};
 BOOST_DESCRIBE_ENUM({op.name}ErrorCode, {codes})
+
+}}  // namespace awsjobs::error_codes::{ns}
+
+namespace awsjobs::{ns} {{
+
+using error_codes::{ns}::{op.name}ErrorCode;
 
 /// A typed {op.name} error: its code, message, and body as the exception shape.
 ///
