@@ -2,6 +2,8 @@ import os
 import re
 
 from conan import ConanFile
+from conan.errors import ConanInvalidConfiguration
+from conan.tools.build import check_min_cppstd
 from conan.tools.cmake import CMake, CMakeDeps, CMakeToolchain, cmake_layout
 from conan.tools.files import load
 
@@ -30,10 +32,10 @@ class AwsjobsConan(ConanFile):
     no_copy_source = True
 
     def set_version(self):
-        # One source of truth: project(awsjobs VERSION x.y.z) in CMakeLists.txt.
+        # One source of truth: AWSJOBS_VERSION_STRING in include/awsjobs/version.hpp.
         if not self.version:
-            text = load(self, os.path.join(self.recipe_folder, "CMakeLists.txt"))
-            self.version = re.search(r"project\(awsjobs VERSION ([0-9.]+)", text).group(1)
+            text = load(self, os.path.join(self.recipe_folder, "include", "awsjobs", "version.hpp"))
+            self.version = re.search(r'#define AWSJOBS_VERSION_STRING "([0-9.]+)"', text).group(1)
 
     @property
     def _run_tests(self):
@@ -46,6 +48,15 @@ class AwsjobsConan(ConanFile):
         self.requires("boost/1.81.0")
         self.requires("rapidjson/cci.20230929")
         self.requires("date/3.0.1")
+        # Any release with float and double from_chars (3.9 is Debian 12's).
+        self.requires("fast_float/[>=3.9 <9]")
+
+    def validate(self):
+        try:
+            check_min_cppstd(self, 20)
+        except ConanInvalidConfiguration as problem:
+            raise ConanInvalidConfiguration(
+                f"awsjobs needs C++20 or later (set compiler.cppstd=20 in the profile): {problem}") from problem
 
     def build_requirements(self):
         if self._run_tests:

@@ -375,6 +375,7 @@ def shapes_hpp(op):
 #include <awsjobs/json/open_enum.hpp>
 #include <awsjobs/json/required.hpp>
 #include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/json/to_string.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -388,6 +389,11 @@ def shapes_hpp(op):
 namespace awsjobs::{ns} {{
 
 namespace json = awsjobs::json;
+
+// `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
+// argument-dependent lookup looks for them in this namespace.
+using json::operator<<;
+using json::to_string;
 
 """)
     enums = op.enums()
@@ -453,6 +459,9 @@ def errors_hpp(op):
 // The codes live in a namespace of their own: declared beside the exception
 // structs of the same names, each enumerator would shadow one (-Wshadow).
 namespace awsjobs::error_codes::{ns} {{
+
+using json::operator<<;
+using json::to_string;
 
 /// The error codes {op.name} lists, each named after its exception shape.
 enum class {op.name}ErrorCode {{ {codes} }};

@@ -7,5 +7,6 @@
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
+#include <awsjobs/version.hpp>
 
 #endif

@@ -10,6 +10,7 @@
 #define AWSJOBS_JSON_HPP
 
 #include <awsjobs/json/check.hpp>
+#include <awsjobs/json/convert.hpp>
 #include <awsjobs/json/error.hpp>
 #include <awsjobs/json/fixed_string.hpp>
 #include <awsjobs/json/one_of.hpp>
@@ -19,6 +20,7 @@
 #include <awsjobs/json/required.hpp>
 #include <awsjobs/json/result.hpp>
 #include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/json/to_string.hpp>
 #include <awsjobs/json/write.hpp>
 
 #include <boost/describe/class.hpp>  // BOOST_DESCRIBE_STRUCT, BOOST_DESCRIBE_CLASS

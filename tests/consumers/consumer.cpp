@@ -3,11 +3,18 @@
 // own way (find_package, add_subdirectory, FetchContent, pkg-config). SES v2 rather than the
 // larger Data Exchange model keeps this one translation unit quick to compile.
 #include <awsjobs/sesv2.hpp>
+#include <awsjobs/version.hpp>
 
 #include <chrono>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <variant>
+
+// The version the package manager (CMake, pkg-config) reports is the headers' own.
+#ifdef AWSJOBS_PACKAGE_VERSION
+static_assert(std::string_view(AWSJOBS_VERSION_STRING) == AWSJOBS_PACKAGE_VERSION);
+#endif
 
 int main() {
     using namespace std::chrono;

@@ -16,6 +16,6 @@ execute_process(COMMAND "${PKG_CONFIG}" --cflags awsjobs
 separate_arguments(cflags UNIX_COMMAND "${cflags}")
 
 file(MAKE_DIRECTORY "${BUILD_DIR}")
-execute_process(COMMAND "${CXX_COMPILER}" -std=c++20 ${cflags} "${SOURCE}" -o "${BUILD_DIR}/consumer"
+execute_process(COMMAND "${CXX_COMPILER}" -std=c++20 ${cflags} "-DAWSJOBS_PACKAGE_VERSION=\"${version}\"" "${SOURCE}" -o "${BUILD_DIR}/consumer"
     COMMAND_ECHO STDOUT COMMAND_ERROR_IS_FATAL ANY)
 execute_process(COMMAND "${BUILD_DIR}/consumer" COMMAND_ERROR_IS_FATAL ANY)

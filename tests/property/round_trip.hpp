@@ -152,6 +152,13 @@ void check_view(const settings& s, std::string_view name) {
         const auto again = json::write(*view);
         if (!again || *again != first)
             FAIL(name << ", value " << i << ", " << replay(s) << ": the view writes different bytes\nJSON: " << excerpt(first));
+        if (!(json::convert<Owning>(*view) == value))
+            FAIL(name << ", value " << i << ", " << replay(s) << ": the view converted to the owning type differs\nJSON: "
+                      << excerpt(first));
+        const auto as_view = json::write(json::convert<View>(value));
+        if (!as_view || *as_view != first)
+            FAIL(name << ", value " << i << ", " << replay(s) << ": the value converted to a view writes different bytes\nJSON: "
+                      << excerpt(first));
     }
 }
 

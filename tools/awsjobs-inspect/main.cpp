@@ -12,6 +12,7 @@
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
+#include <awsjobs/version.hpp>
 
 #include <cerrno>
 #include <fstream>
@@ -106,6 +107,7 @@ Options:
   --json     print the canonical JSON awsjobs writes (the service's wire format) instead
   --strict   also report members the model requires but the response lacks; fail if any
   --help     print this help
+  --version  print the version of awsjobs this tool was built with
 
 Operations:
 )";
@@ -150,6 +152,9 @@ int main(int argc, char** argv) {
             options_done = true;
         } else if (arg == "--help" || arg == "-h") {
             print_help();
+            return valid;
+        } else if (arg == "--version") {
+            std::cout << "awsjobs-inspect (awsjobs) " << AWSJOBS_VERSION_STRING << '\n';
             return valid;
         } else if (arg == "--json") {
             r.as_json = true;

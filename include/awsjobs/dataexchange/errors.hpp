@@ -14,6 +14,9 @@
 // structs of the same names, each enumerator would shadow one (-Wshadow).
 namespace awsjobs::error_codes::dataexchange {
 
+using json::operator<<;
+using json::to_string;
+
 /// The error codes GetJob lists, each named after its exception shape.
 enum class GetJobErrorCode { ResourceNotFoundException, ThrottlingException, ValidationException, InternalServerException };
 BOOST_DESCRIBE_ENUM(GetJobErrorCode, ResourceNotFoundException, ThrottlingException, ValidationException, InternalServerException)

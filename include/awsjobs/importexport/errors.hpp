@@ -14,6 +14,9 @@
 // structs of the same names, each enumerator would shadow one (-Wshadow).
 namespace awsjobs::error_codes::importexport {
 
+using json::operator<<;
+using json::to_string;
+
 /// The error codes GetStatus lists, each named after its exception shape.
 enum class GetStatusErrorCode { InvalidJobIdException, ExpiredJobIdException, CanceledJobIdException, InvalidAccessKeyIdException, InvalidVersionException };
 BOOST_DESCRIBE_ENUM(GetStatusErrorCode, InvalidJobIdException, ExpiredJobIdException, CanceledJobIdException, InvalidAccessKeyIdException, InvalidVersionException)

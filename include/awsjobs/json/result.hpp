@@ -2,6 +2,7 @@
 #ifndef AWSJOBS_JSON_RESULT_HPP
 #define AWSJOBS_JSON_RESULT_HPP
 
+#include <awsjobs/assert.hpp>
 #include <awsjobs/json/error.hpp>
 
 #include <type_traits>
@@ -28,19 +29,30 @@ public:
     const T& value() const& { check(); return *value_; }
     T&& value() && { check(); return std::move(*value_); }
 
-    /// Preconditions: has_value().
-    T& operator*() & noexcept { return *value_; }
-    const T& operator*() const& noexcept { return *value_; }
-    T&& operator*() && noexcept { return std::move(*value_); }
-    T* operator->() noexcept { return &*value_; }
-    const T* operator->() const noexcept { return &*value_; }
+    /// Preconditions: has_value() (checked by AWSJOBS_ASSERT).
+    T& operator*() & noexcept { return checked(); }
+    const T& operator*() const& noexcept { return checked(); }
+    T&& operator*() && noexcept { return std::move(checked()); }
+    T* operator->() noexcept { return &checked(); }
+    const T* operator->() const noexcept { return &checked(); }
 
-    /// Preconditions: !has_value().
-    const json::error& error() const& noexcept { return error_; }
+    /// Preconditions: !has_value() (checked by AWSJOBS_ASSERT).
+    const json::error& error() const& noexcept {
+        AWSJOBS_ASSERT(!has_value() && "result::error() called on a result that holds a value");
+        return error_;
+    }
 
 private:
     void check() const {
         if (!has_value()) throw parse_error(error_);
+    }
+    T& checked() noexcept {
+        AWSJOBS_ASSERT(has_value() && "result dereferenced, but it holds an error: test it first");
+        return *value_;
+    }
+    const T& checked() const noexcept {
+        AWSJOBS_ASSERT(has_value() && "result dereferenced, but it holds an error: test it first");
+        return *value_;
     }
     // Not a std::variant<T, error>: moving one sets off GCC 12's false
     // -Wmaybe-uninitialized at -O2, which would break users' -Werror builds.
@@ -60,7 +72,11 @@ public:
     void value() const {
         if (!has_value()) throw parse_error(error_);
     }
-    const json::error& error() const& noexcept { return error_; }
+    /// Preconditions: !has_value() (checked by AWSJOBS_ASSERT).
+    const json::error& error() const& noexcept {
+        AWSJOBS_ASSERT(!has_value() && "result::error() called on a result that holds a value");
+        return error_;
+    }
 
 private:
     json::error error_;

@@ -14,6 +14,9 @@
 // structs of the same names, each enumerator would shadow one (-Wshadow).
 namespace awsjobs::error_codes::sesv2 {
 
+using json::operator<<;
+using json::to_string;
+
 /// The error codes GetImportJob lists, each named after its exception shape.
 enum class GetImportJobErrorCode { BadRequestException, NotFoundException, TooManyRequestsException };
 BOOST_DESCRIBE_ENUM(GetImportJobErrorCode, BadRequestException, NotFoundException, TooManyRequestsException)

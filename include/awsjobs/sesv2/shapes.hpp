@@ -22,6 +22,7 @@
 #include <awsjobs/json/open_enum.hpp>
 #include <awsjobs/json/required.hpp>
 #include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/json/to_string.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -35,6 +36,11 @@
 namespace awsjobs::sesv2 {
 
 namespace json = awsjobs::json;
+
+// `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
+// argument-dependent lookup looks for them in this namespace.
+using json::operator<<;
+using json::to_string;
 
 // Enumerators whose wire value is not an identifier, or is a macro on some platform
 // (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_json_name.

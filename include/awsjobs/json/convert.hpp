@@ -1,0 +1,98 @@
+// convert<To>(from): a value as another type of the same shape, typically a
+// zero-copy view as its owning twin.
+#ifndef AWSJOBS_JSON_CONVERT_HPP
+#define AWSJOBS_JSON_CONVERT_HPP
+
+#include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/type_traits.hpp>
+#include <awsjobs/json/one_of.hpp>
+#include <awsjobs/json/open_enum.hpp>
+#include <awsjobs/json/required.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+namespace awsjobs::json {
+
+namespace detail {
+
+template <class T>
+inline constexpr bool is_text = std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>;
+
+template <class To, class From>
+To convert_to(const From& from);
+
+template <class To, class From, template <class...> class L, class... D, template <class...> class M, class... E>
+void convert_members(To& to, const From& from, L<D...>, M<E...>) {
+    static_assert(sizeof...(D) == sizeof...(E), "convert: the two structs have different numbers of members");
+    static_assert(((std::string_view(D::name) == std::string_view(E::name)) && ...),
+                  "convert: the two structs' members differ in name or order");
+    ((to.*D::pointer = convert_to<std::remove_cvref_t<decltype(to.*D::pointer)>>(from.*E::pointer)), ...);
+}
+
+template <class To, class From>
+To convert_to(const From& from) {
+    if constexpr (std::is_same_v<To, From>) {
+        return from;
+    } else if constexpr (is_text<To> && is_text<From>) {
+        return To(from);
+    } else if constexpr (is_optional_like<To>::value && is_optional_like<From>::value) {
+        if (!from) return To{};
+        return To(convert_to<typename To::value_type>(*from));
+    } else if constexpr (is_vector<To>::value && is_vector<From>::value) {
+        To to;
+        to.reserve(from.size());
+        for (const auto& element : from) to.push_back(convert_to<typename To::value_type>(element));
+        return to;
+    } else if constexpr (is_open_enum<To>::value && is_open_enum<From>::value) {
+        static_assert(std::is_same_v<typename To::enum_type, typename From::enum_type>,
+                      "convert: open_enums of different enums");
+        if (const auto known = from.known()) return To(*known);
+        return To::from_wire(from.wire_name());
+    } else if constexpr (is_one_of<To>::value && is_one_of<From>::value) {
+        using to_variant = typename To::variant_type;
+        using from_variant = typename From::variant_type;
+        static_assert(std::variant_size_v<to_variant> == std::variant_size_v<from_variant>,
+                      "convert: one_ofs with different numbers of alternatives");
+        static_assert(To::keys == From::keys, "convert: one_ofs with different keys");
+        To to;
+        boost::mp11::mp_with_index<std::variant_size_v<from_variant>>(from.index(), [&](auto I) {
+            using target = std::variant_alternative_t<I, to_variant>;
+            to.template emplace<I>(convert_to<target>(*std::get_if<I>(&from.as_variant())));
+        });
+        return to;
+    } else if constexpr (described_struct<To> && described_struct<From>) {
+        To to{};
+        convert_members(to, from, members_of<To>{}, members_of<From>{});
+        return to;
+    } else {
+        static_assert(std::is_same_v<To, From>, "convert: no conversion between these member types");
+    }
+}
+
+}  // namespace detail
+
+/// `from` as a To of the same shape: the same members (by name, in the same order)
+/// and the same union alternatives, where strings may be std::string on one side
+/// and std::string_view on the other. Its main use is keeping a zero-copy value
+/// beyond the life of its buffer:
+///
+///     auto doc = json::parse<dataexchange::view::GetJobResponse>(std::move(body));
+///     dataexchange::GetJobResponse job = json::convert<dataexchange::GetJobResponse>(*doc);
+///
+/// The other way round (owning to view) makes views into `from`, which must then
+/// outlive the result. A mismatch of shapes is a compile-time error.
+template <class To, class From>
+To convert(const From& from) {
+    return detail::convert_to<To>(from);
+}
+
+}  // namespace awsjobs::json
+
+#endif
