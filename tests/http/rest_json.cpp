@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -329,5 +330,29 @@ TEST_CASE("responses that are neither the output nor an error of the operation")
         auto odd = protocol::read_response<dx::GetJob>({status, {{"x-amzn-ErrorType", "ThrottlingException"}}, "{}"});
         REQUIRE_FALSE(odd);
         CHECK(odd.error().code == errc::unexpected_response);
+    }
+}
+
+TEST_CASE("any UTF-8 label makes a target of unreserved bytes and escapes, and reads back the same") {
+    std::mt19937 random(20261202);
+    // Code points from every UTF-8 length, the characters URIs reserve among them.
+    const std::vector<std::string> pieces = {"a", "Z", "0", "-", ".", "_", "~", " ", "%", "/", "?", "#", "+", "&",
+                                             "=", ";", "\x7f", std::string(1, '\0'), "\xc3\xa9", "\xe2\x82\xac",
+                                             "\xf0\x9f\x98\xb9", "\xf4\x8f\xbf\xbf"};
+    for (int round = 0; round != 2000; ++round) {
+        std::string id;
+        const auto length = 1 + random() % 12;
+        for (std::size_t i = 0; i != length; ++i) id += pieces[random() % pieces.size()];
+        CAPTURE(id);
+        ses::GetImportJobRequest input;
+        input.JobId = id;
+        const auto request = protocol::make_request<ses::GetImportJob>(input);
+        REQUIRE(request);
+        const std::string_view label = std::string_view(request->target).substr(std::string_view("/v2/email/import-jobs/").size());
+        CHECK(label.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~%") ==
+              std::string_view::npos);
+        const auto back = protocol::read_request<ses::GetImportJob>(*request);
+        REQUIRE(back);
+        CHECK(back->JobId == id);
     }
 }
