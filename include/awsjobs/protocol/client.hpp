@@ -24,6 +24,11 @@ template <class Op, class String = std::string>
 using outcome = std::variant<typename Op::template output<String>, typename Op::error>;
 
 namespace detail {
+// The seam for the query protocol's responses, which are XML: with an XML codec, reading is
+// `<{name}Response xmlns="{binding.xml_namespace}"><{binding.result_wrapper}>` the output
+// `</...><ResponseMetadata><RequestId>` ..., and an error `<ErrorResponse><Error><Type>Sender|Receiver
+// </Type><Code>` ... `</Code><Message>` ... `</Message></Error><RequestId>` ...; the binding table
+// already holds the namespace, the wrapper and each error's fault (Import/Export: 400, Sender).
 template <class>
 inline constexpr bool needs_xml_codec = false;
 }
