@@ -5,7 +5,8 @@ server writes, and checks that
   - botocore's serializer makes the same method, path, headers and body from the same job id;
   - botocore's parser reads each error response to the same code, message, request id and status,
     and the modeled members as the exception shape (as botocore.endpoint does);
-  - botocore's parser reads each output response to the members awsjobs wrote.
+  - botocore's parser reads each output response to the members awsjobs wrote (GetStatus's XML too,
+    where the XML codec is built).
 Uses Debian's awscli (its botocore is awscli.botocore), else a standalone botocore.
 AWS_DATA_PATH must point at tests/data/models, so both read the same models.
 """
@@ -44,6 +45,25 @@ def botocore_request(model, operation, job_id):
     return serialized["method"], target, dict(serialized["headers"]), body if isinstance(body, bytes) else body.encode()
 
 
+def check_query_response(r, parsed, model, parser, response):
+    """GetStatus: botocore's query parser reads our XML."""
+    where = f"{r['operation']} {r['code'] or 'output'}"
+    if not r["code"]:
+        expected = {"JobId": "EX1ID", "JobType": "Export", "ProgressMessage": '<shipped> & "logged"', "ErrorCount": 3,
+                    "ArtifactList": [{"Description": "log", "URL": "https://example.com/a?b=1&c=2"},
+                                     {"Description": "manifest"}]}
+        for key, value in expected.items():
+            expect(parsed.get(key) == value, f"{where}: {key} read as {parsed.get(key)!r}, expected {value!r}")
+        created = parsed.get("CreationDate")
+        expect(created is not None and created.timestamp() == 1271888345, f"{where}: CreationDate {created!r}")
+        return
+    error = parsed.get("Error", {})
+    expect(error.get("Code") == r["code"], f"{where}: botocore read code {error.get('Code')!r}")
+    expect(error.get("Message") == r["message"], f"{where}: botocore read message {error.get('Message')!r}")
+    expect(error.get("Type") == "Sender", f"{where}: botocore read type {error.get('Type')!r}")
+    expect(model.shape_for_error_code(error.get("Code")) is not None, f"{where}: botocore maps the code to no shape")
+
+
 def main():
     dump = json.loads(subprocess.run([sys.argv[1]], capture_output=True, check=True).stdout)
     s = session.get_session()
@@ -68,6 +88,9 @@ def main():
         where = f"{r['operation']} {r['code'] or 'output'}"
         expect(parsed["ResponseMetadata"]["RequestId"] == r["request_id"], f"{where}: request id {parsed['ResponseMetadata']}")
         expect(parsed["ResponseMetadata"]["HTTPStatusCode"] == r["status"], f"{where}: status")
+        if model.metadata["protocol"] == "query":
+            check_query_response(r, parsed, model, parser, response)
+            continue
         body = json.loads(r["body"])
         if not r["code"]:
             members = set(parsed) - {"ResponseMetadata"}

@@ -3,6 +3,9 @@
 // compares them with what botocore, the AWS CLI's own library, sends and reads.
 #include <awsjobs/awsjobs.hpp>
 #include <awsjobs/protocol.hpp>
+#ifdef AWSJOBS_WIRE_DUMP_XML
+#include <awsjobs/protocol/xml.hpp>
+#endif
 
 #include <boost/describe/class.hpp>
 
@@ -120,6 +123,17 @@ int main() {
     add_output<ses::GetImportJob>(dump, json::parse<ses::GetImportJobResponse>(read_sample("sesv2-ses-devguide-2020-get-import-job.json")).value());
     add_errors<dx::GetJob>(dump);
     add_errors<ses::GetImportJob>(dump);
+#ifdef AWSJOBS_WIRE_DUMP_XML
+    iex::GetStatusOutput status;
+    status.JobId = "EX1ID";
+    status.JobType = iex::JobType::Export;
+    status.ProgressMessage = "<shipped> & \"logged\"";
+    status.ErrorCount = 3;
+    status.CreationDate = json::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(1271888345)));
+    status.ArtifactList = std::vector<iex::Artifact>{{"log", "https://example.com/a?b=1&c=2"}, {"manifest", std::nullopt}};
+    add_output<iex::GetStatus>(dump, status);
+    add_errors<iex::GetStatus>(dump);
+#endif
     // A ResourceNotFoundException with its members set, to see botocore read them.
     dx::GetJobError missing;
     missing.code = dx::GetJobErrorCode::ResourceNotFoundException;

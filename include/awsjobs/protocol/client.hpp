@@ -24,14 +24,12 @@ template <class Op, class String = std::string>
 using outcome = std::variant<typename Op::template output<String>, typename Op::error>;
 
 namespace detail {
-// The seam for the query protocol's responses, which are XML: with an XML codec, reading is
-// `<{name}Response xmlns="{binding.xml_namespace}"><{binding.result_wrapper}>` the output
-// `</...><ResponseMetadata><RequestId>` ..., and an error `<ErrorResponse><Error><Type>Sender|Receiver
-// </Type><Code>` ... `</Code><Message>` ... `</Message></Error><RequestId>` ...; the binding table
-// already holds the namespace, the wrapper and each error's fault (Import/Export: 400, Sender).
-template <class>
-inline constexpr bool needs_xml_codec = false;
-}
+/// The query protocol's XML side, defined by <awsjobs/protocol/xml.hpp>: a query operation's
+/// responses need it (and awsjobs::xml, which brings pugixml); this name is what the compiler
+/// reports when it is missing.
+template <class Op>
+struct include_awsjobs_protocol_xml_hpp_for_query_responses;
+}  // namespace detail
 
 struct request_options {
     /// The Host header's value, e.g. "dataexchange.us-east-1.amazonaws.com"; empty leaves
@@ -58,8 +56,10 @@ result<http::request> make_request(const Input& input, const request_options& op
 }
 
 /// Reads a response: 2xx is the output (an empty body is an empty output), 300-599 the
-/// service error (code from x-amzn-ErrorType, then the body; see read_service_error),
-/// anything else, a body that does not read, or an error with no code is an error here.
+/// service error, anything else, a body that does not read, or an error with no code is an
+/// error here. REST-JSON: the code from x-amzn-ErrorType, then the body (read_service_error).
+/// Query: XML, `<OpResponse><OpResult>` or `<ErrorResponse><Error><Code>`; include
+/// <awsjobs/protocol/xml.hpp> (and link awsjobs::xml) for it.
 template <class Op>
 result<outcome<Op>> read_response(const http::response& response) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
@@ -69,8 +69,9 @@ result<outcome<Op>> read_response(const http::response& response) {
             return json::parse_in_place<Output>(buffer);
         });
     } else {
-        static_assert(detail::needs_xml_codec<Op>,
-                      "query responses are XML: reading them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+        std::string buffer = response.body;
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
+            typename Op::template output<std::string>>(buffer, response.status);
     }
 }
 
@@ -83,8 +84,8 @@ result<outcome<Op, std::string_view>> read_response_in_place(http::response& res
         return detail::rest_json::read_response<Op, Output>(
             response, [&] { return json::parse_in_place<Output>(response.body); });
     } else {
-        static_assert(detail::needs_xml_codec<Op>,
-                      "query responses are XML: reading them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
+            typename Op::template output<std::string_view>>(response.body, response.status);
     }
 }
 

@@ -32,8 +32,8 @@ result<typename Op::template input<std::string>> read_request(const http::reques
 }
 
 /// The response that carries `output`: the model's status (200), `Content-Type` and
-/// `x-amzn-RequestId` headers, and the output as the service writes it. Content-Length is
-/// the HTTP library's to add.
+/// `x-amzn-RequestId` headers, and the output as the service writes it (JSON; for query
+/// operations XML, with <awsjobs/protocol/xml.hpp>). Content-Length is the HTTP library's to add.
 template <class Op, class Output>
 result<http::response> make_response(const Output& output, std::string_view request_id) {
     static_assert(std::is_same_v<Output, typename Op::template output<std::string>> ||
@@ -42,8 +42,7 @@ result<http::response> make_response(const Output& output, std::string_view requ
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
         return detail::rest_json::make_response<Op>(output, request_id);
     } else {
-        static_assert(detail::needs_xml_codec<Op>,
-                      "query responses are XML: writing them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::write(output, request_id);
     }
 }
 
@@ -56,8 +55,7 @@ result<http::response> make_error_response(const typename Op::error& error, std:
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
         return detail::rest_json::make_error_response<Op>(error, request_id);
     } else {
-        static_assert(detail::needs_xml_codec<Op>,
-                      "query errors are XML: writing them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::write_error(error, request_id);
     }
 }
 
