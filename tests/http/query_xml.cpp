@@ -104,8 +104,12 @@ TEST_CASE("GetStatus responses that are neither the output nor an error") {
     REQUIRE_FALSE(other_root);
     CHECK(other_root.error().code == errc::invalid_body);
     auto html = protocol::read_response<iex::GetStatus>({503, {}, "<html><body>Service Unavailable</body></html>"});
-    REQUIRE_FALSE(html);
-    CHECK(html.error().code == errc::unexpected_response);
+    REQUIRE(html);
+    CHECK(std::get<1>(*html).code.wire_name() == "503");
+    CHECK(std::get<1>(*html).message == "Service Unavailable");
+    auto not_an_error = protocol::read_response<iex::GetStatus>({400, {}, "{\"message\":\"x\"}"});
+    REQUIRE_FALSE(not_an_error);
+    CHECK(not_an_error.error().code == errc::unexpected_response);
     auto nameless = protocol::read_response<iex::GetStatus>({400, {}, "<ErrorResponse><Error><Type>Sender</Type></Error></ErrorResponse>"});
     REQUIRE_FALSE(nameless);
     CHECK(nameless.error().message == "GetStatus: the 400 response names no error code");

@@ -56,8 +56,9 @@ result<http::request> make_request(const Input& input, const request_options& op
 }
 
 /// Reads a response: 2xx is the output (an empty body is an empty output), 300-599 the
-/// service error, anything else, a body that does not read, or an error with no code is an
-/// error here. REST-JSON: the code from x-amzn-ErrorType, then the body (read_service_error).
+/// service error, as botocore reads it; another status, or a 2xx body that is not the output,
+/// is an error here. REST-JSON: read_service_error (the code from x-amzn-ErrorType, the body,
+/// else the status as text, e.g. "502" for a proxy's HTML page).
 /// Query: XML, `<OpResponse><OpResult>` or `<ErrorResponse><Error><Code>`; include
 /// <awsjobs/protocol/xml.hpp> (and link awsjobs::xml) for it.
 template <class Op>

@@ -73,7 +73,8 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
 
     /// 2xx: `<OpResponse><OpResult>` read as the output; 300-599: `<ErrorResponse>`, its Code
     /// naming the exception, whose shape is read from `<Error>` (its `message` member, which
-    /// the wire calls `<Message>`, taken from there).
+    /// the wire calls `<Message>`, taken from there); a 5xx with a blank or HTML body is the
+    /// error "<status>" with the reason phrase, as botocore reads it.
     template <class Output>
     static result<std::variant<Output, error_type>> read(std::string& body, int status) {
         using outcome = std::variant<Output, error_type>;
@@ -92,6 +93,16 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
         if (status < 300 || status >= 600)
             return make_error(errc::unexpected_response,
                               op + ": status " + std::to_string(status) + " is neither a result nor an error");
+        error_type error;
+        error.http_status = status;
+        // botocore's generic error: a 5xx whose body is blank or an HTML page is named by its status.
+        const std::size_t first = body.find_first_not_of(" \t\r\n");
+        if (status >= 500 && (first == std::string::npos || std::string_view(body).substr(first).starts_with("<html>"))) {
+            error.code = json::open_enum<code_type>::from_wire(std::to_string(status));
+            error.message = std::string(awsjobs::detail::server_error_reason(status));
+            error.details = unknown_error{body};
+            return outcome(std::in_place_index<1>, std::move(error));
+        }
         auto envelope = xml::parse<query_xml::error_response>(std::string_view(body), {"ErrorResponse"});
         if (!envelope)
             return query_xml::body_error(errc::unexpected_response,
@@ -102,8 +113,6 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
         if (detail.Code.value_or("").empty())
             return make_error(errc::unexpected_response,
                               op + ": the " + std::to_string(status) + " response names no error code");
-        error_type error;
-        error.http_status = status;
         error.code = json::open_enum<code_type>::from_wire(*detail.Code);
         error.message = detail.Message.value_or("");
         const auto known = error.code.known();
