@@ -1,0 +1,10 @@
+// HTTP messages as plain values (request, response, fields) and percent-encoding: the generic
+// part of awsjobs' protocol layer. Nothing here knows of AWS.
+#ifndef AWSJOBS_HTTP_HPP
+#define AWSJOBS_HTTP_HPP
+
+#include <awsjobs/http/fields.hpp>
+#include <awsjobs/http/message.hpp>
+#include <awsjobs/http/percent.hpp>
+
+#endif

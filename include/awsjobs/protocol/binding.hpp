@@ -1,0 +1,53 @@
+// The vocabulary of the generated binding tables (<service>/bindings.hpp): how an operation
+// travels over HTTP, as its AWS model describes it. Plain constexpr data, no HTTP types.
+#ifndef AWSJOBS_PROTOCOL_BINDING_HPP
+#define AWSJOBS_PROTOCOL_BINDING_HPP
+
+#include <string_view>
+
+namespace awsjobs::protocol {
+
+/// The model's `metadata.protocol`.
+enum class wire_protocol {
+    rest_json,  ///< method and URI from the `http` trait, members in the path, a JSON body
+    query,      ///< POST `/` with a form body (`Action`, `Version`, members), an XML response
+};
+
+/// Where an input member travels (the member's `location`; none means the body).
+enum class location { body, uri, header, querystring };
+
+/// One member of an operation's input.
+struct member_binding {
+    std::string_view member;  ///< the C++ (and model) member name
+    protocol::location location;
+    std::string_view name;    ///< `locationName`: the URI label, header or query key; else the member name
+};
+
+/// Whose fault an error is: `senderFault` in REST-JSON models, `<Type>` in query error responses.
+enum class fault { sender, receiver };
+
+/// One modeled error of an operation.
+struct error_binding {
+    std::string_view code;  ///< the code on the wire (the `error.code` trait, else the shape name)
+    /// `error.httpStatusCode`; models without one (Import/Export) get 400, as botocore and
+    /// LocalStack assume for a modeled error.
+    int http_status;
+    protocol::fault fault;  ///< sender unless the model says `fault` or `senderFault: false`
+};
+
+/// The operation itself.
+struct operation_binding {
+    std::string_view name;             ///< e.g. "GetJob": the query protocol's `Action`
+    wire_protocol protocol;
+    std::string_view method;           ///< `http.method`
+    std::string_view request_uri;      ///< `http.requestUri`, labels as `{Name}` (`{Name+}` greedy)
+    int response_code;                 ///< `http.responseCode`, 200 when the model has none
+    std::string_view api_version;      ///< the query protocol's `Version`
+    std::string_view json_content_type;  ///< the Content-Type of JSON bodies (REST-JSON)
+    std::string_view xml_namespace;    ///< the namespace of query responses
+    std::string_view result_wrapper;   ///< the element around a query result, e.g. GetStatusResult
+};
+
+}  // namespace awsjobs::protocol
+
+#endif

@@ -1,0 +1,88 @@
+// The client side of an operation's HTTP binding: its request value to an HTTP request, and
+// an HTTP response to its output value or typed service error. No I/O: send the request with
+// any HTTP library (signing it first, for AWS), and hand the response back.
+#ifndef AWSJOBS_PROTOCOL_CLIENT_HPP
+#define AWSJOBS_PROTOCOL_CLIENT_HPP
+
+#include <awsjobs/http/message.hpp>
+#include <awsjobs/json/read.hpp>
+#include <awsjobs/protocol/binding.hpp>
+#include <awsjobs/protocol/detail/query.hpp>
+#include <awsjobs/protocol/detail/rest_json.hpp>
+#include <awsjobs/protocol/error.hpp>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+
+namespace awsjobs::protocol {
+
+/// What a response is: the operation's output (index 0) or its typed service error (index 1).
+/// Output is Op::output<std::string>, or Op::output<std::string_view> for read_response_in_place.
+template <class Op, class String = std::string>
+using outcome = std::variant<typename Op::template output<String>, typename Op::error>;
+
+namespace detail {
+template <class>
+inline constexpr bool needs_xml_codec = false;
+}
+
+struct request_options {
+    /// The Host header's value, e.g. "dataexchange.us-east-1.amazonaws.com"; empty leaves
+    /// it to the HTTP library (which knows the URL it connects to).
+    std::string_view host;
+};
+
+/// The HTTP request for `input` (Op::input<std::string> or Op::input<std::string_view>).
+///
+/// REST-JSON: the model's method, the URI template with each label percent-encoded (all but
+/// `A-Za-z0-9-._~`, as the SDKs do), no body and no Content-Type for GET. A label that is
+/// unset or empty is an `invalid_label` error, never a request for the wrong path.
+/// Query: POST `/`, form body `Action=...&Version=...&` then the members,
+/// Content-Type `application/x-www-form-urlencoded; charset=utf-8`.
+template <class Op, class Input>
+result<http::request> make_request(const Input& input, const request_options& options = {}) {
+    static_assert(std::is_same_v<Input, typename Op::template input<std::string>> ||
+                      std::is_same_v<Input, typename Op::template input<std::string_view>>,
+                  "make_request<Op>(input): input must be the operation's input type");
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json)
+        return detail::rest_json::make_request<Op>(input, options.host);
+    else
+        return detail::query::make_request<Op>(input, options.host);
+}
+
+/// Reads a response: 2xx is the output (an empty body is an empty output), 300-599 the
+/// service error (code from x-amzn-ErrorType, then the body; see read_service_error),
+/// anything else, a body that does not read, or an error with no code is an error here.
+template <class Op>
+result<outcome<Op>> read_response(const http::response& response) {
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
+        using Output = typename Op::template output<std::string>;
+        return detail::rest_json::read_response<Op, Output>(response, [&] {
+            std::string buffer = response.body;
+            return json::parse_in_place<Output>(buffer);
+        });
+    } else {
+        static_assert(detail::needs_xml_codec<Op>,
+                      "query responses are XML: reading them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+    }
+}
+
+/// Same, zero-copy: the output's strings point into response.body, which is parsed in place
+/// (and so changed); keep the response alive and unchanged while you use them.
+template <class Op>
+result<outcome<Op, std::string_view>> read_response_in_place(http::response& response) {
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
+        using Output = typename Op::template output<std::string_view>;
+        return detail::rest_json::read_response<Op, Output>(
+            response, [&] { return json::parse_in_place<Output>(response.body); });
+    } else {
+        static_assert(detail::needs_xml_codec<Op>,
+                      "query responses are XML: reading them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+    }
+}
+
+}  // namespace awsjobs::protocol
+
+#endif

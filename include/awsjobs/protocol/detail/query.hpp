@@ -1,0 +1,142 @@
+// The query protocol (Import/Export), request side: POST / with a form body of Action,
+// Version and the input's members. Its responses are XML (see awsjobs/protocol/client.hpp).
+#ifndef AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
+#define AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
+
+#include <awsjobs/http/message.hpp>
+#include <awsjobs/http/percent.hpp>
+#include <awsjobs/protocol/detail/members.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace awsjobs::protocol::detail::query {
+
+inline constexpr std::string_view form_content_type = "application/x-www-form-urlencoded; charset=utf-8";
+
+/// Every member in the form body, none in the URI or headers: what query models have.
+template <class Op>
+constexpr bool request_supported() {
+    for (const member_binding& binding : Op::input_members)
+        if (binding.location != location::body) return false;
+    return true;
+}
+
+// ---- client: request value -> HTTP request -----------------------------------------------------
+
+/// POST / (the model's requestUri `/?Operation=...` is not sent: botocore and smithy-rs post
+/// to `/`), Action and Version first, then each set member in declaration order, so the
+/// bytes are the same every time.
+template <class Op, class Input>
+result<http::request> make_request(const Input& input, std::string_view host) {
+    static_assert(request_supported<Op>(), "this query operation has members outside the body: not implemented");
+    std::vector<std::pair<std::string_view, std::string_view>> pairs{{"Action", Op::binding.name},
+                                                                     {"Version", Op::binding.api_version}};
+    std::string_view not_text;
+    for_each_bound_member<Op>(input, [&](const member_binding& binding, const auto& member) {
+        if (!is_set(member)) return;
+        if (const auto text = text_of(member)) pairs.emplace_back(binding.name, *text);
+        else not_text = binding.member;
+    });
+    if (!not_text.empty())
+        return make_error(errc::invalid_body, std::string(Op::binding.name) + ": member " + std::string(not_text) +
+                                                  " is not a string; the query encoding of other types is not implemented");
+    http::request request;
+    request.method = "POST";
+    request.target = "/";
+    if (!host.empty()) request.headers.add("Host", host);
+    request.headers.add("Content-Type", form_content_type);
+    http::form_encode(pairs, request.body);
+    return request;
+}
+
+// ---- server: HTTP request -> request value -----------------------------------------------------
+
+/// Reads the parameters from the query string and the form body alike (as LocalStack does),
+/// in any order; routes on Action; ignores keys the operation does not model, such as
+/// SigV2's AWSAccessKeyId, SignatureVersion, SignatureMethod, Timestamp and Signature.
+template <class Op>
+result<typename Op::template input<std::string>> read_request(const http::request& request) {
+    static_assert(request_supported<Op>(), "this query operation has members outside the body: not implemented");
+    using Input = typename Op::template input<std::string>;
+    const std::string op(Op::binding.name);
+    if (request.method != "POST")
+        return make_error(errc::wrong_method, op + ": the method is " + request.method + ", expected POST");
+    const std::string_view target = request.target;
+    const std::size_t question = target.find('?');
+    const std::string_view path = target.substr(0, question);
+    if (path != "/")
+        return make_error(errc::wrong_path, op + ": the path " + std::string(path) + " is not /");
+
+    std::vector<http::form_field> parameters;
+    auto decode = [&](std::string_view text, std::string_view where) -> std::optional<protocol::error> {
+        auto form = http::form_decode(text);
+        if (!form)
+            return make_error(errc::bad_escape, op + ": the " + std::string(where) +
+                                                    " has a % without two hex digits at offset " +
+                                                    std::to_string(form.bad_escape));
+        for (auto& field : form.fields) parameters.push_back(std::move(field));
+        return std::nullopt;
+    };
+    if (question != std::string_view::npos)
+        if (auto e = decode(target.substr(question + 1), "query string")) return *e;
+    if (auto e = decode(request.body, "body")) return *e;
+
+    // Each parameter at most once: a repeated one would leave the choice to us.
+    auto find = [&](std::string_view name) -> result<const std::string*> {
+        const std::string* found = nullptr;
+        for (const auto& [key, value] : parameters) {
+            if (key != name) continue;
+            if (found)
+                return make_error(errc::invalid_label, op + ": the parameter " + std::string(name) + " appears twice");
+            found = &value;
+        }
+        return found;
+    };
+    auto action = find("Action");
+    if (!action) return action.error();
+    if (!*action) return make_error(errc::missing_parameter, op + ": the request has no Action");
+    if (**action != Op::binding.name)
+        return make_error(errc::wrong_action, op + ": Action is " + **action + ", expected " + op);
+    auto version = find("Version");
+    if (!version) return version.error();
+    if (!*version) return make_error(errc::missing_parameter, op + ": the request has no Version");
+    if (**version != Op::binding.api_version)
+        return make_error(errc::wrong_action, op + ": Version is " + **version + ", expected " +
+                                                  std::string(Op::binding.api_version));
+
+    Input input;
+    std::optional<protocol::error> failure;
+    for_each_bound_member<Op>(input, [&](const member_binding& binding, auto& member) {
+        if (failure) return;
+        auto value = find(binding.name);
+        if (!value) {
+            failure = value.error();
+            return;
+        }
+        if (!*value) {
+            if (is_required_member<std::decay_t<decltype(member)>>::value)
+                failure = make_error(errc::missing_parameter,
+                                     op + ": the required parameter " + std::string(binding.name) + " is absent");
+            return;
+        }
+        if (const auto bad = invalid_utf8_offset(**value); bad != std::string_view::npos) {
+            failure = make_error(errc::invalid_label, op + ": the parameter " + std::string(binding.name) +
+                                                          " is not UTF-8 once decoded (byte " + std::to_string(bad) +
+                                                          " of its value)");
+            return;
+        }
+        if (!assign_text(member, std::string(**value)))
+            failure = make_error(errc::invalid_body, op + ": the parameter " + std::string(binding.name) +
+                                                         " is not a string; the query encoding of other types is not implemented");
+    });
+    if (failure) return *failure;
+    return input;
+}
+
+}  // namespace awsjobs::protocol::detail::query
+
+#endif

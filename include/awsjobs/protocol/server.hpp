@@ -1,0 +1,66 @@
+// The server side of an operation's HTTP binding, for fakes, proxies and tests: an HTTP
+// request to the operation's request value, and its output or error value to the exact
+// response the service sends. No I/O: plug it into any HTTP server.
+#ifndef AWSJOBS_PROTOCOL_SERVER_HPP
+#define AWSJOBS_PROTOCOL_SERVER_HPP
+
+#include <awsjobs/http/message.hpp>
+#include <awsjobs/protocol/binding.hpp>
+#include <awsjobs/protocol/client.hpp>
+#include <awsjobs/protocol/detail/query.hpp>
+#include <awsjobs/protocol/detail/rest_json.hpp>
+#include <awsjobs/protocol/error.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace awsjobs::protocol {
+
+/// The request value of an HTTP request, or why it is not one of this operation's (answer
+/// those with a 4xx: wrong_method 405, wrong_path 404, the others 400).
+///
+/// REST-JSON: the method and every literal segment of the URI template must match, each
+/// label is one non-empty segment, percent-decoded and valid UTF-8; the query string is
+/// ignored. Query: POST `/`, parameters from the query string and the form body, Action
+/// and Version must be the operation's, unknown parameters (SigV2's, for one) are ignored.
+template <class Op>
+result<typename Op::template input<std::string>> read_request(const http::request& request) {
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json)
+        return detail::rest_json::read_request<Op>(request);
+    else
+        return detail::query::read_request<Op>(request);
+}
+
+/// The response that carries `output`: the model's status (200), `Content-Type` and
+/// `x-amzn-RequestId` headers, and the output as the service writes it. Content-Length is
+/// the HTTP library's to add.
+template <class Op, class Output>
+result<http::response> make_response(const Output& output, std::string_view request_id) {
+    static_assert(std::is_same_v<Output, typename Op::template output<std::string>> ||
+                      std::is_same_v<Output, typename Op::template output<std::string_view>>,
+                  "make_response<Op>(output): output must be the operation's output type");
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
+        return detail::rest_json::make_response<Op>(output, request_id);
+    } else {
+        static_assert(detail::needs_xml_codec<Op>,
+                      "query responses are XML: writing them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+    }
+}
+
+/// The response that carries a service error: the status the model gives its code
+/// (`error.http_status`, else 400, for a code it does not list), `x-amzn-ErrorType: <code>`,
+/// `x-amzn-RequestId`, and the body as the services write it: the exception shape's members,
+/// with `message` first when the shape has no message member of its own.
+template <class Op>
+result<http::response> make_error_response(const typename Op::error& error, std::string_view request_id) {
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
+        return detail::rest_json::make_error_response<Op>(error, request_id);
+    } else {
+        static_assert(detail::needs_xml_codec<Op>,
+                      "query errors are XML: writing them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+    }
+}
+
+}  // namespace awsjobs::protocol
+
+#endif

@@ -1,0 +1,745 @@
+#!/usr/bin/env python3
+"""Generates awsjobs' model headers and HTTP binding tables from the AWS models.
+
+Inputs (all under tests/data/models/):
+  <service>/<version>/service-2.json   botocore's model of each service
+  unions.json                          which structure shapes are one-of unions (the project's decision)
+  closure.json                         which operations awsjobs models (name, service, API version) and the
+                                       botocore commit the models come from; the rest of it is generated
+
+Outputs:
+  tests/data/models/closure.json       each operation's closure as facts from the model, for the
+                                       conformance test (tests/models/conformance.cpp)
+
+and, for each operation's service, under include/awsjobs/:
+  <service>/shapes.hpp     every shape of the operation's closure, owning and view
+  <service>/errors.hpp     the operation's error codes and typed error
+  <service>/registry.hpp   shape name -> C++ type
+  <service>/bindings.hpp   how the operation travels over HTTP (read by awsjobs/protocol)
+  <service>.hpp            the service's umbrella header
+
+Usage:
+  scripts/generate.py            write the headers (only the files whose bytes change)
+  scripts/generate.py --check    compare the committed files with what would be generated; exit 1 on any difference
+  scripts/generate.py --models-from BOTOCORE/botocore/data [--botocore-commit SHA]
+                                 take each modeled service's service-2.json from a botocore checkout, then generate
+
+Python 3 standard library only; the output depends on nothing but the inputs' bytes.
+"""
+
+import argparse
+import difflib
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import OrderedDict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODELS = "tests/data/models"
+GENERATOR = "scripts/generate.py"
+REGENERATE = "python3 scripts/generate.py"
+
+
+class ModelError(Exception):
+    """The models ask for something this generator cannot express."""
+
+
+# ---- names --------------------------------------------------------------------------------------
+
+# Words an enumerator may not be called: C++ keywords and alternative tokens, and macros that
+# platform or compiler headers define (windows.h: ERROR, DELETE, IN, OUT, OPTIONAL, DOMAIN, ...;
+# math.h: DOMAIN, OVERFLOW, UNDERFLOW; GCC in GNU mode: linux, unix). Add to it when a model
+# brings a new one: the enumerator gets a trailing underscore, its wire value stays.
+DENY = frozenset("""
+    alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t char16_t
+    char32_t class compl concept const consteval constexpr constinit const_cast continue co_await
+    co_return co_yield decltype default delete do double dynamic_cast else enum explicit export
+    extern false float for friend goto if inline int long mutable namespace new noexcept not not_eq
+    nullptr operator or or_eq private protected public register reinterpret_cast requires return
+    short signed sizeof static static_assert static_cast struct switch template this thread_local
+    throw true try typedef typeid typename union unsigned using virtual void volatile wchar_t while
+    xor xor_eq
+    ABSOLUTE BOOL BOOLEAN CALLBACK CONST DEBUG DELETE DIFFERENCE DOMAIN EOF ERROR FALSE FAR IN
+    INTERFACE NEAR NO_DATA NO_ERROR NULL OPTIONAL OUT OVERFLOW PASSTHROUGH RELATIVE SEVERITY_ERROR
+    TRUE UNDERFLOW VOID assert errno interface linux max min stderr stdin stdout unix
+""".split())
+
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def enumerator_name(wire):
+    """The C++ name of an enum value, as aws-sdk-cpp sanitises it."""
+    name = re.sub(r"[-:.*/() ]", "_", wire)
+    name = re.sub(r"_+", "_", name)
+    if name[:1].isdigit():
+        name = "_" + name
+    if name in DENY:
+        name += "_"
+    if not IDENTIFIER.match(name):
+        raise ModelError(f"enum value {wire!r} has no C++ name (sanitised: {name!r}): extend enumerator_name()")
+    return name
+
+
+def check_identifier(name, what):
+    if not IDENTIFIER.match(name) or name in DENY or name.startswith("__") or re.match(r"^_[A-Z]", name):
+        raise ModelError(f"{what} {name!r} is not usable as a C++ name: the generator would need a rename for it")
+
+
+# ---- the model ----------------------------------------------------------------------------------
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def load(path):
+    with open(os.path.join(ROOT, path), encoding="utf-8") as f:
+        return json.load(f, object_pairs_hook=OrderedDict)
+
+
+class Operation:
+    """One operation of one service, with everything the templates need."""
+
+    def __init__(self, name, closure_entry, unions, botocore):
+        self.name = name
+        self.service = closure_entry["service"]
+        self.version = closure_entry["apiVersion"]
+        self.model_path = f"{MODELS}/{self.service}/{self.version}/service-2.json"
+        self.model_sha256 = sha256(os.path.join(ROOT, self.model_path))
+        self.botocore = botocore
+        model = load(self.model_path)
+        self.metadata = model["metadata"]
+        self.shapes = model["shapes"]
+        if name not in model["operations"]:
+            raise ModelError(f"{self.model_path} has no operation {name}")
+        self.op = model["operations"][name]
+        self.protocol = self.metadata["protocol"]
+        if self.protocol not in ("rest-json", "query"):
+            raise ModelError(f"{name}: protocol {self.protocol} is not supported")
+        self.input = self.op["input"]["shape"]
+        self.output = self.op["output"]["shape"]
+        self.errors = [e["shape"] for e in self.op.get("errors", [])]
+        self.unions = set(unions)
+        self.closure = self.compute_closure()
+        for u in self.unions:
+            if u not in self.closure or self.shapes[u]["type"] != "structure":
+                raise ModelError(f"{name}: unions.json names {u}, not a structure of the closure")
+        for s in self.closure:
+            if self.shapes[s].get("union") and s not in self.unions:
+                raise ModelError(f"{name}: the model marks {s} as a union: add it to unions.json")
+        self.check_names()
+
+    # -- closure and order --
+
+    def children(self, name):
+        shape = self.shapes[name]
+        kids = [m["shape"] for m in shape.get("members", {}).values()]
+        if "member" in shape:
+            kids.append(shape["member"]["shape"])
+        if shape["type"] == "map":
+            raise ModelError(f"{self.name}: {name} is a map, which the codec does not model")
+        return kids
+
+    def compute_closure(self):
+        """Breadth-first from input, output and errors, members in model order: closure.json's order."""
+        order = list(OrderedDict.fromkeys([self.input, self.output] + self.errors))
+        i = 0
+        while i < len(order):
+            for kid in self.children(order[i]):
+                if kid not in order:
+                    order.append(kid)
+            i += 1
+        return order
+
+    def is_struct(self, name):
+        return self.shapes[name]["type"] == "structure" and name not in self.unions
+
+    def is_enum(self, name):
+        return self.shapes[name]["type"] == "string" and "enum" in self.shapes[name]
+
+    def definition_order(self):
+        """Structures and unions, each after everything it names: depth first from input, output, errors."""
+        done, order = set(), []
+
+        def visit(name):
+            if name in done:
+                return
+            done.add(name)
+            for kid in self.children(name):
+                visit(kid)
+            if self.shapes[name]["type"] == "structure":
+                order.append(name)
+
+        for top in [self.input, self.output] + self.errors:
+            visit(top)
+        return order
+
+    def enums(self):
+        return [s for s in self.closure if self.is_enum(s)]
+
+    def check_names(self):
+        for s in self.closure:
+            shape = self.shapes[s]
+            if shape["type"] == "structure" or self.is_enum(s):
+                check_identifier(s, f"{self.name}: shape")
+            for member in shape.get("members", {}):
+                check_identifier(member, f"{self.name}: member {s}.")
+        for e in self.enums():
+            names = {}
+            for wire in self.shapes[e]["enum"]:
+                cpp = enumerator_name(wire)
+                if cpp in names:
+                    raise ModelError(f"{self.name}: enum {e}: {names[cpp]!r} and {wire!r} both become {cpp}")
+                names[cpp] = wire
+        if self.name in self.shapes:
+            raise ModelError(f"{self.name}: a shape has the operation's name, which bindings.hpp uses")
+
+    # -- timestamps --
+
+    def protocol_timestamp_format(self):
+        return "unixTimestamp" if self.protocol in ("rest-json", "json") else "iso8601"
+
+    def timestamp_format(self, shape_name, member=None):
+        fmt = (member or {}).get("timestampFormat") or self.shapes[shape_name].get("timestampFormat")
+        fmt = fmt or self.protocol_timestamp_format()
+        if fmt not in ("iso8601", "unixTimestamp"):
+            raise ModelError(f"{self.name}: timestamp format {fmt} of {shape_name} is not supported")
+        return "json::iso8601_timestamp" if fmt == "iso8601" else "json::epoch_timestamp"
+
+    def timestamp_note(self):
+        stamps = [s for s in self.closure if self.shapes[s]["type"] == "timestamp"]
+        explicit = [(s, self.shapes[s]["timestampFormat"]) for s in stamps if "timestampFormat" in self.shapes[s]]
+        default = self.protocol_timestamp_format()
+        describe = {"iso8601": "ISO 8601 strings", "unixTimestamp": "epoch seconds as JSON numbers"}
+        if explicit and len(explicit) == len(stamps) and len({f for _, f in explicit}) == 1:
+            fmt = explicit[0][1]
+            where = " and ".join(s for s, _ in explicit)
+            noun = "shape" if len(explicit) == 1 else "shapes"
+            return f"{describe[fmt]} (the model sets timestampFormat {fmt} on its {where} {noun})"
+        if not explicit:
+            if self.protocol == "query":
+                return f"{describe[default]} (the query protocol default)"
+            return f"{describe[default]} (the REST-JSON default: the model sets no timestampFormat)"
+        parts = ", ".join(f"{s}: {describe.get(f, f)}" for s, f in explicit)
+        return f"{parts}; the others {describe[default]} (the protocol default)"
+
+    # -- C++ types --
+
+    def member_type(self, name, member=None):
+        """The type of a value of shape `name` inside model<String>."""
+        shape = self.shapes[name]
+        t = shape["type"]
+        if t == "structure":
+            return f"typename model::{name}"
+        if t == "list":
+            return f"std::vector<{self.member_type(shape['member']['shape'], shape['member'])}>"
+        if t == "string":
+            return f"json::open_enum<{self.service}::{name}, String>" if "enum" in shape else "String"
+        if t == "timestamp":
+            return self.timestamp_format(name, member)
+        return self.scalar(name)
+
+    def registry_type(self, name, element=False):
+        """The owning type the registry names for shape `name`."""
+        shape = self.shapes[name]
+        t = shape["type"]
+        if t == "structure":
+            return name
+        if t == "list":
+            return f"std::vector<{self.registry_type(shape['member']['shape'], element=True)}>"
+        if t == "string":
+            if "enum" in shape:
+                return f"json::open_enum<{name}>" if element else name
+            return "std::string"
+        if t == "timestamp":
+            return self.timestamp_format(name)
+        return self.scalar(name)
+
+    def scalar(self, name):
+        types = {"integer": "std::int32_t", "long": "std::int64_t", "double": "double", "float": "float",
+                 "boolean": "bool"}
+        t = self.shapes[name]["type"]
+        if t not in types:
+            raise ModelError(f"{self.name}: shape {name} of type {t} is not supported by the codec")
+        return types[t]
+
+    # -- errors and bindings --
+
+    def service_name(self):
+        return self.metadata.get("serviceAbbreviation") or self.metadata["serviceFullName"]
+
+    def error_binding(self, name):
+        """Code, HTTP status and fault of an exception shape. Without an `error` trait (Import/Export),
+        the exception is the client's fault with status 400, as botocore's query parser and LocalStack
+        assume for a modeled error."""
+        shape = self.shapes[name]
+        trait = shape.get("error", {})
+        code = trait.get("code", name)
+        status = trait.get("httpStatusCode", 400)
+        sender = trait.get("senderFault", not shape.get("fault", False))
+        return code, status, "sender" if sender else "receiver"
+
+    # -- closure.json --
+
+    # Key order of closure.json's entries: the operation's, then each shape's.
+    OPERATION_KEYS = ("protocol", "protocols", "jsonVersion", "xmlNamespace", "signatureVersion", "endpointPrefix",
+                      "signingName")
+    SHAPE_KEYS = ("type", "exception", "fault", "error", "min", "max", "pattern", "enum", "timestampFormat")
+
+    def closure_entry(self):
+        """The facts of the model the conformance test checks the C++ types against."""
+        entry = OrderedDict([("service", self.service), ("apiVersion", self.version)])
+        entry.update((k, self.metadata[k]) for k in self.OPERATION_KEYS if k in self.metadata)
+        entry["http"] = self.op.get("http", {})
+        entry["input"] = self.input
+        entry["output"] = self.output
+        if "resultWrapper" in self.op["output"]:
+            entry["resultWrapper"] = self.op["output"]["resultWrapper"]
+        entry["errors"] = self.errors
+        entry["closure_size"] = len(self.closure)
+        shapes = OrderedDict()
+        for name in self.closure:
+            shape = self.shapes[name]
+            facts = OrderedDict((k, shape[k]) for k in self.SHAPE_KEYS if k in shape)
+            if shape["type"] == "structure":
+                facts["required"] = shape.get("required", [])
+                facts["members"] = OrderedDict(
+                    (m, self.member_facts(v, m in facts["required"])) for m, v in shape["members"].items())
+            if "member" in shape:
+                target = shape["member"]["shape"]
+                facts["member"] = OrderedDict([("shape", target), ("type", self.shapes[target]["type"])])
+            shapes[name] = facts
+        entry["shapes"] = shapes
+        return entry
+
+    def member_facts(self, member, required):
+        target = self.shapes[member["shape"]]
+        facts = OrderedDict([("shape", member["shape"]), ("type", target["type"])])
+        if target["type"] == "timestamp":
+            explicit = member.get("timestampFormat") or target.get("timestampFormat")
+            facts["timestampFormat"] = explicit
+            facts["wireTimestampFormat"] = explicit or f"{self.protocol_timestamp_format()} (protocol default)"
+        for k in ("location", "locationName"):
+            if k in member:
+                facts[k] = member[k]
+        facts["required"] = required
+        return facts
+
+    def json_content_type(self):
+        if self.protocol == "rest-json":
+            return "application/json"
+        return ""
+
+
+# ---- output -------------------------------------------------------------------------------------
+
+def banner(op):
+    return (f"// Code generated by {GENERATOR} from {op.model_path} DO NOT EDIT.\n"
+            f"// Input: botocore {op.botocore}, sha256 {op.model_sha256}; {MODELS}/closure.json and unions.json.\n"
+            f"// To change it, change the generator or the model and run `{REGENERATE}`.\n")
+
+
+def guard(*parts):
+    return "AWSJOBS_" + "_".join(p.upper() for p in parts) + "_HPP"
+
+
+def shapes_hpp(op):
+    ns = op.service
+    out = [banner(op)]
+    out.append(f"// {op.service_name()} (API {op.version}), operation {op.name}: every shape it reaches.\n")
+    out.append("""//
+// Names are the model's: each structure shape is a struct of the same name whose
+// members are named as on the wire; each enum shape is an enum class. Members the
+// model requires are json::required<T>, the others std::optional<T>: both may be
+// absent after reading, because services do omit required members
+// (json::check_required lists them).
+//
+""")
+    protocol = {"rest-json": "REST-JSON",
+                "query": "query (XML on the wire; the SDKs and the CLI present it as JSON)"}[op.protocol]
+    out.append(f"// Protocol: {protocol}. Timestamps: {op.timestamp_note()}.\n")
+    out.append(f"""//
+// Every structure exists for two string types, chosen by model<String>:
+//   {ns}::X            = model<std::string>::X       owns its strings
+//   {ns}::view::X      = model<std::string_view>::X  points into the buffer parsed in place
+// tests/models/conformance.cpp checks it against the model independently of the generator.
+#ifndef {guard(ns, "shapes")}
+#define {guard(ns, "shapes")}
+
+#include <awsjobs/json/one_of.hpp>
+#include <awsjobs/json/open_enum.hpp>
+#include <awsjobs/json/required.hpp>
+#include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/json/to_string.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace awsjobs::{ns} {{
+
+namespace json = awsjobs::json;
+
+// `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
+// argument-dependent lookup looks for them in this namespace.
+using json::operator<<;
+using json::to_string;
+
+""")
+    enums = op.enums()
+    if enums:
+        out.append("// Enumerators whose wire value is not an identifier, or is a macro on some platform\n"
+                   "// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_json_name.\n")
+    for i, e in enumerate(enums):
+        values = op.shapes[e]["enum"]
+        names = [enumerator_name(v) for v in values]
+        if i:
+            out.append("\n")
+        out.append(f"enum class {e} {{ {', '.join(names)} }};\n")
+        out.append(f"BOOST_DESCRIBE_ENUM({e}, {', '.join(names)})\n")
+        renamed = [(n, v) for n, v in zip(names, values) if n != v]
+        if renamed:
+            out.append(f"constexpr std::string_view awsjobs_json_name({e} value) noexcept {{\n")
+            out.append("    switch (value) {\n")
+            for n, v in renamed:
+                out.append(f"    case {e}::{n}: return {json.dumps(v, ensure_ascii=False)};\n")
+            out.append("    default: return {};\n    }\n}\n")
+    if enums:
+        out.append("\n")
+    out.append(f"/// All structure shapes of {op.name}, for one string type.\n")
+    out.append("template <class String>\nstruct model {\n")
+    blocks = []
+    for s in op.definition_order():
+        shape = op.shapes[s]
+        members = shape.get("members", {})
+        required = set(shape.get("required", []))
+        if s in op.unions:
+            alts = [f'        json::alternative<"{m}", {op.member_type(v["shape"], v)}>' for m, v in members.items()]
+            blocks.append(f"    using {s} = json::one_of<\n" + ",\n".join(alts) + ">;\n")
+            continue
+        lines = [f"    struct {s} {{\n"]
+        for m, v in members.items():
+            t = op.member_type(v["shape"], v)
+            wrapper = "json::required" if m in required else "std::optional"
+            lines.append(f"        {wrapper}<{t}> {m};\n")
+        lines.append(f"        friend bool operator==(const {s}&, const {s}&) = default;\n")
+        lines.append(f"        BOOST_DESCRIBE_CLASS({s}, (), ({', '.join(members)}), (), ())\n")
+        lines.append("    };\n")
+        blocks.append("".join(lines))
+    out.append("\n".join(blocks))
+    out.append("};\n\nusing view = model<std::string_view>;\n\n")
+    for s in op.definition_order():
+        out.append(f"using {s} = model<std::string>::{s};\n")
+    out.append(f"\n}}  // namespace awsjobs::{ns}\n\n#endif\n")
+    return "".join(out)
+
+
+def errors_hpp(op):
+    ns = op.service
+    codes = ", ".join(op.errors)
+    out = [banner(op), f"// The errors {op.name} can return: their codes and exception shapes.\n"]
+    out.append(f"""#ifndef {guard(ns, "errors")}
+#define {guard(ns, "errors")}
+
+#include <awsjobs/{ns}/shapes.hpp>
+#include <awsjobs/service_error.hpp>
+
+#include <boost/describe/enum.hpp>
+
+// The codes live in a namespace of their own: declared beside the exception
+// structs of the same names, each enumerator would shadow one (-Wshadow).
+namespace awsjobs::error_codes::{ns} {{
+
+using json::operator<<;
+using json::to_string;
+
+/// The error codes {op.name} lists, each named after its exception shape.
+enum class {op.name}ErrorCode {{ {codes} }};
+BOOST_DESCRIBE_ENUM({op.name}ErrorCode, {codes})
+
+}}  // namespace awsjobs::error_codes::{ns}
+
+namespace awsjobs::{ns} {{
+
+using error_codes::{ns}::{op.name}ErrorCode;
+
+/// A typed {op.name} error: its code, message, and body as the exception shape.
+///
+""")
+    if op.protocol == "rest-json":
+        out.append(f"""/// Read one from an HTTP error response with
+///     awsjobs::read_service_error<{ns}::{op.name}Error>(status, x_amzn_error_type, body)
+""")
+    else:
+        out.append("""/// The service speaks XML (query protocol), which awsjobs does not read: fill
+/// this from the parsed ErrorResponse yourself.
+""")
+    out.append(f"""using {op.name}Error = service_error<{op.name}ErrorCode, {codes}>;
+
+}}  // namespace awsjobs::{ns}
+
+#endif
+""")
+    return "".join(out)
+
+
+def registry_hpp(op):
+    ns = op.service
+    out = [banner(op)]
+    out.append(f"""// The shape registry of {op.name}: every shape name of the model's closure, and the C++ type for it.
+// Structure shapes map to their struct, enum shapes to their enum, the others to the
+// C++ type the codec uses for them.
+#ifndef {guard(ns, "registry")}
+#define {guard(ns, "registry")}
+
+#include <awsjobs/{ns}/shapes.hpp>
+#include <awsjobs/shape.hpp>
+
+#include <boost/mp11/list.hpp>
+
+namespace awsjobs::{ns} {{
+
+using shapes = boost::mp11::mp_list<
+""")
+    entries = [f'    shape<"{s}", {op.registry_type(s)}>' for s in op.closure]
+    out.append(",\n".join(entries) + ">;\n")
+    out.append(f"\n}}  // namespace awsjobs::{ns}\n\n#endif\n")
+    return "".join(out)
+
+
+def cxx_string(text):
+    return json.dumps(text, ensure_ascii=False)
+
+
+def bindings_hpp(op):
+    ns = op.service
+    http = op.op.get("http", {})
+    input_members = op.shapes[op.input].get("members", {})
+    out = [banner(op)]
+    out.append(f"""// How {op.name} travels over HTTP, as the model says: protocol, method, URI template and where
+// each input member goes, the result wrapper and XML namespace, and each error's code, status and
+// fault. Plain data: awsjobs/protocol reads it, one implementation per protocol.
+#ifndef {guard(ns, "bindings")}
+#define {guard(ns, "bindings")}
+
+#include <awsjobs/{ns}/errors.hpp>
+#include <awsjobs/{ns}/shapes.hpp>
+#include <awsjobs/protocol/binding.hpp>
+
+#include <array>
+#include <string>
+
+namespace awsjobs::{ns} {{
+
+/// The {op.name} operation: its types and its wire binding.
+struct {op.name} {{
+    /// The request, response and error types; String is std::string (owning) or std::string_view (view).
+    template <class String = std::string>
+    using input = typename model<String>::{op.input};
+    template <class String = std::string>
+    using output = typename model<String>::{op.output};
+    using error = {op.name}Error;
+
+    static constexpr protocol::operation_binding binding{{
+        .name = "{op.name}",
+        .protocol = protocol::wire_protocol::{op.protocol.replace("-", "_")},
+        .method = "{http.get("method", "POST")}",
+        .request_uri = "{http.get("requestUri", "/")}",
+        .response_code = {http.get("responseCode", 200)},
+        .api_version = "{op.version}",
+        .json_content_type = "{op.json_content_type()}",
+        .xml_namespace = {cxx_string(op.metadata.get("xmlNamespace", ""))},
+        .result_wrapper = "{op.op.get("output", {}).get("resultWrapper", "")}",
+    }};
+
+    /// Every member of the input, in declaration order, and where it travels.
+    static constexpr std::array<protocol::member_binding, {len(input_members)}> input_members{{{{
+""")
+    for m, v in input_members.items():
+        location = v.get("location", "body")
+        if location not in ("uri", "header", "querystring", "body"):
+            raise ModelError(f"{op.name}: member {m} has location {location}, which is not supported")
+        out.append(f'        {{"{m}", protocol::location::{location}, "{v.get("locationName", m)}"}},\n')
+    out.append(f"""    }}}};
+
+    /// The modeled errors, in the order of {op.name}ErrorCode.
+    static constexpr std::array<protocol::error_binding, {len(op.errors)}> errors{{{{
+""")
+    for e in op.errors:
+        code, status, fault = op.error_binding(e)
+        out.append(f'        {{"{code}", {status}, protocol::fault::{fault}}},\n')
+    out.append(f"""    }}}};
+}};
+
+}}  // namespace awsjobs::{ns}
+
+#endif
+""")
+    return "".join(out)
+
+
+def umbrella_hpp(op):
+    ns = op.service
+    return (banner(op) +
+            f"// {op.service_name()} (API {op.version}): the {op.name} operation's shapes, registry, errors and HTTP\n"
+            f"// binding, and the JSON codec.\n"
+            f"#ifndef {guard(ns)}\n#define {guard(ns)}\n\n"
+            f"#include <awsjobs/{ns}/bindings.hpp>\n"
+            f"#include <awsjobs/{ns}/errors.hpp>\n"
+            f"#include <awsjobs/{ns}/registry.hpp>\n"
+            f"#include <awsjobs/{ns}/shapes.hpp>\n"
+            f"#include <awsjobs/json.hpp>\n\n#endif\n")
+
+
+def generate():
+    """Every generated file: {path relative to the repository: text}."""
+    closure = load(f"{MODELS}/closure.json")
+    unions = load(f"{MODELS}/unions.json")
+    source = closure.get("_source", "")
+    commit = re.search(r"\b([0-9a-f]{40})\b", source)
+    botocore = commit.group(1)[:12] if commit else "(unknown commit)"
+    files = {}
+    facts = OrderedDict([("_source", source)])
+    for name, entry in closure.items():
+        if name.startswith("_"):
+            continue
+        op = Operation(name, entry, unions.get(name, []), botocore)
+        facts[name] = op.closure_entry()
+        base = f"include/awsjobs/{op.service}"
+        for path, text in ((f"{base}/shapes.hpp", shapes_hpp(op)), (f"{base}/errors.hpp", errors_hpp(op)),
+                           (f"{base}/registry.hpp", registry_hpp(op)), (f"{base}/bindings.hpp", bindings_hpp(op)),
+                           (f"{base}.hpp", umbrella_hpp(op))):
+            if path in files:
+                raise ModelError(f"two operations of service {op.service}: one header set per service is supported")
+            files[path] = text
+    files[f"{MODELS}/closure.json"] = json.dumps(facts, indent=1)
+    return files
+
+
+def import_models(data_dir, commit):
+    """Copies each modeled service's service-2.json from botocore's data directory and records the commit."""
+    closure_path = os.path.join(ROOT, MODELS, "closure.json")
+    closure = load(f"{MODELS}/closure.json")
+    if not commit:
+        try:
+            commit = subprocess.run(["git", "-C", data_dir, "rev-parse", "HEAD"], capture_output=True, text=True,
+                                    check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            raise ModelError(f"{data_dir} is not in a git checkout of botocore: name its commit with --botocore-commit")
+    for name, entry in closure.items():
+        if name.startswith("_"):
+            continue
+        relative = f"{entry['service']}/{entry['apiVersion']}/service-2.json"
+        source = os.path.join(data_dir, relative)
+        if not os.path.isfile(source):
+            raise ModelError(f"{source} does not exist (operation {name})")
+        target = os.path.join(ROOT, MODELS, relative)
+        if os.path.abspath(source) != os.path.abspath(target):
+            shutil.copyfile(source, target)
+            print(f"copied {relative}")
+    closure["_source"] = (f"botocore (github:boto/botocore) HEAD {commit}, "
+                          "botocore/data/<service>/<version>/service-2.json")
+    with open(closure_path, "w", encoding="utf-8") as f:
+        f.write(json.dumps(closure, indent=1))
+
+
+def generated_files_on_disk(root):
+    """The files of `root` the generator owns: those whose first line is its banner."""
+    found = set()
+    base = os.path.join(root, "include", "awsjobs")
+    for directory, _, names in os.walk(base):
+        for n in names:
+            path = os.path.join(directory, n)
+            with open(path, encoding="utf-8", errors="replace") as f:
+                if f.readline().startswith(f"// Code generated by {GENERATOR} "):
+                    found.add(os.path.relpath(path, root).replace(os.sep, "/"))
+    return found
+
+
+def write(files, root):
+    changed = []
+    for path, text in sorted(files.items()):
+        target = os.path.join(root, path)
+        data = text.encode("utf-8")
+        try:
+            with open(target, "rb") as f:
+                if f.read() == data:
+                    continue
+        except FileNotFoundError:
+            pass
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as f:
+            f.write(data)
+        changed.append(path)
+    return changed
+
+
+def check(files):
+    """Generates into a temporary directory and compares it with the tree, both ways."""
+    with tempfile.TemporaryDirectory(prefix="awsjobs-generate-") as tmp:
+        write(files, tmp)
+        problems = 0
+        expected = set(files)
+        committed = generated_files_on_disk(ROOT)
+        for path in sorted(committed - expected):
+            print(f"{path}: carries the generator's banner but nothing generates it any more", file=sys.stderr)
+            problems += 1
+        for path in sorted(expected):
+            fresh = os.path.join(tmp, path)
+            ours = os.path.join(ROOT, path)
+            if not os.path.exists(ours):
+                print(f"{path}: missing (the generator makes it)", file=sys.stderr)
+                problems += 1
+                continue
+            with open(fresh, encoding="utf-8") as f:
+                want = f.read().splitlines(keepends=True)
+            with open(ours, encoding="utf-8", errors="replace") as f:
+                have = f.read().splitlines(keepends=True)
+            if want != have:
+                sys.stderr.writelines(difflib.unified_diff(have, want, f"a/{path} (committed)", f"b/{path} (generated)"))
+                problems += 1
+    if problems:
+        print(f"\n{problems} generated file(s) differ from the models. Generated files are never edited by hand:\n"
+              f"change scripts/generate.py or the model, then run\n    {REGENERATE}\nand commit the result.",
+              file=sys.stderr)
+        return 1
+    print(f"{len(files)} generated files match the models")
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true",
+                        help="compare the committed files with the generator's output; exit 1 if they differ")
+    parser.add_argument("--models-from", metavar="DIR",
+                        help="botocore's data directory (botocore/data): copy each modeled service's "
+                             "service-2.json from it, then generate")
+    parser.add_argument("--botocore-commit", metavar="SHA",
+                        help="the botocore commit --models-from reads (default: git rev-parse HEAD there)")
+    args = parser.parse_args()
+    try:
+        if args.models_from:
+            import_models(args.models_from, args.botocore_commit)
+        files = generate()
+    except ModelError as e:
+        print(f"generate.py: {e}", file=sys.stderr)
+        return 2
+    if args.check:
+        return check(files)
+    for path in write(files, ROOT):
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
