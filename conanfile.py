@@ -17,6 +17,9 @@ class AwsjobsConan(ConanFile):
     topics = ("aws", "json", "reflection", "header-only")
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
+    # XML (awsjobs/xml.hpp, target awsjobs::xml) needs pugixml, a compiled library.
+    options = {"xml": [True, False]}
+    default_options = {"xml": True}
     # The library and, of the tests, only the codec's unit tests: they exercise the reading and
     # writing code against these very dependencies, and build in a few minutes where the whole
     # suite takes much longer. tests/CMakeLists.txt adds only the suites that are present.
@@ -50,6 +53,8 @@ class AwsjobsConan(ConanFile):
         self.requires("date/3.0.1")
         # Any release with float and double from_chars (3.9 is Debian 12's).
         self.requires("fast_float/[>=3.9 <9]")
+        if self.options.xml:
+            self.requires("pugixml/1.13")
 
     def validate(self):
         try:
@@ -63,13 +68,18 @@ class AwsjobsConan(ConanFile):
             self.test_requires("doctest/2.4.9")
 
     def package_id(self):
-        self.info.clear()
+        # Header-only: one package whatever the settings and the dependencies' versions; only
+        # the option tells packages apart (one installs awsjobs::xml, the other does not).
+        self.info.settings.clear()
+        self.info.requires.clear()
 
     def generate(self):
         toolchain = CMakeToolchain(self)
         toolchain.cache_variables["AWSJOBS_BUILD_TESTS"] = self._run_tests
         toolchain.cache_variables["AWSJOBS_BUILD_EXAMPLES"] = False
         toolchain.cache_variables["AWSJOBS_WARNINGS_AS_ERRORS"] = False
+        if not self.options.xml:
+            toolchain.cache_variables["CMAKE_DISABLE_FIND_PACKAGE_pugixml"] = True
         toolchain.generate()
         CMakeDeps(self).generate()
 

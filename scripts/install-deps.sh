@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages awsjobs needs that are not installed yet.
+# Installs the Debian 12 packages awsjobs needs that are not installed yet (libpugixml-dev: XML,
+# optional for users of awsjobs, always built here).
 #   scripts/install-deps.sh build   # the library, its tests' framework, the examples
 #   scripts/install-deps.sh test    # everything scripts/test.sh runs
 set -euo pipefail
 
-build=(cmake make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev doctest-dev)
+build=(cmake make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev doctest-dev)
 # clang + libFuzzer: fuzzing; awscli: the CLI interoperability test; pkgconf: the
 # pkg-config consumer; Google Benchmark and the peers: the benchmark smoke test.
 test=(clang libfuzzer-14-dev awscli python3 pkgconf

@@ -11,6 +11,7 @@
 
 #include <awsjobs/json/check.hpp>
 #include <awsjobs/json/convert.hpp>
+#include <awsjobs/json/document.hpp>
 #include <awsjobs/json/error.hpp>
 #include <awsjobs/json/fixed_string.hpp>
 #include <awsjobs/json/one_of.hpp>

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Writes a libFuzzer dictionary for the awsjobs harnesses to stdout.
 
-    dictionary.py CLOSURE_JSON OPERATION...
+    dictionary.py [--xml] CLOSURE_JSON OPERATION...
 
 Entries: JSON's own tokens, timestamp pieces, and from the model closure of each
 operation every member name (as a quoted key), enum value and shape name (the
-codes of typed errors and the keys of one-of unions). Keys and enum values are
+codes of typed errors and the keys of one-of unions). With --xml: XML's tokens
+instead of JSON's, and member names as start and end tags. Keys and enum values are
 looked up in tables the fuzzer cannot see through, so without these it would
 rarely spell one.
 """
@@ -14,6 +15,9 @@ import sys
 
 JSON_TOKENS = ['{', '}', '[', ']', ':', ',', '""', 'true', 'false', 'null', '-0', '1e9', '.5', 'E+', 'e-',
                '\\"', '\\\\', '\\/', '\\n', '\\u0000', '\\u00e9', '\\ud83d\\udcca', '\\uDFFF', '\u00e9']
+XML_TOKENS = ['<', '>', '</', '/>', '<member>', '</member>', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#13;',
+              '&#x1F4CA;', '&#0;', '<![CDATA[', ']]>', '<!--', '-->', '<?xml version="1.0" encoding="UTF-8"?>',
+              '<!DOCTYPE', ' xmlns="urn:x"', ':', '\r\n', '\u00e9', 'Response>', 'Result>', '<ResponseMetadata>']
 TIMESTAMP_PIECES = ['2019-10-11T14:12:24.640Z', '1597251915.243', 'T', 'Z', '+00:00', '-0700', '.123456789',
                     '9999-12-31', '0001-01-01', '23:59:59']
 
@@ -32,13 +36,18 @@ def entry(text):
 
 
 def main():
-    closure = json.load(open(sys.argv[1], encoding='utf-8'))
-    words = set(JSON_TOKENS) | set(TIMESTAMP_PIECES)
-    for operation in sys.argv[2:]:
+    args = sys.argv[1:]
+    xml = args[0] == '--xml'
+    if xml:
+        args = args[1:]
+    closure = json.load(open(args[0], encoding='utf-8'))
+    words = set(XML_TOKENS if xml else JSON_TOKENS) | set(TIMESTAMP_PIECES)
+    for operation in args[1:]:
         for name, shape in closure[operation]['shapes'].items():
             words.add(name)
-            words.update('"%s":' % member for member in shape.get('members', {}))
-            words.update('"%s"' % value for value in shape.get('enum', []))
+            for member in shape.get('members', {}):
+                words.update(['<%s>' % member, '</%s>' % member] if xml else ['"%s":' % member])
+            words.update(shape.get('enum', []) if xml else ('"%s"' % value for value in shape.get('enum', [])))
     for word in sorted(words):
         print(entry(word))
 

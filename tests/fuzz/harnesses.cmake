@@ -1,3 +1,5 @@
 # The harnesses (tests/fuzz/fuzz_<name>.cpp), and what each one's seeds are,
 # shared by the fuzzing build (CMakeLists.txt), the replay tests (replay.cmake) and run.sh.
-set(AWSJOBS_FUZZ_HARNESSES getjob getimportjob getstatus timestamp service_error)
+set(AWSJOBS_FUZZ_HARNESSES getjob getimportjob getstatus timestamp service_error getstatus_xml)
+# Harnesses that read XML: built only where pugixml is (awsjobs::xml).
+set(AWSJOBS_FUZZ_XML_HARNESSES getstatus_xml)

@@ -16,11 +16,20 @@ set(_json_inputs
     ${AWSJOBS_TEST_DATA}/jsontestsuite/test_transform)
 
 foreach(harness IN LISTS AWSJOBS_FUZZ_HARNESSES)
+    set(xml_harness FALSE)
+    if(harness IN_LIST AWSJOBS_FUZZ_XML_HARNESSES)
+        if(NOT TARGET awsjobs::xml)
+            continue()  # no pugixml
+        endif()
+        set(xml_harness TRUE)
+    endif()
     add_executable(replay_${harness} ${CMAKE_CURRENT_LIST_DIR}/fuzz_${harness}.cpp $<TARGET_OBJECTS:awsjobs_fuzz_replay>)
-    target_link_libraries(replay_${harness} PRIVATE awsjobs::awsjobs)
+    target_link_libraries(replay_${harness} PRIVATE awsjobs::awsjobs $<$<BOOL:${xml_harness}>:awsjobs::xml>)
     target_compile_options(replay_${harness} PRIVATE -Wall -Wextra -Wpedantic $<$<BOOL:${AWSJOBS_WARNINGS_AS_ERRORS}>:-Werror>)
     set(inputs ${_fuzz_data}/seeds/${harness} ${_fuzz_data}/regressions/${harness})
-    if(NOT harness MATCHES "^(timestamp|service_error)$")
+    if(xml_harness)
+        list(APPEND inputs ${AWSJOBS_TEST_DATA}/samples)  # the XML samples, and JSON that is not XML
+    elseif(NOT harness MATCHES "^(timestamp|service_error)$")
         list(APPEND inputs ${_json_inputs})
     endif()
     add_test(NAME fuzz_replay_${harness} COMMAND replay_${harness} ${inputs})

@@ -10,12 +10,13 @@
 #            grow from run to run: keep the directory (e.g. a CI cache) to fuzz deeper.
 #
 # Environment: FUZZ_SECONDS per harness (default 60), FUZZ_JOBS harnesses at a time
-# (default 2). Five harnesses, two at a time, 60 s each: about 3.5 minutes in all.
+# (default 2). Six harnesses, two at a time, 60 s each: about 3.5 minutes in all.
 #
 # Seeds, gathered afresh on each run (nothing generated is committed):
 #   every harness    tests/data/fuzz/seeds/<harness> and tests/data/fuzz/regressions/<harness>
 #   JSON harnesses   tests/data/samples, and the benchmark generator's documents
 #                    (benchmarks/corpus/generate.py --mixed-mb 1, one file per document)
+#   XML harnesses    tests/data/samples (its XML responses)
 # and a dictionary of the model's member names and enum values (dictionary.py).
 #
 # A crash leaves its input in WORK_DIR/artifacts/<harness>/. Reproduce it with
@@ -53,9 +54,11 @@ operations() {
     getstatus) echo GetStatus ;;
     timestamp) ;;  # JSON tokens and timestamp pieces only
     service_error) echo GetJob GetImportJob ;;
+    getstatus_xml) echo GetStatus ;;
     esac
 }
 reads_documents() { [[ $1 == getjob || $1 == getimportjob || $1 == getstatus ]]; }
+reads_xml() { [[ $1 == *_xml ]]; }
 
 # ---- seeds ----
 rm -rf "$work_dir/seeds" "$work_dir/generated" "$work_dir/logs"
@@ -69,7 +72,8 @@ cp "$data_dir"/samples/*.json "$work_dir/seeds/documents/"
 
 for harness in "${harnesses[@]}"; do
     mkdir -p "$work_dir/corpus/$harness" "$work_dir/artifacts/$harness"
-    python3 "$here/dictionary.py" "$data_dir/models/closure.json" $(operations "$harness") >"$work_dir/seeds/$harness.dict"
+    python3 "$here/dictionary.py" $(reads_xml "$harness" && echo --xml) "$data_dir/models/closure.json" \
+        $(operations "$harness") >"$work_dir/seeds/$harness.dict"
 done
 
 seed_dirs() {
@@ -78,6 +82,7 @@ seed_dirs() {
         [[ -d $dir ]] && echo "$dir"
     done
     if reads_documents "$1"; then echo "$work_dir/seeds/documents"; fi
+    if reads_xml "$1"; then echo "$data_dir/samples"; fi
 }
 
 # ---- fuzzing ----
@@ -85,6 +90,7 @@ fuzz() {
     local harness=$1
     local max_len=4096
     if reads_documents "$harness"; then max_len=65536; fi  # room for the largest generated document
+    if reads_xml "$harness"; then max_len=16384; fi
     # New inputs go to the first directory (the corpus); the others are read-only seeds.
     "$build_dir/tests/fuzz/fuzz_$harness" \
         "$work_dir/corpus/$harness" $(seed_dirs "$harness") \

@@ -50,7 +50,11 @@ concept described_enum = boost::describe::has_describe_enumerators<T>::value;
 /// timestamps. Strings hold every class of character JSON treats specially.
 class generator {
 public:
-    explicit generator(std::uint64_t seed) : rng_(seed) {}
+    /// Which characters strings may hold: any Unicode text, or only what XML 1.0 can
+    /// carry (no C0 control other than tab, LF and CR, no U+FFFE or U+FFFF).
+    enum class characters { any, xml };
+
+    explicit generator(std::uint64_t seed, characters chars = characters::any) : rng_(seed), chars_(chars) {}
 
     template <class T>
     T make(int depth = 0) {
@@ -96,8 +100,8 @@ public:
     }
 
     /// Random UTF-8 text mixing plain ASCII, quotes, backslashes, every control
-    /// character (NUL too), DEL, and 2-, 3- and 4-byte sequences, U+2028 and U+2029
-    /// included. Now and then it is a few kilobytes long, to cross the writer's
+    /// character (NUL too; for XML only tab, LF and CR), DEL, and 2-, 3- and 4-byte
+    /// sequences, U+2028 and U+2029 included. Now and then it is a few kilobytes long, to cross the writer's
     /// 8-byte fast path and its internal chunks at every alignment.
     std::string string() {
         const std::size_t pieces = chance(20) ? 300 + below(1000) : below(chance(4) ? 60 : 12);
@@ -108,7 +112,7 @@ public:
             case 1: text.append(1 + below(12), static_cast<char>('a' + below(26))); break;
             case 2: text += '"'; break;
             case 3: text += '\\'; break;
-            case 4: text += static_cast<char>(below(0x20)); break;
+            case 4: text += chars_ == characters::xml ? "\t\n\r"[below(3)] : static_cast<char>(below(0x20)); break;
             case 5: text += chance(2) ? '\x7f' : '/'; break;
             case 6: append_utf8(text, static_cast<char32_t>(0x80 + below(0x800 - 0x80))); break;
             case 7: append_utf8(text, three_byte_code_point()); break;
@@ -269,11 +273,12 @@ private:
     char32_t three_byte_code_point() {
         switch (below(6)) {
         case 0: return chance(2) ? U'\u2028' : U'\u2029';
-        case 1: return chance(2) ? U'\uFEFF' : U'\uFFFF';
+        case 1: return chance(2) ? U'\uFEFF' : chars_ == characters::xml ? U'\uFFFD' : U'\uFFFF';
         default:
             for (;;) {
                 const auto c = static_cast<char32_t>(0x800 + below(0x10000 - 0x800));
-                if (c < 0xD800 || c > 0xDFFF) return c;  // surrogates are not characters
+                // Surrogates are not characters; XML has no U+FFFE either.
+                if ((c < 0xD800 || c > 0xDFFF) && (chars_ != characters::xml || c < 0xFFFE)) return c;
             }
         }
     }
@@ -297,6 +302,7 @@ private:
     }
 
     std::mt19937_64 rng_;
+    characters chars_;
 };
 
 }  // namespace property

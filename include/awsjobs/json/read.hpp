@@ -2,9 +2,9 @@
 #ifndef AWSJOBS_JSON_READ_HPP
 #define AWSJOBS_JSON_READ_HPP
 
-#include <awsjobs/json/detail/borrows.hpp>
 #include <awsjobs/json/detail/rapidjson.hpp>
 #include <awsjobs/json/detail/reader.hpp>
+#include <awsjobs/json/document.hpp>
 #include <awsjobs/json/error.hpp>
 #include <awsjobs/json/options.hpp>
 #include <awsjobs/json/result.hpp>
@@ -121,67 +121,6 @@ template <class T>
 result<T> parse_in_place(std::string& buffer, const read_options& options = {}) {
     return parse_in_place<T>(buffer.data(), buffer.size(), options);
 }
-
-/// A parsed value together with the buffer its string_views point into.
-/// The buffer lives on the heap and never moves, so a document can be moved,
-/// returned and stored freely (a moved short std::string would have moved its
-/// characters, which is why the text is not kept in a std::string member).
-///
-/// On a temporary document (`*json::parse<T>(fetch())`), the accessors give the
-/// value itself, moved out, when T owns its text; when T is a view type they do
-/// not compile, because its string_views would point into the buffer that the
-/// temporary frees at the end of the statement. Keep the document in a variable.
-template <class T>
-class [[nodiscard]] document {
-    // Instantiated only by the accessors of a temporary, so the error names the call.
-    static constexpr void refuse_if_view() noexcept {
-        static_assert(!detail::borrows_v<T>,
-                      "this document is a temporary and T holds string_views into its buffer, freed at the end of "
-                      "the statement: keep the document in a variable (auto doc = json::parse<T>(...)), or parse "
-                      "an owning type");
-    }
-
-public:
-    document(std::unique_ptr<std::string> buffer, result<T> parsed)
-        : buffer_(std::move(buffer)), result_(std::move(parsed)) {}
-
-    bool has_value() const noexcept { return result_.has_value(); }
-    explicit operator bool() const noexcept { return has_value(); }
-
-    /// Throws parse_error when parsing failed.
-    T& value() & { return result_.value(); }
-    const T& value() const& { return result_.value(); }
-    T value() && {
-        refuse_if_view();
-        return std::move(result_).value();
-    }
-
-    /// Preconditions: has_value() (checked by AWSJOBS_ASSERT).
-    T& operator*() & noexcept { return *result_; }
-    const T& operator*() const& noexcept { return *result_; }
-    T operator*() && noexcept(std::is_nothrow_move_constructible_v<T>) {
-        refuse_if_view();
-        return *std::move(result_);
-    }
-    T* operator->() & noexcept { return result_.operator->(); }
-    const T* operator->() const& noexcept { return result_.operator->(); }
-    T* operator->() && noexcept {
-        refuse_if_view();
-        return result_.operator->();
-    }
-
-    // A const temporary cannot give its value away, and a reference into it would dangle.
-    void value() const&& = delete;
-    void operator*() const&& = delete;
-    void operator->() const&& = delete;
-
-    /// Preconditions: !has_value() (checked by AWSJOBS_ASSERT).
-    const json::error& error() const noexcept { return result_.error(); }
-
-private:
-    std::unique_ptr<std::string> buffer_;
-    result<T> result_;
-};
 
 /// Takes ownership of `text` (no copy) and parses it in place.
 /// `auto job = json::parse<T>(std::move(body)); if (!job) ...; job->Id`

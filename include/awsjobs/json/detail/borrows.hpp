@@ -5,6 +5,7 @@
 #include <awsjobs/json/detail/describe.hpp>
 #include <awsjobs/json/one_of.hpp>
 #include <awsjobs/json/open_enum.hpp>
+#include <awsjobs/json/required.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 

@@ -1,0 +1,72 @@
+// Reading: XML text into a described C++ value.
+#ifndef AWSJOBS_XML_READ_HPP
+#define AWSJOBS_XML_READ_HPP
+
+#include <awsjobs/json/document.hpp>
+#include <awsjobs/json/error.hpp>
+#include <awsjobs/json/result.hpp>
+#include <awsjobs/xml/detail/document.hpp>
+#include <awsjobs/xml/detail/pugixml.hpp>
+#include <awsjobs/xml/detail/reader.hpp>
+#include <awsjobs/xml/options.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace awsjobs::xml {
+
+// The XML codec reports and returns exactly what the JSON codec does.
+using json::document;
+using json::errc;
+using json::error;
+using json::parse_error;
+using json::result;
+
+/// Parses `data[0, size)` in place and reads the content of the element at `at`
+/// (the root element when `at` is empty) into a T. Text is decoded inside the buffer
+/// and every std::string_view in the result points into it, so the buffer must
+/// outlive the result and no longer holds the original text afterwards.
+template <class T>
+result<T> parse_in_place(char* data, std::size_t size, const element_path& at = {}, const read_options& options = {}) {
+    static_assert(std::is_default_constructible_v<T>, "awsjobs::xml reads into default-constructible types");
+    result<T> parsed(std::in_place);
+    pugi::xml_document doc;
+    if (auto failure = detail::load(doc, data, size, options)) return std::move(*failure);
+    detail::reader r(data, size);
+    const auto element = r.locate(doc, at);
+    if (!element || !r.read(*element, *parsed)) return r.take_error();
+    return parsed;
+}
+
+/// Parses a std::string in place (see above).
+template <class T>
+result<T> parse_in_place(std::string& buffer, const element_path& at = {}, const read_options& options = {}) {
+    return parse_in_place<T>(buffer.data(), buffer.size(), at, options);
+}
+
+/// Takes ownership of `text` (no copy) and parses it in place.
+/// `auto status = xml::parse<T>(std::move(body), {"GetStatusResponse", "GetStatusResult"});`
+template <class T, class String>
+    requires std::same_as<String, std::string>
+document<T> parse(String&& text, const element_path& at = {}, const read_options& options = {}) {
+    auto buffer = std::make_unique<std::string>(std::move(text));
+    auto parsed = parse_in_place<T>(*buffer, at, options);
+    return document<T>(std::move(buffer), std::move(parsed));
+}
+
+/// Copies `text` once, then parses the copy in place.
+template <class T>
+document<T> parse(std::string_view text, const element_path& at = {}, const read_options& options = {}) {
+    auto buffer = std::make_unique<std::string>(text);
+    auto parsed = parse_in_place<T>(*buffer, at, options);
+    return document<T>(std::move(buffer), std::move(parsed));
+}
+
+}  // namespace awsjobs::xml
+
+#endif
