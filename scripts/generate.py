@@ -481,8 +481,9 @@ using error_codes::{ns}::{op.name}ErrorCode;
 ///     awsjobs::read_service_error<{ns}::{op.name}Error>(status, x_amzn_error_type, body)
 """)
     else:
-        out.append("""/// The service speaks XML (query protocol), which awsjobs does not read: fill
-/// this from the parsed ErrorResponse yourself.
+        out.append(f"""/// The service speaks XML (query protocol): protocol::read_response<{ns}::{op.name}>
+/// reads its <ErrorResponse> into this (include awsjobs/protocol/query_xml.hpp, which needs
+/// the XML codec).
 """)
     out.append(f"""using {op.name}Error = service_error<{op.name}ErrorCode, {codes}>;
 

@@ -29,8 +29,9 @@ using error_codes::importexport::GetStatusErrorCode;
 
 /// A typed GetStatus error: its code, message, and body as the exception shape.
 ///
-/// The service speaks XML (query protocol), which awsjobs does not read: fill
-/// this from the parsed ErrorResponse yourself.
+/// The service speaks XML (query protocol): protocol::read_response<importexport::GetStatus>
+/// reads its <ErrorResponse> into this (include awsjobs/protocol/query_xml.hpp, which needs
+/// the XML codec).
 using GetStatusError = service_error<GetStatusErrorCode, InvalidJobIdException, ExpiredJobIdException, CanceledJobIdException, InvalidAccessKeyIdException, InvalidVersionException>;
 
 }  // namespace awsjobs::importexport

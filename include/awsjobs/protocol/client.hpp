@@ -16,17 +16,17 @@
 #include <type_traits>
 #include <variant>
 
+// Why a query operation's response functions do not compile: they are XML.
+#define AWSJOBS_QUERY_NEEDS_XML                                                                       \
+    "query protocol responses are XML: #include <awsjobs/protocol/query_xml.hpp> (the XML codec, " \
+    "which needs pugixml: link awsjobs::xml)"
+
 namespace awsjobs::protocol {
 
 /// What a response is: the operation's output (index 0) or its typed service error (index 1).
 /// Output is Op::output<std::string>, or Op::output<std::string_view> for read_response_in_place.
 template <class Op, class String = std::string>
 using outcome = std::variant<typename Op::template output<String>, typename Op::error>;
-
-namespace detail {
-template <class>
-inline constexpr bool needs_xml_codec = false;
-}
 
 struct request_options {
     /// The Host header's value, e.g. "dataexchange.us-east-1.amazonaws.com"; empty leaves
@@ -52,9 +52,12 @@ result<http::request> make_request(const Input& input, const request_options& op
         return detail::query::make_request<Op>(input, options.host);
 }
 
-/// Reads a response: 2xx is the output (an empty body is an empty output), 300-599 the
-/// service error (code from x-amzn-ErrorType, then the body; see read_service_error),
-/// anything else, a body that does not read, or an error with no code is an error here.
+/// Reads a response: 2xx is the output, 300-599 the service error, anything else, a body that
+/// does not read, or an error with no code is an error here.
+/// REST-JSON: an empty 2xx body is an empty output; the error's code comes from
+/// x-amzn-ErrorType, then the body (see read_service_error).
+/// Query (needs <awsjobs/protocol/query_xml.hpp>): the output from <OpResponse><OpResult>,
+/// the error from <ErrorResponse><Error> (Code, Message, and the exception's members).
 template <class Op>
 result<outcome<Op>> read_response(const http::response& response) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
@@ -64,8 +67,12 @@ result<outcome<Op>> read_response(const http::response& response) {
             return json::parse_in_place<Output>(buffer);
         });
     } else {
-        static_assert(detail::needs_xml_codec<Op>,
-                      "query responses are XML: reading them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+        using xml = detail::query::xml_responses<Op>;
+        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
+        if constexpr (xml::available) {
+            std::string buffer = response.body;
+            return xml::template read_response<typename Op::template output<std::string>>(response, buffer);
+        }
     }
 }
 
@@ -78,8 +85,24 @@ result<outcome<Op, std::string_view>> read_response_in_place(http::response& res
         return detail::rest_json::read_response<Op, Output>(
             response, [&] { return json::parse_in_place<Output>(response.body); });
     } else {
-        static_assert(detail::needs_xml_codec<Op>,
-                      "query responses are XML: reading them needs the XML codec (awsjobs/xml), not yet part of awsjobs");
+        using xml = detail::query::xml_responses<Op>;
+        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
+        if constexpr (xml::available)
+            return xml::template read_response<typename Op::template output<std::string_view>>(response, response.body);
+    }
+}
+
+/// The request id of a response, for logs and support cases: REST-JSON's x-amzn-RequestId
+/// header; in the query protocol the body's RequestId (ResponseMetadata/RequestId of an
+/// output, RequestId of an ErrorResponse), else that header. Empty when there is none.
+template <class Op>
+std::string request_id(const http::response& response) {
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
+        return std::string(response.headers.value_or_empty("x-amzn-RequestId"));
+    } else {
+        using xml = detail::query::xml_responses<Op>;
+        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
+        if constexpr (xml::available) return xml::request_id(response);
     }
 }
 
