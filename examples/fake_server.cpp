@@ -134,7 +134,7 @@ private:
             if (code == protocol::errc::wrong_method || code == protocol::errc::wrong_path ||
                 code == protocol::errc::wrong_action)
                 return std::nullopt;
-            return plain_response(400, input.error().describe());
+            return plain_response(protocol::http_status_for(code), input.error().describe());
         }
         const std::string& id = *input->JobId;
         protocol::result<awsjobs::http::response> response = reply<Op>(id, request_id);

@@ -367,7 +367,7 @@ def shapes_hpp(op):
 // Every structure exists for two string types, chosen by model<String>:
 //   {ns}::X            = model<std::string>::X       owns its strings
 //   {ns}::view::X      = model<std::string_view>::X  points into the buffer parsed in place
-// tests/models/conformance.cpp checks it against the model independently of the generator.
+// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (closure.json).
 #ifndef {guard(ns, "shapes")}
 #define {guard(ns, "shapes")}
 

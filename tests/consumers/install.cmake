@@ -22,3 +22,9 @@ foreach(file IN ITEMS
         message(FATAL_ERROR "cmake --install did not install ${file}")
     endif()
 endforeach()
+# The XML codec's target and pkg-config file, where pugixml was found (EXPECT_XML).
+foreach(file IN ITEMS include/awsjobs/xml.hpp share/cmake/awsjobs/awsjobsXmlTargets.cmake share/pkgconfig/awsjobs-xml.pc)
+    if(EXPECT_XML AND NOT EXISTS "${PREFIX}/${file}")
+        message(FATAL_ERROR "cmake --install did not install ${file}")
+    endif()
+endforeach()

@@ -19,3 +19,14 @@ file(MAKE_DIRECTORY "${BUILD_DIR}")
 execute_process(COMMAND "${CXX_COMPILER}" -std=c++20 ${cflags} "-DAWSJOBS_PACKAGE_VERSION=\"${version}\"" "${SOURCE}" -o "${BUILD_DIR}/consumer"
     COMMAND_ECHO STDOUT COMMAND_ERROR_IS_FATAL ANY)
 execute_process(COMMAND "${BUILD_DIR}/consumer" COMMAND_ERROR_IS_FATAL ANY)
+
+# The XML codec: awsjobs-xml adds pugixml's flags and library.
+if(EXPECT_XML)
+    execute_process(COMMAND "${PKG_CONFIG}" --cflags --libs awsjobs-xml
+        OUTPUT_VARIABLE xml_flags OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+    separate_arguments(xml_flags UNIX_COMMAND "${xml_flags}")
+    get_filename_component(source_dir "${SOURCE}" DIRECTORY)
+    execute_process(COMMAND "${CXX_COMPILER}" -std=c++20 "${source_dir}/xml_consumer.cpp" ${xml_flags} -o "${BUILD_DIR}/xml_consumer"
+        COMMAND_ECHO STDOUT COMMAND_ERROR_IS_FATAL ANY)
+    execute_process(COMMAND "${BUILD_DIR}/xml_consumer" COMMAND_ERROR_IS_FATAL ANY)
+endif()

@@ -139,6 +139,11 @@ TEST_CASE("malformed requests: each refused with what is wrong") {
           "GetJob: the path /v1/jobs is not /v1/jobs/{JobId} (a segment is missing)");
     CHECK(request_error<ses::GetImportJob>("GET", "/v2/email").code == errc::wrong_path);
 
+    CHECK(protocol::http_status_for(errc::wrong_method) == 405);
+    CHECK(protocol::http_status_for(errc::wrong_path) == 404);
+    CHECK(protocol::http_status_for(errc::bad_escape) == 400);
+    CHECK(protocol::http_status_for(errc::invalid_label) == 400);
+
     e = request_error<dx::GetJob>("GET", "/v1/jobs/");
     CHECK(e.code == errc::invalid_label);
     CHECK(e.message == "GetJob: the {JobId} label is empty");

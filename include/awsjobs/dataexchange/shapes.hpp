@@ -14,7 +14,7 @@
 // Every structure exists for two string types, chosen by model<String>:
 //   dataexchange::X            = model<std::string>::X       owns its strings
 //   dataexchange::view::X      = model<std::string_view>::X  points into the buffer parsed in place
-// tests/models/conformance.cpp checks it against the model independently of the generator.
+// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (closure.json).
 #ifndef AWSJOBS_DATAEXCHANGE_SHAPES_HPP
 #define AWSJOBS_DATAEXCHANGE_SHAPES_HPP
 

@@ -46,6 +46,18 @@ constexpr const char* to_string(errc code) noexcept {
     return "unknown";
 }
 
+/// The status a server answers a request error with: 405 for the method, 404 for a path the
+/// operation does not serve, 400 for the rest of what the client sent.
+constexpr int http_status_for(errc code) noexcept {
+    switch (code) {
+    case errc::ok: return 200;
+    case errc::wrong_method: return 405;
+    case errc::wrong_path: return 404;
+    case errc::unexpected_response: return 502;
+    default: return 400;
+    }
+}
+
 /// A message that does not fit the operation: code, what was expected and found, and for
 /// bodies the JSON codec's error (offset, path, reason).
 struct error {

@@ -17,7 +17,7 @@
 namespace awsjobs::protocol {
 
 /// The request value of an HTTP request, or why it is not one of this operation's (answer
-/// those with a 4xx: wrong_method 405, wrong_path 404, the others 400).
+/// those with protocol::http_status_for(error.code): 405, 404 or 400).
 ///
 /// REST-JSON: the method and every literal segment of the URI template must match, each
 /// label is one non-empty segment, percent-decoded and valid UTF-8; the query string is

@@ -14,7 +14,7 @@
 // Every structure exists for two string types, chosen by model<String>:
 //   sesv2::X            = model<std::string>::X       owns its strings
 //   sesv2::view::X      = model<std::string_view>::X  points into the buffer parsed in place
-// tests/models/conformance.cpp checks it against the model independently of the generator.
+// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (closure.json).
 #ifndef AWSJOBS_SESV2_SHAPES_HPP
 #define AWSJOBS_SESV2_SHAPES_HPP
 

@@ -91,7 +91,6 @@ public:
     error take_error() { return std::move(error_); }
 
 private:
-    using string_view = std::string_view;
 
     // ---- errors: the path is made from the tree, only when there is an error ----
     [[gnu::cold, gnu::noinline]] bool fail(errc code, pugi::xml_node where, std::size_t offset, std::string why) {
@@ -114,7 +113,7 @@ private:
 
     /// The text of a leaf element: its text and CDATA pieces, joined in place when
     /// there are several (comments split text into pieces). An element inside is an error.
-    bool text_of(pugi::xml_node element, string_view& text) {
+    bool text_of(pugi::xml_node element, std::string_view& text) {
         pugi::xml_node first_piece;
         std::size_t pieces = 0;
         for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
@@ -146,7 +145,7 @@ private:
     }
 
     template <class T>
-    bool read_text(pugi::xml_node element, string_view text, T& out) {
+    bool read_text(pugi::xml_node element, std::string_view text, T& out) {
         if constexpr (std::is_same_v<T, std::string>) {
             out.assign(text.data(), text.size());
             return true;
