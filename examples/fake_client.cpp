@@ -11,7 +11,7 @@
 // awsjobs::http::request (SigV4; SigV2 for Import/Export) before sending it, and use TLS.
 #include <awsjobs/awsjobs.hpp>
 #include <awsjobs/protocol.hpp>
-#include <awsjobs/protocol/query_xml.hpp>
+#include <awsjobs/protocol/xml.hpp>
 
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>

@@ -18,7 +18,7 @@
 // SIGTERM, or after N requests.
 #include <awsjobs/awsjobs.hpp>
 #include <awsjobs/protocol.hpp>
-#include <awsjobs/protocol/query_xml.hpp>
+#include <awsjobs/protocol/xml.hpp>
 
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>

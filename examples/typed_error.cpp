@@ -15,12 +15,11 @@ struct overloaded : F... {
 };
 
 void handle(int status, std::string_view error_type, std::string_view body) {
-    const auto error = awsjobs::read_service_error<dx::GetJobError>(status, error_type, body);
-    if (!error) {
-        std::cout << status << ": unreadable error body (" << error.error() << ")\n";
-        return;
-    }
-    std::cout << status << " " << error->code.wire_name() << ": " << error->message << '\n';
+    // Always a typed error: a body that is not JSON keeps the header's code (or the
+    // status, as text, when nothing names the error), and body_error says why.
+    const auto error = awsjobs::read_service_error<dx::GetJobError>(status, error_type, body).value();
+    std::cout << status << " " << error.code.wire_name() << ": " << error.message << '\n';
+    if (error.body_error) std::cout << "  (body not read: " << *error.body_error << ")\n";
     std::visit(overloaded{
                    [](const dx::ResourceNotFoundException& e) {
                        std::cout << "  -> no such " << (e.ResourceType ? e.ResourceType->wire_name() : "resource") << ' '
@@ -33,9 +32,14 @@ void handle(int status, std::string_view error_type, std::string_view body) {
                                  << '\n';
                    },
                    [](const dx::InternalServerException&) { std::cout << "  -> the service failed; retry later\n"; },
-                   [](const awsjobs::unknown_error& e) { std::cout << "  -> an error GetJob does not list: " << e.body << '\n'; },
+                   [&error](const awsjobs::unknown_error& e) {
+                       if (error.body_error)
+                           std::cout << "  -> no details: the body (" << e.body.size() << " bytes) is kept verbatim\n";
+                       else
+                           std::cout << "  -> an error GetJob does not list: " << e.body << '\n';
+                   },
                },
-               error->details);
+               error.details);
 }
 
 }  // namespace
@@ -46,6 +50,7 @@ int main() {
     handle(429, "", R"({"__type":"com.amazonaws.dataexchange#ThrottlingException","Message":"Rate exceeded"})");
     handle(400, "", R"({"code":"ValidationException","Message":"Bucket policy","ExceptionCause":"S3AccessDenied"})");
     handle(403, "AccessDeniedException", R"({"Message":"User is not authorized"})");
-    handle(502, "", "<html>Bad Gateway</html>");
+    handle(429, "ThrottlingException", "Rate exceeded");
+    handle(502, "", "<html><body>Bad Gateway</body></html>");
     return 0;
 }

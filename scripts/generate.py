@@ -481,9 +481,9 @@ using error_codes::{ns}::{op.name}ErrorCode;
 ///     awsjobs::read_service_error<{ns}::{op.name}Error>(status, x_amzn_error_type, body)
 """)
     else:
-        out.append(f"""/// The service speaks XML (query protocol): protocol::read_response<{ns}::{op.name}>
-/// reads its <ErrorResponse> into this (include awsjobs/protocol/query_xml.hpp, which needs
-/// the XML codec).
+        out.append(f"""/// The service answers in XML (query protocol): read one from an HTTP response with
+///     awsjobs::protocol::read_response<{ns}::{op.name}>(response)
+/// after including <awsjobs/protocol/xml.hpp> (target awsjobs::xml).
 """)
     out.append(f"""using {op.name}Error = service_error<{op.name}ErrorCode, {codes}>;
 

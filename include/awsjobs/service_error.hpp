@@ -4,6 +4,9 @@
 #define AWSJOBS_SERVICE_ERROR_HPP
 
 #include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/json/detail/loose_string.hpp>
+#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/json/error.hpp>
 #include <awsjobs/json/open_enum.hpp>
 #include <awsjobs/json/read.hpp>
 #include <awsjobs/json/result.hpp>
@@ -11,6 +14,8 @@
 #include <boost/describe/class.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,27 +37,37 @@ template <class Code, class... Shapes>
 struct service_error {
     using code_type = Code;
 
+    /// The HTTP status, always as received.
     int http_status = 0;
     /// The error code, e.g. ResourceNotFoundException; a code the operation does
-    /// not list is kept verbatim (code.wire_name()).
+    /// not list is kept verbatim (code.wire_name()). When nothing names the error,
+    /// the HTTP status as text ("404"), as botocore does.
     json::open_enum<Code> code;
-    /// The body's `message` (or `Message`), empty when it has none.
+    /// The body's `message` (or `Message`); the body itself when it is not a JSON
+    /// object; the status's reason phrase for a generic 5xx response. Valid UTF-8.
     std::string message;
-    /// The body read as the exception shape the code names, or unknown_error.
+    /// The body read as the exception shape the code names, or unknown_error (with
+    /// the body verbatim) when the code is not listed or the body cannot be read as
+    /// that shape.
     std::variant<unknown_error, Shapes...> details;
+    /// Why the body could not be read (not JSON, not an object, a member of the
+    /// wrong type, a limit of read_options); empty when it was read or was blank.
+    std::optional<json::error> body_error;
 
     friend bool operator==(const service_error&, const service_error&) = default;
 };
 
 namespace detail {
 
-// The members every AWS JSON error body may carry, whatever the exception.
+// The members every AWS JSON error body may carry, whatever the exception; each is
+// taken only when it is a string (botocore would pass a number on as the code).
 struct error_envelope {
-    std::optional<std::string> type;  // "__type"
-    std::optional<std::string> code;
-    std::optional<std::string> message;
-    std::optional<std::string> Message;
-    BOOST_DESCRIBE_CLASS(error_envelope, (), (type, code, message, Message), (), ())
+    json::detail::loose_string type;  // "__type"
+    json::detail::loose_string code;
+    json::detail::loose_string Code;
+    json::detail::loose_string message;
+    json::detail::loose_string Message;
+    BOOST_DESCRIBE_CLASS(error_envelope, (), (type, code, Code, message, Message), (), ())
 };
 constexpr std::string_view awsjobs_json_key(const error_envelope*, std::string_view member) {
     return member == "type" ? "__type" : member;
@@ -68,57 +83,108 @@ constexpr std::string_view bare_error_code(std::string_view raw) noexcept {
     return raw.substr(first, raw.find_last_not_of(" \t") - first + 1);
 }
 
+/// The bare code of the first of `sources` that names one (a string, not blank).
+inline std::string_view first_error_code(std::initializer_list<const std::optional<std::string>*> sources) noexcept {
+    for (const auto* source : sources)
+        if (*source)
+            if (const auto bare = bare_error_code(**source); !bare.empty()) return bare;
+    return {};
+}
+
+/// The reason phrase of a 5xx status, as Python's http.client.responses has it
+/// (botocore's message for a generic server error); empty for other statuses.
+constexpr std::string_view server_error_reason(int status) noexcept {
+    switch (status) {
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 505: return "HTTP Version Not Supported";
+    case 506: return "Variant Also Negotiates";
+    case 507: return "Insufficient Storage";
+    case 508: return "Loop Detected";
+    case 510: return "Not Extended";
+    case 511: return "Network Authentication Required";
+    default: return {};
+    }
+}
+
+constexpr std::string_view whitespace = " \t\r\n\f\v";
+
 }  // namespace detail
 
-/// Reads the error response of a REST-JSON operation into its typed error, the
-/// way the AWS SDKs do: the code comes from the `x-amzn-ErrorType` header if
-/// present, else from the body's `__type`, else from its `code`; any `:...`
-/// suffix and `namespace#` prefix are stripped. An empty body is allowed (the
-/// header alone names the error); a body that is not JSON, or does not fit the
-/// exception shape, is a json::error.
+/// Reads the error response of a REST-JSON operation into its typed error, the way
+/// botocore (the AWS CLI) does; README.md ("Error responses") has the rules as a
+/// table, and tests/botocore compares them with botocore's own parser.
+///
+/// The code is the first of: the `x-amzn-ErrorType` header; the body's `code`, then
+/// `Code`; the body's `__type`; the HTTP status as text. Each is cut at `:` and after
+/// the last `#`, and a blank one counts as absent. A body that is not JSON, or not an
+/// object, names no code and is the message; a generic server error (5xx with a blank
+/// or `<html>` body) has the status's reason phrase as its message.
+///
+/// Never fails: a body it cannot read as the exception shape leaves `details` an
+/// unknown_error holding the body, and `body_error` says why. (The result type is
+/// kept for the callers written when it could fail.) `options` bound what reading
+/// the body may cost, as for json::parse.
 template <class ServiceError>
 json::result<ServiceError> read_service_error(int http_status, std::string_view error_type_header,
-                                              std::string_view body) {
+                                              std::string_view body, const json::read_options& options = {}) {
     using Code = typename ServiceError::code_type;
     ServiceError error;
     error.http_status = http_status;
 
-    const bool blank = body.find_first_not_of(" \t\r\n") == std::string_view::npos;
-    detail::error_envelope envelope;
+    const std::size_t first = body.find_first_not_of(detail::whitespace);
+    const bool blank = first == std::string_view::npos;
+    const std::string_view header_code = detail::bare_error_code(error_type_header);
+    bool named = !header_code.empty();
+    if (named) error.code = json::open_enum<Code>::from_wire(header_code);
     if (!blank) {
-        auto parsed = json::parse<detail::error_envelope>(body);
-        if (!parsed) return parsed.error();
-        envelope = std::move(*parsed);
+        const auto envelope = json::parse<detail::error_envelope>(body, options);
+        if (envelope) {
+            if (const auto body_code = detail::first_error_code(
+                    {&envelope->code.value, &envelope->Code.value, &envelope->type.value});
+                !named && !body_code.empty()) {
+                error.code = json::open_enum<Code>::from_wire(body_code);  // a copy: the envelope goes
+                named = true;
+            }
+            if (envelope->message.value)
+                error.message = *envelope->message.value;
+            else if (envelope->Message.value)
+                error.message = *envelope->Message.value;
+        } else {
+            error.body_error = envelope.error();
+            const bool not_json = json::is_syntax_error(envelope.error().code);
+            const bool not_object = envelope.error().code == json::errc::type_mismatch && envelope.error().path == "$";
+            if (not_json || not_object) error.message = json::detail::to_valid_utf8(body);
+        }
     }
-    std::string_view raw_code = error_type_header;
-    if (detail::bare_error_code(raw_code).empty() && envelope.type) raw_code = *envelope.type;
-    if (detail::bare_error_code(raw_code).empty() && envelope.code) raw_code = *envelope.code;
-    // from_wire copies the code: envelope's strings may be gone by the time it is read.
-    error.code = json::open_enum<Code>::from_wire(detail::bare_error_code(raw_code));
-    error.message = envelope.message ? std::move(*envelope.message) : envelope.Message.value_or("");
+    if (!named) error.code = json::open_enum<Code>::from_wire(std::to_string(http_status));
+    if (http_status >= 500 && (blank || body.substr(first).starts_with("<html>")))
+        error.message = detail::server_error_reason(http_status);
 
     const auto known = error.code.known();
-    if (!known) {
+    if (!known || error.body_error) {
         error.details = unknown_error{std::string(body)};
         return error;
     }
     constexpr std::size_t count = std::variant_size_v<decltype(error.details)> - 1;
     const std::size_t index = json::detail::enum_info<Code>::index_of(*known);
-    std::optional<json::error> failure;
     boost::mp11::mp_with_index<count>(index, [&](auto I) {
         using Shape = std::variant_alternative_t<I + 1, decltype(error.details)>;
         if (blank) {
             error.details.template emplace<I + 1>();
             return;
         }
-        auto parsed = json::parse<Shape>(body);
-        if (!parsed) {
-            failure = parsed.error();
-            return;
+        auto parsed = json::parse<Shape>(body, options);
+        if (parsed) {
+            error.details.template emplace<I + 1>(std::move(*parsed));
+        } else {
+            error.body_error = parsed.error();
+            error.details = unknown_error{std::string(body)};
         }
-        error.details.template emplace<I + 1>(std::move(*parsed));
     });
-    if (failure) return *failure;
     return error;
 }
 

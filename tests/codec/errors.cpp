@@ -177,3 +177,16 @@ TEST_CASE("paths show keys that are not printable UTF-8 as \\x escapes") {
     CHECK(e.code == json::errc::invalid_encoding);
     CHECK(e.path == "$['a\\x0ab\\x01\\xff']");
 }
+
+TEST_CASE("messages quote at most a few dozen bytes of the input, never half a character") {
+    // 58 bytes, then euro signs (3 bytes each): the 60-byte cut of the quote moves back before the first.
+    const std::string digits(58, '2');
+    const auto e = read_error<Job>(R"({"CreatedAt":")" + digits + "\u20ac\u20ac" + R"("})");
+    CHECK(e.code == json::errc::invalid_timestamp);
+    CHECK(e.message.starts_with("'" + digits + "':"));
+    CHECK(awsjobs::json::detail::find_invalid_utf8(e.message.data(), e.message.size()) == e.message.size());
+
+    CHECK(awsjobs::json::detail::excerpt("ab\xc3\xa9", 3) == "ab");
+    CHECK(awsjobs::json::detail::excerpt("ab\xc3\xa9", 4) == "ab\xc3\xa9");
+    CHECK(awsjobs::json::detail::excerpt("\xf0\x9f\x98\x80z", 3).empty());
+}

@@ -72,6 +72,21 @@ TEST_CASE("more than one key is an error naming the union's path") {
     CHECK(read_error<Job>(R"({"Details":{"X":1,"Y":2}})").code == json::errc::ambiguous_union);
 }
 
+TEST_CASE("null as an alternative's value is absent: no alternative") {
+    for (const char* text : {R"({"Id":"j","Details":{"ImportAssetsFromS3":null}})", R"({"Id":"j","Details":{"Keys":null}})"}) {
+        const auto j = read_ok<Job>(text);
+        REQUIRE(j.Details);
+        CHECK(std::holds_alternative<json::no_alternative>(*j.Details));
+        CHECK(write_ok(j) == R"({"Id":"j","Details":{}})");
+    }
+    // Still one key at most, and the other kinds are still checked against the alternative's type.
+    CHECK(read_error<Job>(R"({"Details":{"Keys":null,"ImportAssetsFromS3":{}}})").code == json::errc::ambiguous_union);
+    const auto e = read_error<Job>(R"({"Details":{"ImportAssetsFromS3":"s3"}})");
+    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.path == "$.Details.ImportAssetsFromS3");
+    CHECK(e.message == "expected object, got string");
+}
+
 TEST_CASE("a one-of must be an object") {
     const auto e = read_error<Job>(R"({"Details":["ImportAssetsFromS3"]})");
     CHECK(e.code == json::errc::type_mismatch);

@@ -1,10 +1,11 @@
-// Typed error responses: read_service_error for GetJob and GetImportJob.
+// Typed error responses: read_service_error for GetJob and GetImportJob, with any
+// status, any x-amzn-ErrorType header and any body.
 //
 // Input format (so that seeds are readable and mutations stay meaningful):
 //   <service><status> <x-amzn-ErrorType header>\n<body>
 // service 'd' is Data Exchange GetJob, anything else SES v2 GetImportJob; the
-// status is the decimal digits that follow (0 when none); the header is the rest
-// of the first line after one space; the body everything after the first newline.
+// status is the (signed) decimal digits that follow (0 when none); the header is the
+// rest of the first line after one space; the body everything after the first newline.
 #include "checks.hpp"
 
 #include <awsjobs/dataexchange.hpp>
@@ -21,21 +22,37 @@ namespace {
 
 using awsjobs_fuzz::require;
 
+bool is_valid_utf8(std::string_view text) {
+    return awsjobs::json::detail::find_invalid_utf8(text.data(), text.size()) == text.size();
+}
+
 template <class ServiceError>
 void check(int status, std::string_view header, std::string_view body) {
     const auto read = awsjobs::read_service_error<ServiceError>(status, header, body);
-    // An empty or blank body is allowed (the header names the error); any other must be JSON.
-    if (body.find_first_not_of(" \t\r\n") != std::string_view::npos)
-        awsjobs_fuzz::check_judged_json(body, read ? nullptr : &read.error());
-    if (!read) {
-        awsjobs_fuzz::check_error(read.error(), body.size());
-        return;
-    }
+    // Whatever the response, a typed error comes out: the body is never a reason to lose it.
+    if (!read) awsjobs_fuzz::fail("read_service_error failed", read.error().describe());
     require(read->http_status == status, "the status changed");
+    require(is_valid_utf8(read->message), "the message is not valid UTF-8", read->message);
+
+    // A code in the header is never lost, whatever the body; nothing is ever no code.
+    const std::string_view header_code = awsjobs::detail::bare_error_code(header);
+    if (!header_code.empty())
+        require(read->code.wire_name() == header_code, "the header's code was lost", std::string(read->code.wire_name()));
+    require(!read->code.wire_name().empty(), "no code, not even the status");
+
+    // body_error holds exactly when the details are not the shape; it says "not JSON"
+    // exactly when the body is not JSON.
+    if (read->body_error) {
+        awsjobs_fuzz::check_error(*read->body_error, body.size());
+        awsjobs_fuzz::check_judged_json(body, &*read->body_error);
+    } else if (body.find_first_not_of(" \t\r\n\f\v") != std::string_view::npos) {
+        awsjobs_fuzz::check_judged_json(body, nullptr);
+    }
+
     const auto code = read->code.known();
-    if (!code) {
+    if (!code || read->body_error) {
         const auto* unknown = std::get_if<awsjobs::unknown_error>(&read->details);
-        require(unknown != nullptr && unknown->body == body, "an unknown code without its body verbatim");
+        require(unknown != nullptr && unknown->body == body, "an unknown code or unreadable body without the body verbatim");
         return;
     }
     // The code chooses the exception shape; the codes are declared in the shapes' order.
@@ -50,6 +67,7 @@ void check(int status, std::string_view header, std::string_view body) {
                 const std::string written = awsjobs_fuzz::write_or_fail(details);
                 const auto again = awsjobs::read_service_error<ServiceError>(status, read->code.wire_name(), written);
                 if (!again) awsjobs_fuzz::fail("written details do not read back", again.error().describe() + "\n" + written);
+                require(!again->body_error, "written details do not read back", written);
                 require(again->code == read->code, "the code changed", written);
                 require(again->details == read->details, "the details changed", written);
             }

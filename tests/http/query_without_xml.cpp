@@ -1,6 +1,5 @@
-// Without <awsjobs/protocol/query_xml.hpp>, a query operation's response functions do not
-// compile, and say which header they need: the http_query_without_xml test builds this and
-// expects that message.
+// Without <awsjobs/protocol/xml.hpp>, a query operation's response functions do not compile,
+// and the error names the header: the http_query_without_xml test builds this and expects it.
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/protocol.hpp>
 

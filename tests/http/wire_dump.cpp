@@ -1,11 +1,10 @@
 // Prints, as JSON, what awsjobs' bindings put on the wire: the client's requests for a set of
 // job ids, and the server's responses (outputs and every modeled error). botocore_check.py
 // compares them with what botocore, the AWS CLI's own library, sends and reads.
-// With the XML codec (AWSJOBS_TEST_XML), Import/Export's XML responses too.
 #include <awsjobs/awsjobs.hpp>
 #include <awsjobs/protocol.hpp>
-#if AWSJOBS_TEST_XML
-#include <awsjobs/protocol/query_xml.hpp>
+#ifdef AWSJOBS_WIRE_DUMP_XML
+#include <awsjobs/protocol/xml.hpp>
 #endif
 
 #include <boost/describe/class.hpp>
@@ -49,8 +48,7 @@ struct wire_response {
     int status = 0;
     std::vector<wire_field> headers;
     std::string body;
-    std::string value;  // the output or the exception's details as JSON, when the body is not JSON
-    BOOST_DESCRIBE_CLASS(wire_response, (), (operation, code, message, request_id, status, headers, body, value), (), ())
+    BOOST_DESCRIBE_CLASS(wire_response, (), (operation, code, message, request_id, status, headers, body), (), ())
 };
 
 struct wire_dump {
@@ -75,17 +73,15 @@ void add_request(wire_dump& dump, const std::string& id) {
 }
 
 void add_response(wire_dump& dump, std::string_view operation, std::string code, std::string message,
-                  std::string request_id, const http::response& response, std::string value = "") {
+                  std::string request_id, const http::response& response) {
     dump.responses.push_back({std::string(operation), std::move(code), std::move(message), std::move(request_id),
-                              response.status, fields_of(response.headers), response.body, std::move(value)});
+                              response.status, fields_of(response.headers), response.body});
 }
 
 template <class Op, class Output>
 void add_output(wire_dump& dump, const Output& output) {
     const std::string id = "req-" + std::to_string(dump.responses.size());
-    const bool xml_body = Op::binding.protocol == protocol::wire_protocol::query;
-    add_response(dump, Op::binding.name, "", "", id, protocol::make_response<Op>(output, id).value(),
-                 xml_body ? json::write(output).value() : "");
+    add_response(dump, Op::binding.name, "", "", id, protocol::make_response<Op>(output, id).value());
 }
 
 /// One response for each modeled error of Op, its details a default exception shape.
@@ -101,8 +97,7 @@ void add_errors(wire_dump& dump) {
             e.details.template emplace<I + 1>();
             const std::string id = "req-" + std::to_string(dump.responses.size());
             add_response(dump, Op::binding.name, std::string(e.code.wire_name()), e.message, id,
-                         protocol::make_error_response<Op>(e, id).value(),
-                         Op::binding.protocol == protocol::wire_protocol::query ? "{}" : "");
+                         protocol::make_error_response<Op>(e, id).value());
         });
     }
 }
@@ -128,27 +123,15 @@ int main() {
     add_output<ses::GetImportJob>(dump, json::parse<ses::GetImportJobResponse>(read_sample("sesv2-ses-devguide-2020-get-import-job.json")).value());
     add_errors<dx::GetJob>(dump);
     add_errors<ses::GetImportJob>(dump);
-#if AWSJOBS_TEST_XML
-    // The AWS CLI's example of GetStatus (its values), every member set, and an empty one.
+#ifdef AWSJOBS_WIRE_DUMP_XML
     iex::GetStatusOutput status;
     status.JobId = "EX1ID";
-    status.JobType = iex::JobType::Import;
-    status.LocationCode = "NotReceived";
-    status.LocationMessage = "AWS has not received <your> device & \"more\".";
-    status.ProgressCode = "Pending";
-    status.ProgressMessage = "The specified job has not started.";
-    status.Carrier = "UPS";
-    status.TrackingNumber = "1Z999";
-    status.LogBucket = "amzn-s3-demo-bucket";
-    status.LogKey = "logs/EX1ID.log";
-    status.ErrorCount = 7;
-    status.Signature = "ktKDXpdbEXAMPLEyGFJmQO744UHw=";
-    status.SignatureFileContents = "version:2.0\nsigningMethod:HmacSHA1\njobId:EX1ID";
-    status.CurrentManifest = "manifestVersion:2.0\ngenerator:Text editor\n    name: Jane Roe";
-    status.CreationDate = json::parse<json::iso8601_timestamp>(std::string_view("\"2015-05-27T18:58:21.125Z\"")).value();
-    status.ArtifactList = std::vector<iex::Artifact>{{"log", "https://s3.amazonaws.com/b/log?a=1&b=2"}, {"\xc3\xa9", std::nullopt}};
+    status.JobType = iex::JobType::Export;
+    status.ProgressMessage = "<shipped> & \"logged\"";
+    status.ErrorCount = 3;
+    status.CreationDate = json::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(1271888345)));
+    status.ArtifactList = std::vector<iex::Artifact>{{"log", "https://example.com/a?b=1&c=2"}, {"manifest", std::nullopt}};
     add_output<iex::GetStatus>(dump, status);
-    add_output<iex::GetStatus>(dump, iex::GetStatusOutput{});
     add_errors<iex::GetStatus>(dump);
 #endif
     // A ResourceNotFoundException with its members set, to see botocore read them.

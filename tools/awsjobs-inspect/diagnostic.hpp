@@ -8,6 +8,8 @@
 #ifndef AWSJOBS_INSPECT_DIAGNOSTIC_HPP
 #define AWSJOBS_INSPECT_DIAGNOSTIC_HPP
 
+#include "terminal.hpp"
+
 #include <awsjobs/json/error.hpp>
 
 #include <algorithm>
@@ -67,13 +69,15 @@ inline void quote_line(std::ostream& out, const text_position& where) {
         caret -= first;
     }
 
-    // Tabs stay tabs below, so that the caret lines up however wide the terminal draws them.
+    // Control characters print escaped (`\u001b`), so the caret lines up under the
+    // escaped text; tabs stay tabs below, however wide the terminal draws them.
+    const std::string up_to_caret = escape_controls(text.substr(0, caret));
     std::string padding(before.size(), ' ');
-    for (char c : text.substr(0, caret))
+    for (char c : up_to_caret)
         if (!is_utf8_continuation(c)) padding += c == '\t' ? '\t' : ' ';
 
     const std::string number = std::to_string(where.line);
-    out << "    " << number << " | " << before << text << after << '\n';
+    out << "    " << number << " | " << before << up_to_caret << escape_controls(text.substr(caret)) << after << '\n';
     out << "    " << std::string(number.size(), ' ') << " | " << padding << "^\n";
 }
 

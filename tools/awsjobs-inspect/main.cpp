@@ -6,16 +6,17 @@
 //   curl -si http://127.0.0.1:PORT/v1/jobs/ID | awsjobs-inspect --http dataexchange.GetJob
 //
 // Exit status: 0 valid, 1 invalid (the error on stderr), 2 usage error or unreadable input,
-// 3 a valid service error (--http).
+// 3 a valid service error (--http). Nothing it prints carries a raw control character (terminal.hpp).
 #include "diagnostic.hpp"
 #include "http_input.hpp"
 #include "outline.hpp"
+#include "terminal.hpp"
 
 #include <awsjobs/dataexchange.hpp>
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/json.hpp>
 #include <awsjobs/protocol.hpp>
-#include <awsjobs/protocol/query_xml.hpp>
+#include <awsjobs/protocol/xml.hpp>
 #include <awsjobs/sesv2.hpp>
 #include <awsjobs/version.hpp>
 #include <awsjobs/xml.hpp>
@@ -28,6 +29,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -50,13 +52,45 @@ namespace protocol = awsjobs::protocol;
 constexpr std::string_view program = "awsjobs-inspect";
 
 struct request {
-    std::string_view source;  // the file name, or "<stdin>"
-    std::string_view input;   // the original text
+    std::string_view operation;  // e.g. "dataexchange.GetJob"
+    std::string_view source;     // the file name, or "<stdin>"
+    std::string_view input;      // the original text
     bool as_json = false;
     bool strict = false;
     bool http = false;  // the input is a whole HTTP response (--http)
     bool wire = false;  // print the body the service sends (--wire)
 };
+
+// The members of an AWS JSON error body, to tell one when it is given as a response.
+struct error_body {
+    std::optional<std::string_view> type;  // "__type"
+    std::optional<std::string_view> code;
+    std::optional<std::string_view> Code;
+    std::optional<std::string_view> message;
+    std::optional<std::string_view> Message;
+};
+BOOST_DESCRIBE_STRUCT(error_body, (), (type, code, Code, message, Message))
+constexpr std::string_view awsjobs_json_key(const error_body*, std::string_view member) {
+    return member == "type" ? "__type" : member;
+}
+
+/// A document that holds none of the operation's members is most likely another
+/// document (an error body, another operation's output, `{}`): says so on stderr, and
+/// names the error when it is an error body. Returns whether it warned.
+template <class Response>
+bool warn_if_foreign(const request& r, const Response& response) {
+    if (json::write(response).value() != "{}") return false;  // absent and null members are not written
+    std::cerr << program << ": warning: " << r.source << " holds none of the members of a " << r.operation
+              << " response\n";
+    const auto error = json::parse<error_body>(r.input);
+    if (error && (error->type || error->code || error->Code)) {
+        const std::string_view code = error->code ? *error->code : error->Code ? *error->Code : *error->type;
+        const auto message = error->message ? error->message : error->Message;
+        std::cerr << "note: it is a service error response: " << code << (message ? ": " : "") << message.value_or("")
+                  << '\n';
+    }
+    return true;
+}
 
 template <class Op>
 constexpr bool speaks_xml = Op::binding.protocol == protocol::wire_protocol::query;
@@ -76,10 +110,11 @@ int print_output(const request& r, const Output& output, std::span<const std::st
         outline(std::cout, first_members).members(output, 0);
     }
 
+    const bool foreign = warn_if_foreign(r, output);
     if (!r.strict) return valid;
     const std::vector<json::error> missing = json::check_required(output);
     for (const json::error& e : missing) report(std::cerr, r.source, r.input, e);
-    return missing.empty() ? valid : invalid;
+    return missing.empty() && !foreign ? valid : invalid;
 }
 
 /// What --json prints for a service error.
@@ -242,7 +277,8 @@ Options:
              code, message, status and request id (exit status 3)
   --json     print the canonical JSON awsjobs writes instead
   --wire     print the body the service itself sends (JSON; XML for importexport)
-  --strict   also report members the model requires but the response lacks; fail if any
+  --strict   also report members the model requires but the response lacks, and fail
+             if any is missing or the document holds none of the response's members
   --help     print this help
   --version  print the version of awsjobs this tool was built with
 
@@ -279,6 +315,8 @@ std::string read_input(std::string_view path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    const awsjobs_inspect::terminal_guard escaped_stdout(std::cout);
+    const awsjobs_inspect::terminal_guard escaped_stderr(std::cerr);
     request r;
     std::vector<std::string_view> positional;
     bool options_done = false;
@@ -325,6 +363,7 @@ int main(int argc, char** argv) {
         std::cerr << program << ": cannot read '" << path << "': " << e.what() << '\n';
         return usage_error;
     }
+    r.operation = op->name;
     r.source = path == "-" ? "<stdin>" : path;
     r.input = input;
     return op->run(r);

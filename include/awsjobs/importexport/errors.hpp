@@ -29,9 +29,9 @@ using error_codes::importexport::GetStatusErrorCode;
 
 /// A typed GetStatus error: its code, message, and body as the exception shape.
 ///
-/// The service speaks XML (query protocol): protocol::read_response<importexport::GetStatus>
-/// reads its <ErrorResponse> into this (include awsjobs/protocol/query_xml.hpp, which needs
-/// the XML codec).
+/// The service answers in XML (query protocol): read one from an HTTP response with
+///     awsjobs::protocol::read_response<importexport::GetStatus>(response)
+/// after including <awsjobs/protocol/xml.hpp> (target awsjobs::xml).
 using GetStatusError = service_error<GetStatusErrorCode, InvalidJobIdException, ExpiredJobIdException, CanceledJobIdException, InvalidAccessKeyIdException, InvalidVersionException>;
 
 }  // namespace awsjobs::importexport

@@ -29,6 +29,9 @@ enum class errc {
     // --- writing ---
     not_finite,        ///< NaN or infinity cannot be written as JSON
     missing_required,  ///< reported by check_required()
+    // --- limits a reader sets in read_options (valid JSON, refused for its size) ---
+    input_too_large,   ///< more bytes than read_options::max_input_size
+    too_many_elements, ///< more array elements in all than read_options::max_elements
 };
 
 /// True when the input is not well-formed JSON (as opposed to JSON of the wrong shape).
@@ -51,6 +54,8 @@ constexpr const char* to_string(errc code) noexcept {
     case errc::ambiguous_union: return "ambiguous_union";
     case errc::not_finite: return "not_finite";
     case errc::missing_required: return "missing_required";
+    case errc::input_too_large: return "input_too_large";
+    case errc::too_many_elements: return "too_many_elements";
     }
     return "unknown";
 }

@@ -3,6 +3,7 @@
 #define AWSJOBS_JSON_OPTIONS_HPP
 
 #include <cstddef>
+#include <limits>
 
 namespace awsjobs::json {
 
@@ -14,6 +15,19 @@ struct read_options {
     std::size_t max_depth = 128;
 
     static constexpr std::size_t max_depth_limit = 4096;
+    static constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
+
+    /// A longer input is errc::input_too_large, refused before any of it is read
+    /// (and, by parse(std::string_view), before it is copied).
+    std::size_t max_input_size = unlimited;
+
+    /// Array elements read into the value, counted over all its arrays; one more is
+    /// errc::too_many_elements, at that element. This caps the memory a document
+    /// can cost beyond its own size: each element of a std::vector is a whole C++
+    /// value, up to hundreds of bytes for an element of three bytes (`{},`);
+    /// README.md gives the worst case of each response type. Elements of members
+    /// that are skipped (unknown keys) cost nothing and are not counted.
+    std::size_t max_elements = unlimited;
 };
 
 struct write_options {

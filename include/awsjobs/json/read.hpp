@@ -38,6 +38,13 @@ inline error syntax_error(rapidjson::ParseErrorCode code, std::size_t offset, co
     }
 }
 
+/// An input longer than read_options::max_input_size, refused at the first byte past the limit.
+inline error input_too_large(std::size_t size, const read_options& options) {
+    return error{errc::input_too_large, options.max_input_size, "$",
+                 message("the input is ", size, " bytes, more than read_options::max_input_size (",
+                         options.max_input_size, ")")};
+}
+
 /// Where RapidJSON finds `opening + rest` to end or go wrong: the error code (or
 /// kParseErrorNone) and the offset within `rest` where it stopped.
 struct syntax_check {
@@ -65,9 +72,11 @@ inline syntax_check check_syntax(const std::string& opening, std::string_view re
 /// Not a template: the same code serves every type, through its table in `root`.
 /// Precondition: data[size] is readable and is '\0' (as std::string guarantees).
 inline std::optional<error> read_in_place(slot root, char* data, std::size_t size, const read_options& options) {
+    if (size > options.max_input_size) return input_too_large(size, options);
     rapidjson::InsituStringStream stream(data);
     const text_encoding encoding = scan_text(data, size);
-    reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), encoding, root);
+    reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), options.max_elements, encoding,
+                   root);
 
     // RapidJSON's own stack (for numbers and non-in-situ strings) starts in this
     // buffer, so ordinary documents cost no heap allocation for it.
@@ -135,6 +144,9 @@ document<T> parse(String&& text, const read_options& options = {}) {
 /// Copies `text` once, then parses the copy in place.
 template <class T>
 document<T> parse(std::string_view text, const read_options& options = {}) {
+    // Refused before the copy, which would cost as much as the input.
+    if (text.size() > options.max_input_size)
+        return document<T>(nullptr, result<T>(detail::input_too_large(text.size(), options)));
     auto buffer = std::make_unique<std::string>(text);
     auto parsed = parse_in_place<T>(*buffer, options);
     return document<T>(std::move(buffer), std::move(parsed));

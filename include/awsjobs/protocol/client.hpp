@@ -16,17 +16,20 @@
 #include <type_traits>
 #include <variant>
 
-// Why a query operation's response functions do not compile: they are XML.
-#define AWSJOBS_QUERY_NEEDS_XML                                                                       \
-    "query protocol responses are XML: #include <awsjobs/protocol/query_xml.hpp> (the XML codec, " \
-    "which needs pugixml: link awsjobs::xml)"
-
 namespace awsjobs::protocol {
 
 /// What a response is: the operation's output (index 0) or its typed service error (index 1).
 /// Output is Op::output<std::string>, or Op::output<std::string_view> for read_response_in_place.
 template <class Op, class String = std::string>
 using outcome = std::variant<typename Op::template output<String>, typename Op::error>;
+
+namespace detail {
+/// The query protocol's XML side, defined by <awsjobs/protocol/xml.hpp>: a query operation's
+/// responses need it (and awsjobs::xml, which brings pugixml); this name is what the compiler
+/// reports when it is missing.
+template <class Op>
+struct include_awsjobs_protocol_xml_hpp_for_query_responses;
+}  // namespace detail
 
 struct request_options {
     /// The Host header's value, e.g. "dataexchange.us-east-1.amazonaws.com"; empty leaves
@@ -52,12 +55,12 @@ result<http::request> make_request(const Input& input, const request_options& op
         return detail::query::make_request<Op>(input, options.host);
 }
 
-/// Reads a response: 2xx is the output, 300-599 the service error, anything else, a body that
-/// does not read, or an error with no code is an error here.
-/// REST-JSON: an empty 2xx body is an empty output; the error's code comes from
-/// x-amzn-ErrorType, then the body (see read_service_error).
-/// Query (needs <awsjobs/protocol/query_xml.hpp>): the output from <OpResponse><OpResult>,
-/// the error from <ErrorResponse><Error> (Code, Message, and the exception's members).
+/// Reads a response: 2xx is the output (an empty body is an empty output), 300-599 the
+/// service error, as botocore reads it; another status, or a 2xx body that is not the output,
+/// is an error here. REST-JSON: read_service_error (the code from x-amzn-ErrorType, the body,
+/// else the status as text, e.g. "502" for a proxy's HTML page).
+/// Query: XML, `<OpResponse><OpResult>` or `<ErrorResponse><Error><Code>`; include
+/// <awsjobs/protocol/xml.hpp> (and link awsjobs::xml) for it.
 template <class Op>
 result<outcome<Op>> read_response(const http::response& response) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
@@ -67,12 +70,9 @@ result<outcome<Op>> read_response(const http::response& response) {
             return json::parse_in_place<Output>(buffer);
         });
     } else {
-        using xml = detail::query::xml_responses<Op>;
-        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
-        if constexpr (xml::available) {
-            std::string buffer = response.body;
-            return xml::template read_response<typename Op::template output<std::string>>(response, buffer);
-        }
+        std::string buffer = response.body;
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
+            typename Op::template output<std::string>>(buffer, response.status);
     }
 }
 
@@ -85,25 +85,21 @@ result<outcome<Op, std::string_view>> read_response_in_place(http::response& res
         return detail::rest_json::read_response<Op, Output>(
             response, [&] { return json::parse_in_place<Output>(response.body); });
     } else {
-        using xml = detail::query::xml_responses<Op>;
-        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
-        if constexpr (xml::available)
-            return xml::template read_response<typename Op::template output<std::string_view>>(response, response.body);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
+            typename Op::template output<std::string_view>>(response.body, response.status);
     }
 }
 
 /// The request id of a response, for logs and support cases: REST-JSON's x-amzn-RequestId
-/// header; in the query protocol the body's RequestId (ResponseMetadata/RequestId of an
-/// output, RequestId of an ErrorResponse), else that header. Empty when there is none.
+/// header; for a query operation (include <awsjobs/protocol/xml.hpp>) the XML body's
+/// (ResponseMetadata/RequestId of an output, RequestId of an ErrorResponse), else that
+/// header. Empty when there is none.
 template <class Op>
 std::string request_id(const http::response& response) {
-    if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json)
         return std::string(response.headers.value_or_empty("x-amzn-RequestId"));
-    } else {
-        using xml = detail::query::xml_responses<Op>;
-        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
-        if constexpr (xml::available) return xml::request_id(response);
-    }
+    else
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::request_id(response);
 }
 
 }  // namespace awsjobs::protocol

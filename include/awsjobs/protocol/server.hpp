@@ -32,9 +32,8 @@ result<typename Op::template input<std::string>> read_request(const http::reques
 }
 
 /// The response that carries `output`: the model's status (200), `Content-Type` and
-/// `x-amzn-RequestId` headers, and the output as the service writes it. Content-Length is
-/// the HTTP library's to add. Query (needs <awsjobs/protocol/query_xml.hpp>): `text/xml`,
-/// <OpResponse xmlns="(the model's)"><OpResult>...</OpResult><ResponseMetadata><RequestId>.
+/// `x-amzn-RequestId` headers, and the output as the service writes it (JSON; for query
+/// operations XML, with <awsjobs/protocol/xml.hpp>). Content-Length is the HTTP library's to add.
 template <class Op, class Output>
 result<http::response> make_response(const Output& output, std::string_view request_id) {
     static_assert(std::is_same_v<Output, typename Op::template output<std::string>> ||
@@ -43,26 +42,20 @@ result<http::response> make_response(const Output& output, std::string_view requ
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
         return detail::rest_json::make_response<Op>(output, request_id);
     } else {
-        using xml = detail::query::xml_responses<Op>;
-        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
-        if constexpr (xml::available) return xml::make_response(output, request_id);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::write(output, request_id);
     }
 }
 
 /// The response that carries a service error: the status the model gives its code
 /// (`error.http_status`, else 400, for a code it does not list), `x-amzn-ErrorType: <code>`,
 /// `x-amzn-RequestId`, and the body as the services write it: the exception shape's members,
-/// with `message` first when the shape has no message member of its own. Query (needs
-/// <awsjobs/protocol/query_xml.hpp>): `text/xml`, <ErrorResponse><Error><Type>, <Code>,
-/// <Message>, the exception's other members</Error><RequestId>; `Type` is the model's fault.
+/// with `message` first when the shape has no message member of its own.
 template <class Op>
 result<http::response> make_error_response(const typename Op::error& error, std::string_view request_id) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
         return detail::rest_json::make_error_response<Op>(error, request_id);
     } else {
-        using xml = detail::query::xml_responses<Op>;
-        static_assert(xml::available, AWSJOBS_QUERY_NEEDS_XML);
-        if constexpr (xml::available) return xml::make_error_response(error, request_id);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::write_error(error, request_id);
     }
 }
 

@@ -3,6 +3,8 @@
 #   PROGRAM ARGS INPUT WORKING_DIRECTORY EXIT     how to run it and the exit status expected
 #   STDOUT STDERR                                files the output must equal
 #   STDOUT_HAS STDERR_HAS                        texts the output must contain
+#   NO_CONTROLS                                  no control character but tab and line feed
+#                                                in either output
 #   ROUND_TRIP                                   a scratch file: stdout is fed back on stdin (the
 #                                                FILE argument dropped) and must come out unchanged,
 #                                                i.e. the canonical JSON is a fixed point
@@ -41,6 +43,22 @@ foreach(stream IN ITEMS stdout stderr)
         endif()
     endforeach()
 endforeach()
+
+if(NO_CONTROLS)
+    # Every C0 control but tab and line feed, and DEL (CMake strings hold no NUL).
+    foreach(code RANGE 1 127)
+        if(code EQUAL 9 OR code EQUAL 10 OR (code GREATER 31 AND code LESS 127))
+            continue()
+        endif()
+        string(ASCII ${code} control)
+        foreach(stream IN ITEMS stdout stderr)
+            string(FIND "${${stream}}" "${control}" at)
+            if(NOT at EQUAL -1)
+                string(APPEND problems "\n  ${stream} holds the control character ${code} at ${at}")
+            endif()
+        endforeach()
+    endforeach()
+endif()
 
 if(DEFINED ROUND_TRIP AND NOT problems)
     file(WRITE "${ROUND_TRIP}" "${stdout}")

@@ -2,8 +2,10 @@
 #ifndef AWSJOBS_JSON_DETAIL_MESSAGE_HPP
 #define AWSJOBS_JSON_DETAIL_MESSAGE_HPP
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace awsjobs::json::detail {
 
@@ -22,8 +24,14 @@ std::string message(const Parts&... parts) {
     return text;
 }
 
-/// The start of a long input, for quoting in a message.
-inline std::string_view excerpt(std::string_view text, std::size_t limit = 40) { return text.substr(0, limit); }
+/// The start of a long input, for quoting in a message: at most `limit` bytes, cut
+/// before a UTF-8 continuation byte so that a character is never split (a message
+/// is always valid UTF-8 when its input is).
+inline std::string_view excerpt(std::string_view text, std::size_t limit = 40) {
+    if (text.size() <= limit) return text;
+    while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+    return text.substr(0, limit);
+}
 
 }  // namespace awsjobs::json::detail
 

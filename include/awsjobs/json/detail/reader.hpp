@@ -153,8 +153,9 @@ class reader {
 public:
     /// `encoding` is what scan_text() found in the whole input: strings are only
     /// checked one by one when it found a problem, to tell which string holds it.
-    reader(rapidjson::InsituStringStream& stream, std::size_t max_depth, text_encoding encoding, slot root)
-        : stream_(stream), max_depth_(max_depth), encoding_(encoding) {
+    reader(rapidjson::InsituStringStream& stream, std::size_t max_depth, std::size_t max_elements,
+           text_encoding encoding, slot root)
+        : stream_(stream), max_depth_(max_depth), elements_left_(max_elements), encoding_(encoding) {
         frames_ = inline_frames_;
         frames_[0] = frame{&root_ops, nullptr, root, {}, 0, 0, false};
     }
@@ -238,6 +239,15 @@ public:
         error_.path = path(inside ? depth_ : depth_ + 1);
         error_.message = std::move(message);
         return false;
+    }
+
+    /// Counts one more array element against read_options::max_elements: false
+    /// (and the error recorded) when there is no room left. One decrement and compare,
+    /// on the path where a vector grows anyway.
+    bool take_element() { return elements_left_-- != 0 || too_many_elements(); }
+
+    [[gnu::cold, gnu::noinline]] bool too_many_elements() {
+        return fail(errc::too_many_elements, "more array elements than read_options::max_elements allows");
     }
 
     [[gnu::cold, gnu::noinline]] bool mismatch(const char* expected, json_kind got) {
@@ -353,6 +363,7 @@ private:
     static constexpr std::size_t inline_capacity = 32;
     rapidjson::InsituStringStream& stream_;  // a reference is not const in const members: Tell() is not const
     std::size_t max_depth_;
+    std::size_t elements_left_;  // array elements still allowed (read_options::max_elements)
     text_encoding encoding_;
     std::size_t depth_ = 0;  // frames_[0] is the root pseudo-frame; containers start at 1
     std::size_t capacity_ = inline_capacity;
@@ -596,10 +607,11 @@ struct codec<std::vector<T, A>> {
         r.push(&container, t, true);
         return true;
     }
-    static slot element(reader&, frame& f) {
+    static slot element(reader& r, frame& f) {
         auto& items = *static_cast<std::vector<T, A>*>(f.target);
         // The first allocation makes room for about 256 bytes of elements, not one:
         // most lists hold several, and growing 1, 2, 4 ... costs an allocation each.
+        if (!r.take_element()) return reader::skip_slot();
         if (items.capacity() == 0) items.reserve(first_capacity);
         return {&items.emplace_back(), &ops_of<T>};
     }
@@ -640,7 +652,7 @@ struct codec<T> {
         f.key = info::keys[i];
         const std::uint64_t bit = std::uint64_t(1) << i;
         if (f.seen & bit) {
-            r.fail(errc::duplicate_key, message("duplicate key '", k, "'"));
+            r.fail(errc::duplicate_key, message("duplicate key '", excerpt(k, 80), "'"));
             return;
         }
         f.seen |= bit;
@@ -678,6 +690,32 @@ struct codec<T> {
     static constexpr container_ops container{&key, nullptr, nullptr};
 };
 
+/// The value of a one_of's alternative I, read into the one_of: `null` leaves no
+/// alternative (null means absent, as everywhere else); any other kind makes
+/// alternative I and is read as its type reads it.
+template <class U, std::size_t I>
+struct one_of_alternative {
+    using T = std::variant_alternative_t<I + 1, typename U::variant_type>;
+    using inner = codec<T>;
+    static constexpr const char* expected = inner::expected;
+    static T* fill(void* t) { return &static_cast<U*>(t)->template emplace<I + 1>(); }
+
+    static bool on_null(reader&, void* t) {
+        *static_cast<U*>(t) = no_alternative{};
+        return true;
+    }
+    // Instantiated only for the kinds T takes (see `kinds` and make_ops).
+    static bool on_bool(reader& r, void* t, bool b) { return inner::on_bool(r, fill(t), b); }
+    static bool on_number(reader& r, void* t, std::string_view raw) { return inner::on_number(r, fill(t), raw); }
+    static bool on_string(reader& r, void* t, std::string_view s) { return inner::on_string(r, fill(t), s); }
+    static bool on_object(reader& r, void* t) { return inner::on_object(r, fill(t)); }
+    static bool on_array(reader& r, void* t) { return inner::on_array(r, fill(t)); }
+
+    static constexpr unsigned kinds = takes_null | kinds_taken<inner>();
+};
+template <class U, std::size_t I>
+inline constexpr value_ops one_of_alternative_ops = make_ops<one_of_alternative<U, I>>();
+
 template <class U>
     requires is_one_of<U>::value
 struct codec<U> {
@@ -695,7 +733,7 @@ struct codec<U> {
         U& u = *static_cast<U*>(f.target);
         if (f.seen) {
             r.fail(errc::ambiguous_union,
-                   message("one-of object has more than one key ('", u.key(), "' and '", k, "')"), true);
+                   message("one-of object has more than one key ('", excerpt(u.key(), 80), "' and '", excerpt(k, 80), "')"), true);
             return;
         }
         f.seen = 1;
@@ -708,8 +746,7 @@ struct codec<U> {
         }
         f.key = U::keys[i];
         f.pending = boost::mp11::mp_with_index<count>(i, [&u](auto I) -> slot {
-            auto& alt = u.template emplace<I + 1>();
-            return {&alt, &ops_of<std::remove_cvref_t<decltype(alt)>>};
+            return {&u, &one_of_alternative_ops<U, I>};
         });
     }
 

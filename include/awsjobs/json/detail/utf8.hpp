@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 #if defined(__AVX2__)
 #include <immintrin.h>
@@ -58,6 +60,21 @@ inline std::size_t find_invalid_utf8(const char* text, std::size_t n) noexcept {
         i += len;
     }
     return n;
+}
+
+/// `text` with every byte that starts no valid UTF-8 sequence replaced by U+FFFD
+/// (the replacement character), for quoting text of unknown encoding in a message.
+inline std::string to_valid_utf8(std::string_view text) {
+    std::string valid;
+    valid.reserve(text.size());
+    while (!text.empty()) {
+        const std::size_t good = find_invalid_utf8(text.data(), text.size());
+        valid.append(text.substr(0, good));
+        if (good == text.size()) break;
+        valid.append("\xEF\xBF\xBD");
+        text.remove_prefix(good + 1);
+    }
+    return valid;
 }
 
 constexpr int hex_value(unsigned char c) noexcept {

@@ -1,5 +1,5 @@
 // The query protocol (Import/Export), request side: POST / with a form body of Action,
-// Version and the input's members. Its responses are XML: awsjobs/protocol/query_xml.hpp.
+// Version and the input's members. Its responses are XML (see awsjobs/protocol/client.hpp).
 #ifndef AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
 #define AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
 
@@ -24,15 +24,6 @@ constexpr bool request_supported() {
         if (binding.location != location::body) return false;
     return true;
 }
-
-/// The query protocol's XML responses, both sides. This primary template says they are not
-/// available: <awsjobs/protocol/query_xml.hpp>, which needs the XML codec (pugixml), defines
-/// them for every query operation. A template rather than functions, so that awsjobs builds
-/// without pugixml and calling them without the header is a clear static_assert.
-template <class Op>
-struct xml_responses {
-    static constexpr bool available = false;
-};
 
 // ---- client: request value -> HTTP request -----------------------------------------------------
 

@@ -86,23 +86,19 @@ result<http::request> make_request(const Input& input, std::string_view host) {
 template <class Op, class Output>
 using outcome = std::variant<Output, typename Op::error>;
 
-/// The service error of a response whose status is not 2xx, or why it is none.
+/// The service error of a response whose status is not 2xx, read as botocore reads it
+/// (read_service_error): a response nothing names is the error "<status>".
 template <class Op, class Output>
 result<outcome<Op, Output>> read_error(const http::response& response) {
-    const std::string status = std::to_string(response.status);
-    const std::string op(Op::binding.name);
     auto error = read_service_error<typename Op::error>(response.status, response.headers.value_or_empty("x-amzn-ErrorType"),
                                                         response.body);
     if (!error) {
-        protocol::error e = make_error(errc::unexpected_response,
-                                       op + ": the body of the " + status + " response is not an error of the service");
+        protocol::error e = make_error(errc::unexpected_response, std::string(Op::binding.name) + ": the body of the " +
+                                                                      std::to_string(response.status) +
+                                                                      " response is not an error of the service");
         e.json_error = error.error();
         return e;
     }
-    if (error->code.wire_name().empty())
-        return make_error(errc::unexpected_response,
-                          op + ": the " + status +
-                              " response names no error code (no x-amzn-ErrorType header, no code in its body)");
     return outcome<Op, Output>(std::in_place_index<1>, std::move(*error));
 }
 
