@@ -13,6 +13,10 @@ template <class... F>
 struct overloaded : F... {
     using F::operator()...;
 };
+// C++20 deduces this from the aggregate initialisation; clang before 17 does not
+// implement that (P1816), so the C++17 guide stays.
+template <class... F>
+overloaded(F...) -> overloaded<F...>;
 
 void handle(int status, std::string_view error_type, std::string_view body) {
     // Always a typed error: a body that is not JSON keeps the header's code (or the

@@ -9,9 +9,10 @@ set -euo pipefail
 build=(cmake make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev doctest-dev)
 # awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to examples/fake_server.
 demo=(awscli python3)
-# clang + libFuzzer: fuzzing; awscli: the CLI interoperability test; pkgconf: the
-# pkg-config consumer; Google Benchmark and the peers: the benchmark smoke test.
-test=(clang libfuzzer-14-dev awscli python3 pkgconf
+# clang + libFuzzer: fuzzing and the Clang 14 stage; clang-16 + libc++: the libc++ stage;
+# awscli: the CLI interoperability test; pkgconf: the pkg-config consumer; Google Benchmark
+# and the peers: the benchmark smoke test.
+test=(clang libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli python3 pkgconf
       libbenchmark-dev libsimdjson-dev nlohmann-json3-dev libboost-json1.81-dev)
 
 case "${1:-build}" in

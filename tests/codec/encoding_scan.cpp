@@ -15,11 +15,14 @@
 
 namespace detail = awsjobs::json::detail;
 
-// This file is compiled twice: with the default flags (SSE2) and with -mavx2.
-#if defined(__AVX2__)
+// This file is compiled three times: with the default flags (SSE2 on x86-64), with -mavx2
+// and with AWSJOBS_NO_SIMD.
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
 #define SCAN_PATH " (AVX2)"
-#else
+#elif defined(AWSJOBS_JSON_DETAIL_SSE2)
 #define SCAN_PATH ""
+#else
+#define SCAN_PATH " (scalar)"
 #endif
 
 namespace {

@@ -13,6 +13,10 @@ template <class... F>
 struct overloaded : F... {
     using F::operator()...;
 };
+// C++20 deduces this from the aggregate initialisation; clang before 17 does not
+// implement that (P1816), so the C++17 guide stays.
+template <class... F>
+overloaded(F...) -> overloaded<F...>;
 }  // namespace
 
 TEST_CASE("each alternative reads into its variant member, for std::visit") {

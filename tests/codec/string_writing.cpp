@@ -17,10 +17,12 @@
 using namespace testing_types;
 namespace json = awsjobs::json;
 
-#if defined(__AVX2__)
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
 #define WRITE_PATH " (AVX2)"
-#else
+#elif defined(AWSJOBS_JSON_DETAIL_SSE2)
 #define WRITE_PATH ""
+#else
+#define WRITE_PATH " (scalar)"
 #endif
 
 namespace {

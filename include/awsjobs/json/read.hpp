@@ -58,9 +58,10 @@ inline syntax_check check_syntax(const std::string& opening, std::string_view re
     text.reserve(opening.size() + rest.size());
     text.append(opening).append(rest);
     rapidjson::BaseReaderHandler<> ignore;
-    rapidjson::StringStream in(text.c_str());
-    rapidjson::Reader reader;
-    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+    text_stream in(text.data(), text.size());  // in place: the text is a copy of its own
+    rapidjson_reader reader;
+    constexpr unsigned flags =
+        rapidjson::kParseIterativeFlag | rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult parsed = reader.Parse<flags>(in, ignore);
     const std::size_t stop = parsed.IsError() ? parsed.Offset() : in.Tell();
     return {parsed.Code(), stop > opening.size() ? stop - opening.size() : 0};
@@ -73,7 +74,7 @@ inline syntax_check check_syntax(const std::string& opening, std::string_view re
 /// Precondition: data[size] is readable and is '\0' (as std::string guarantees).
 inline std::optional<error> read_in_place(slot root, char* data, std::size_t size, const read_options& options) {
     if (size > options.max_input_size) return input_too_large(size, options);
-    rapidjson::InsituStringStream stream(data);
+    text_stream stream(data, size);
     const text_encoding encoding = scan_text(data, size);
     reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), options.max_elements, encoding,
                    root);
@@ -82,8 +83,7 @@ inline std::optional<error> read_in_place(slot root, char* data, std::size_t siz
     // buffer, so ordinary documents cost no heap allocation for it.
     alignas(std::max_align_t) char stack_memory[1024];
     rapidjson::MemoryPoolAllocator<> stack_allocator(stack_memory, sizeof stack_memory);
-    rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>> parser(
-        &stack_allocator, 256);
+    rapidjson_reader parser(&stack_allocator, 256);
     constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult parsed = parser.Parse<flags>(stream, handler);
 

@@ -107,7 +107,12 @@ private:
 
     [[gnu::always_inline]] constexpr std::size_t slot_of(std::string_view key) const noexcept {
         const std::uint64_t sig = full_ ? full_signature(key) : sampled_signature(key);
-        return static_cast<std::size_t>((sig * multiplier_) >> shift);
+        const std::uint64_t slot = (sig * multiplier_) >> shift;  // below slot_count
+        // std::uint64_t is std::size_t on 64-bit targets, where a cast would be useless (-Wuseless-cast).
+        if constexpr (std::is_same_v<std::uint64_t, std::size_t>)
+            return slot;
+        else
+            return static_cast<std::size_t>(slot);
     }
 
     constexpr bool try_build() {

@@ -22,12 +22,28 @@ template <>
 struct codec<loose_string> {
     static constexpr const char* expected = "any value";
     static loose_string& target(void* t) { return *static_cast<loose_string*>(t); }
-    static bool on_null(reader&, void* t) { return target(t).value.reset(), true; }
-    static bool on_bool(reader&, void* t, bool) { return target(t).value.reset(), true; }
-    static bool on_number(reader&, void* t, std::string_view) { return target(t).value.reset(), true; }
-    static bool on_string(reader&, void* t, std::string_view s) { return target(t).value.emplace(s), true; }
-    static bool on_object(reader& r, void* t) { return target(t).value.reset(), r.push_skip(false), true; }
-    static bool on_array(reader& r, void* t) { return target(t).value.reset(), r.push_skip(true), true; }
+    // Anything but a string leaves no value.
+    static bool forget(void* t) {
+        target(t).value.reset();
+        return true;
+    }
+    static bool on_null(reader&, void* t) { return forget(t); }
+    static bool on_bool(reader&, void* t, bool) { return forget(t); }
+    static bool on_number(reader&, void* t, std::string_view) { return forget(t); }
+    static bool on_string(reader&, void* t, std::string_view s) {
+        target(t).value.emplace(s);
+        return true;
+    }
+    static bool on_object(reader& r, void* t) {
+        forget(t);
+        r.push_skip(false);
+        return true;
+    }
+    static bool on_array(reader& r, void* t) {
+        forget(t);
+        r.push_skip(true);
+        return true;
+    }
 };
 
 }  // namespace awsjobs::json::detail

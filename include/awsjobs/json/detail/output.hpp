@@ -3,6 +3,7 @@
 #ifndef AWSJOBS_JSON_DETAIL_OUTPUT_HPP
 #define AWSJOBS_JSON_DETAIL_OUTPUT_HPP
 
+#include <awsjobs/json/detail/simd.hpp>
 #include <awsjobs/json/detail/utf8.hpp>
 
 #include <algorithm>
@@ -15,12 +16,6 @@
 #include <ostream>
 #include <string>
 #include <string_view>
-
-#if defined(__AVX2__)
-#include <immintrin.h>
-#elif defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#endif
 
 namespace awsjobs::json::detail {
 
@@ -111,7 +106,7 @@ constexpr bool needs_care(std::uint64_t w) noexcept {
     return ((control | quote | backslash | w) & highs) != 0;
 }
 
-#if defined(__SSE2__) || defined(_M_X64)
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
 // One bit per byte of `w` that needs more than a copy: as signed bytes, control
 // characters and non-ASCII are both below 0x20.
 inline unsigned care_mask(__m128i w) noexcept {
@@ -138,10 +133,12 @@ inline std::size_t write_string(output& out, std::string_view text) {
     *p++ = '"';
     while (true) {
         const std::size_t stop = i + std::min(n - i, max_chunk);
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
         char* const chunk_begin = p;
         const std::size_t chunk_first = i;
+#endif
         while (i < stop) {
-#if defined(__AVX2__)
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
             if (i + 32 <= stop) {
                 const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
                 const __m256i care = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), w),
@@ -155,7 +152,7 @@ inline std::size_t write_string(output& out, std::string_view text) {
                 }
             }
 #endif
-#if defined(__SSE2__) || defined(_M_X64)
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
             if (i + 16 <= stop) {
                 const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
                 if (care_mask(w) == 0) {

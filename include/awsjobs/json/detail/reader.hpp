@@ -153,7 +153,7 @@ class reader {
 public:
     /// `encoding` is what scan_text() found in the whole input: strings are only
     /// checked one by one when it found a problem, to tell which string holds it.
-    reader(rapidjson::InsituStringStream& stream, std::size_t max_depth, std::size_t max_elements,
+    reader(text_stream& stream, std::size_t max_depth, std::size_t max_elements,
            text_encoding encoding, slot root)
         : stream_(stream), max_depth_(max_depth), elements_left_(max_elements), encoding_(encoding) {
         frames_ = inline_frames_;
@@ -361,7 +361,7 @@ private:
     static constexpr container_ops root_ops{&root_key, nullptr, nullptr};
 
     static constexpr std::size_t inline_capacity = 32;
-    rapidjson::InsituStringStream& stream_;  // a reference is not const in const members: Tell() is not const
+    text_stream& stream_;
     std::size_t max_depth_;
     std::size_t elements_left_;  // array elements still allowed (read_options::max_elements)
     text_encoding encoding_;
@@ -415,10 +415,22 @@ struct capture_codec {
         output out(json);
         write_string(out, s);  // already checked to be UTF-8
     }
-    static bool on_null(reader&, void* t) { return text(t).append("null"), true; }
-    static bool on_bool(reader&, void* t, bool b) { return text(t).append(b ? "true" : "false"), true; }
-    static bool on_number(reader&, void* t, std::string_view raw) { return text(t).append(raw), true; }
-    static bool on_string(reader&, void* t, std::string_view s) { return append_string(text(t), s), true; }
+    static bool on_null(reader&, void* t) {
+        text(t).append("null");
+        return true;
+    }
+    static bool on_bool(reader&, void* t, bool b) {
+        text(t).append(b ? "true" : "false");
+        return true;
+    }
+    static bool on_number(reader&, void* t, std::string_view raw) {
+        text(t).append(raw);
+        return true;
+    }
+    static bool on_string(reader&, void* t, std::string_view s) {
+        append_string(text(t), s);
+        return true;
+    }
     static bool on_object(reader& r, void* t) { return open(r, t, '{', false); }
     static bool on_array(reader& r, void* t) { return open(r, t, '[', true); }
 

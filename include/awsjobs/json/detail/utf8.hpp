@@ -2,17 +2,13 @@
 #ifndef AWSJOBS_JSON_DETAIL_UTF8_HPP
 #define AWSJOBS_JSON_DETAIL_UTF8_HPP
 
+#include <awsjobs/json/detail/simd.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
-
-#if defined(__AVX2__)
-#include <immintrin.h>
-#elif defined(__SSE2__) || defined(_M_X64)
-#include <emmintrin.h>
-#endif
 
 namespace awsjobs::json::detail {
 
@@ -100,9 +96,10 @@ constexpr long escaped_unit(const unsigned char* s, std::size_t available) noexc
 struct text_encoding {
     enum problem_kind : unsigned char { none, invalid_utf8, unpaired_surrogate };
     problem_kind problem = none;
-    /// Where: the invalid byte, or the backslash of a \uDC00-\uDFFF escape that
-    /// follows no \uD800-\uDBFF one. (RapidJSON rejects an unpaired high surrogate
-    /// itself, but lets an unpaired low one through.)
+    /// Where: the invalid byte, or the backslash of an escape of a low surrogate
+    /// (U+DC00 to U+DFFF) that follows no escape of a high one (U+D800 to U+DBFF).
+    /// (RapidJSON rejects an unpaired high surrogate itself, but lets an unpaired
+    /// low one through.)
     std::size_t offset = 0;
 };
 
@@ -152,7 +149,7 @@ inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
     text_encoding problem;
     std::size_t i = 0;
     while (i < n) {
-#if defined(__AVX2__)
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
         const __m256i backslashes = _mm256_set1_epi8('\\');
         while (i + 32 <= n) {
             const __m256i chunk = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
@@ -160,7 +157,7 @@ inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
             i += 32;
         }
 #endif
-#if defined(__SSE2__) || defined(_M_X64)
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
         // Two bytes beyond the block are looked at, hence i + 18.
         if (i + 18 <= n) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));

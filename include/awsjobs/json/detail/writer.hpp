@@ -234,12 +234,14 @@ private:
 
     // Raw JSON from an unknown alternative must not break the output: it has to
     // be exactly one well-formed UTF-8 JSON value.
+    // Read from a copy, in place, through awsjobs' own stream (see detail/rapidjson.hpp).
     static bool is_json(const std::string& text) {
         rapidjson::BaseReaderHandler<> ignore;
-        rapidjson::StringStream in(text.c_str());
-        rapidjson::Reader reader;
+        std::string copy = text;
+        text_stream in(copy.data(), copy.size());
+        rapidjson_reader reader;
         constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag |
-                                   rapidjson::kParseNumbersAsStringsFlag;
+                                   rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
         return !reader.Parse<flags>(in, ignore).IsError() && in.Tell() == text.size();
     }
 

@@ -51,10 +51,10 @@ struct struct_info {
     using members = members_of<T>;
     static constexpr std::size_t size = boost::mp11::mp_size<members>::value;
     static constexpr std::array<std::string_view, size> names = [] {
-        constexpr auto names = element_names_of<T>(members{});
-        for (std::string_view name : names)
+        constexpr auto checked = element_names_of<T>(members{});
+        for (std::string_view name : checked)
             if (!is_plain_xml_name(name)) throw "an element name must be an XML name";  // compile-time error
-        return names;
+        return checked;
     }();
     static constexpr json::detail::key_table<size> table{names};
 };

@@ -53,10 +53,10 @@ number_status parse_floating(std::string_view text, T& out) noexcept {
     const bool plus = p != end && *p == '+';
     if (p != end && (*p == '+' || *p == '-')) ++p;
     std::size_t mantissa_digits = 0;
-    while (p != end && is_digit(*p)) ++p, ++mantissa_digits;
+    for (; p != end && is_digit(*p); ++p) ++mantissa_digits;
     if (p != end && *p == '.') {
         ++p;
-        while (p != end && is_digit(*p)) ++p, ++mantissa_digits;
+        for (; p != end && is_digit(*p); ++p) ++mantissa_digits;
     }
     if (mantissa_digits == 0) return number_status::not_a_number;
     if (p != end && (*p == 'e' || *p == 'E')) {
