@@ -27,6 +27,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstdint>
 #include <fstream>
 #include <iostream>
