@@ -47,7 +47,7 @@ result<http::response> make_response(const Output& output, std::string_view requ
 }
 
 /// The response that carries a service error: the status the model gives its code
-/// (`error.http_status`, else 400, for a code it does not list), `x-amzn-ErrorType: <code>`,
+/// (`error.http_status`, else 400, for a code it does not list), `x-amzn-ErrorType` with the code,
 /// `x-amzn-RequestId`, and the body as the services write it: the exception shape's members,
 /// with `message` first when the shape has no message member of its own.
 template <class Op>
