@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds awsjobs and runs its demonstration: the examples and awsjobs-inspect on
-# the real responses AWS and others published (tests/data/samples).
+# Builds awsjobs and runs its demonstration: the examples, the real AWS CLI talking to
+# examples/fake_server, and awsjobs-inspect on the real responses AWS and others published
+# (tests/data/samples).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh build
+scripts/install-deps.sh demo
 cmake --workflow --preset demo

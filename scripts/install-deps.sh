@@ -2,10 +2,13 @@
 # Installs the Debian 12 packages awsjobs needs that are not installed yet (libpugixml-dev: XML,
 # optional for users of awsjobs, always built here).
 #   scripts/install-deps.sh build   # the library, its tests' framework, the examples
+#   scripts/install-deps.sh demo    # build, and the AWS CLI the demo runs against the fake server
 #   scripts/install-deps.sh test    # everything scripts/test.sh runs
 set -euo pipefail
 
 build=(cmake make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev doctest-dev)
+# awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to examples/fake_server.
+demo=(awscli python3)
 # clang + libFuzzer: fuzzing and the Clang 14 stage; clang-16 + libc++: the libc++ stage;
 # awscli: the CLI interoperability test; pkgconf: the pkg-config consumer; Google Benchmark
 # and the peers: the benchmark smoke test.
@@ -14,8 +17,9 @@ test=(clang libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli pyth
 
 case "${1:-build}" in
 build) wanted=("${build[@]}") ;;
-test) wanted=("${build[@]}" "${test[@]}") ;;
-*) echo "usage: $0 [build|test]" >&2; exit 2 ;;
+demo) wanted=("${build[@]}" "${demo[@]}") ;;
+test) wanted=("${build[@]}" "${demo[@]}" "${test[@]}") ;;
+*) echo "usage: $0 [build|demo|test]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -119,3 +119,109 @@ TEST_CASE("GetStatus responses that are neither the output nor an error") {
     CHECK(std::get<1>(*unknown).code.wire_name() == "SignatureDoesNotMatch");
     CHECK(std::holds_alternative<awsjobs::unknown_error>(std::get<1>(*unknown).details));
 }
+
+namespace {
+
+protocol::error refusal(const http::response& response) {
+    auto read = protocol::read_response<iex::GetStatus>(response);
+    REQUIRE_FALSE(read);
+    return read.error();
+}
+
+}  // namespace
+
+TEST_CASE("GetStatus response: exact bytes, zero-copy reading, the request id") {
+    iex::GetStatusOutput sent = status();
+    sent.SignatureFileContents = "version:2.0\nsigningMethod:HmacSHA1";
+    const auto response = protocol::make_response<iex::GetStatus>(sent, "req-1");
+    REQUIRE(response);
+    CHECK(response->headers == http::fields{{"Content-Type", "text/xml"}, {"x-amzn-RequestId", "req-1"}});
+    const std::string& body = response->body;
+    CHECK(body.starts_with("<GetStatusResponse xmlns=\"http://importexport.amazonaws.com/doc/2010-06-01/\">"
+                           "<GetStatusResult><JobId>EX1ID</JobId><JobType>Import</JobType>"));
+    CHECK(body.find("<ProgressMessage>Device &lt;received&gt; &amp; \"logged\"</ProgressMessage>") != std::string::npos);
+    CHECK(body.find("<SignatureFileContents>version:2.0\nsigningMethod:HmacSHA1</SignatureFileContents>") != std::string::npos);
+    CHECK(body.ends_with("</ArtifactList></GetStatusResult>"
+                         "<ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></GetStatusResponse>"));
+    CHECK(protocol::request_id<iex::GetStatus>(*response) == "req-1");
+
+    http::response in_place = *response;
+    const auto view = protocol::read_response_in_place<iex::GetStatus>(in_place);
+    REQUIRE(view);
+    const auto& read = std::get<0>(*view);
+    CHECK(*read.ProgressMessage == "Device <received> & \"logged\"");
+    CHECK(read.JobId->data() >= in_place.body.data());
+    CHECK(read.JobId->data() < in_place.body.data() + in_place.body.size());
+    CHECK(protocol::make_response<iex::GetStatus>(read, "req-1")->body == body);  // the same bytes from the view
+
+    const auto empty = protocol::make_response<iex::GetStatus>(iex::GetStatusOutput{}, "");
+    REQUIRE(empty);
+    CHECK(empty->body == "<GetStatusResponse xmlns=\"http://importexport.amazonaws.com/doc/2010-06-01/\"><GetStatusResult/>"
+                         "<ResponseMetadata><RequestId/></ResponseMetadata></GetStatusResponse>");
+    CHECK(std::get<0>(protocol::read_response<iex::GetStatus>(*empty).value()) == iex::GetStatusOutput{});
+}
+
+TEST_CASE("GetStatus errors: the request id, a code the model lacks, botocore's sample as botocore reads it") {
+    iex::GetStatusError unknown;
+    unknown.code = json::open_enum<iex::GetStatusErrorCode>::from_wire("ServiceUnavailable");
+    unknown.message = "try later";
+    unknown.http_status = 503;
+    const auto response = protocol::make_error_response<iex::GetStatus>(unknown, "r-503");
+    REQUIRE(response);
+    CHECK(response->status == 503);
+    CHECK(response->body.find("<Error><Type>Receiver</Type><Code>ServiceUnavailable</Code><Message>try later</Message>"
+                              "</Error><RequestId>r-503</RequestId>") != std::string::npos);
+    const auto back = protocol::read_response<iex::GetStatus>(*response);
+    REQUIRE(back);
+    const auto& error = std::get<1>(*back);
+    CHECK(error.code.wire_name() == "ServiceUnavailable");
+    CHECK(error.message == "try later");
+    CHECK(error.http_status == 503);
+    CHECK(std::get<awsjobs::unknown_error>(error.details).body == response->body);
+    CHECK(protocol::request_id<iex::GetStatus>(*response) == "r-503");
+
+    // botocore: {"Error": {"Code", "Message", "Type": "Sender"}, "ResponseMetadata": {"RequestId"}}.
+    const http::response sample{400, {}, read_sample("importexport-botocore-getstatus-error.xml")};
+    const std::string expected = read_sample("importexport-botocore-getstatus-error.expected.json");
+    CHECK(expected.find("\"RequestId\": \"83281264-b7f8-11e2-a9e1-3f6477e78873\"") != std::string::npos);
+    CHECK(protocol::request_id<iex::GetStatus>(sample) == "83281264-b7f8-11e2-a9e1-3f6477e78873");
+    const auto read = protocol::read_response<iex::GetStatus>(sample);
+    REQUIRE(read);
+    CHECK(expected.find("\"Message\": \"" + std::get<1>(*read).message + "\"") != std::string::npos);
+    const auto again = protocol::make_error_response<iex::GetStatus>(std::get<1>(*read), "83281264-b7f8-11e2-a9e1-3f6477e78873");
+    REQUIRE(again);
+    CHECK(again->body.find("<Type>Sender</Type>") != std::string::npos);
+    CHECK(std::get<1>(protocol::read_response<iex::GetStatus>(*again).value()) == std::get<1>(*read));
+}
+
+TEST_CASE("botocore's ListJobs sample and other non-GetStatus bodies are clear errors") {
+    const http::response list_jobs{200, {}, read_sample("importexport-botocore-listjobs.xml")};
+    const auto e = refusal(list_jobs);
+    CHECK(e.code == errc::invalid_body);
+    CHECK(e.describe().find("expected the root element <GetStatusResponse>, got <ListJobsResponse>") != std::string::npos);
+    CHECK(protocol::request_id<iex::GetStatus>(list_jobs).empty());
+
+    CHECK(refusal({200, {}, read_sample("importexport-botocore-getstatus-error.xml")}).code == errc::invalid_body);
+    CHECK(refusal({101, {}, ""}).code == errc::unexpected_response);
+    CHECK(refusal({600, {}, ""}).code == errc::unexpected_response);
+    const auto bad = refusal({200, {},
+                              "<GetStatusResponse><GetStatusResult><ArtifactList><member><URL>a</URL></member>"
+                              "<member><URL><b/></URL></member></ArtifactList></GetStatusResult></GetStatusResponse>"});
+    REQUIRE(bad.json_error);
+    CHECK(bad.json_error->path == "/GetStatusResponse/GetStatusResult/ArtifactList/member[2]/URL/b");
+    CHECK(bad.json_error->offset > 0);
+    CHECK(refusal({200, {}, "<!DOCTYPE a [<!ENTITY x \"xx\">]><GetStatusResponse/>"}).code == errc::invalid_body);
+    CHECK(refusal({400, {}, "<ErrorResponse><Error><Code>\xff</Code></Error></ErrorResponse>"}).code ==
+          errc::unexpected_response);
+}
+
+TEST_CASE("GetStatus: the request id falls back to the header; unknown elements are skipped") {
+    const http::response response{
+        200, {{"x-amzn-RequestId", "from-header"}},
+        "<GetStatusResponse xmlns=\"x\"><GetStatusResult><JobId>J</JobId><NewMember><A>1</A></NewMember>"
+        "</GetStatusResult></GetStatusResponse>"};
+    const auto read = protocol::read_response<iex::GetStatus>(response);
+    REQUIRE(read);
+    CHECK(std::get<0>(*read).JobId == "J");
+    CHECK(protocol::request_id<iex::GetStatus>(response) == "from-header");
+}

@@ -1,22 +1,29 @@
 // awsjobs-inspect: validates an AWS job-status response against its model and prints it,
-// readably or as the canonical JSON awsjobs writes. Made to end a pipe:
+// readably, as the canonical JSON awsjobs writes, or as the service's own body. Made to end a pipe:
 //
 //   aws dataexchange get-job --job-id ID | awsjobs-inspect dataexchange.GetJob
 //   awsjobs-inspect --json sesv2.GetImportJob job.json
+//   curl -si http://127.0.0.1:PORT/v1/jobs/ID | awsjobs-inspect --http dataexchange.GetJob
 //
-// Exit status: 0 valid, 1 invalid (the error on stderr), 2 usage error or unreadable input.
-// Nothing it prints carries a raw control character (terminal.hpp).
+// Exit status: 0 valid, 1 invalid (the error on stderr), 2 usage error or unreadable input,
+// 3 a valid service error (--http). Nothing it prints carries a raw control character (terminal.hpp).
 #include "diagnostic.hpp"
+#include "http_input.hpp"
 #include "outline.hpp"
 #include "terminal.hpp"
 
 #include <awsjobs/dataexchange.hpp>
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/json.hpp>
+#include <awsjobs/protocol.hpp>
+#include <awsjobs/protocol/xml.hpp>
 #include <awsjobs/sesv2.hpp>
 #include <awsjobs/version.hpp>
+#include <awsjobs/xml.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
 
 #include <cerrno>
 #include <fstream>
@@ -27,15 +34,20 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace {
 
 namespace json = awsjobs::json;
+using awsjobs_inspect::format_scalar;
 using awsjobs_inspect::outline;
+using awsjobs_inspect::printable;
 using awsjobs_inspect::report;
 
-enum exit_status : int { valid = 0, invalid = 1, usage_error = 2 };
+enum exit_status : int { valid = 0, invalid = 1, usage_error = 2, service_error = 3 };
+namespace protocol = awsjobs::protocol;
 
 constexpr std::string_view program = "awsjobs-inspect";
 
@@ -45,6 +57,8 @@ struct request {
     std::string_view input;      // the original text
     bool as_json = false;
     bool strict = false;
+    bool http = false;  // the input is a whole HTTP response (--http)
+    bool wire = false;  // print the body the service sends (--wire)
 };
 
 // The members of an AWS JSON error body, to tell one when it is given as a response.
@@ -78,30 +92,145 @@ bool warn_if_foreign(const request& r, const Response& response) {
     return true;
 }
 
-template <class Response>
-int inspect(const request& r, std::span<const std::string_view> first_members) {
+template <class Op>
+constexpr bool speaks_xml = Op::binding.protocol == protocol::wire_protocol::query;
+
+/// Prints a valid output: readably, as canonical JSON, or as the service's body (JSON, or
+/// for the query protocol the whole XML response with `request_id`).
+template <class Op, class Output>
+int print_output(const request& r, const Output& output, std::span<const std::string_view> first_members,
+                 std::string_view request_id) {
+    // None of these can fail: every value read is writable.
+    if (r.wire && speaks_xml<Op>) {
+        std::cout << protocol::make_response<Op>(output, request_id).value().body << '\n';
+    } else if (r.as_json || r.wire) {
+        json::write(output, std::cout).value();
+        std::cout << '\n';
+    } else {
+        outline(std::cout, first_members).members(output, 0);
+    }
+
+    const bool foreign = warn_if_foreign(r, output);
+    if (!r.strict) return valid;
+    const std::vector<json::error> missing = json::check_required(output);
+    for (const json::error& e : missing) report(std::cerr, r.source, r.input, e);
+    return missing.empty() && !foreign ? valid : invalid;
+}
+
+/// What --json prints for a service error.
+struct error_report {
+    std::string Code;
+    std::string Message;
+    int Status = 0;
+    std::string RequestId;
+    BOOST_DESCRIBE_CLASS(error_report, (), (Code, Message, Status, RequestId), (), ())
+};
+
+/// The exception's members but its message, which prints as the error's own.
+template <class Shape>
+Shape without_message(Shape shape) {
+    boost::mp11::mp_for_each<boost::describe::describe_members<Shape, boost::describe::mod_public>>([&](auto D) {
+        const std::string_view name = D.name;
+        if (name == "message" || name == "Message") (shape.*D.pointer).reset();
+    });
+    return shape;
+}
+
+/// Prints a service error: its code, message, status and request id, and the members of its
+/// exception shape; with --wire, the body the service sends for it.
+template <class Op>
+int print_error(const request& r, const typename Op::error& error, std::string_view request_id) {
+    if (r.wire) {
+        std::cout << protocol::make_error_response<Op>(error, request_id).value().body << '\n';
+    } else if (r.as_json) {
+        json::write(error_report{std::string(error.code.wire_name()), error.message, error.http_status,
+                                 std::string(request_id)},
+                    std::cout)
+            .value();
+        std::cout << '\n';
+    } else {
+        std::cout << "Error: " << format_scalar(error.code) << '\n'
+                  << "Message: " << printable(error.message) << '\n'
+                  << "Status: " << error.http_status << '\n'
+                  << "RequestId: " << printable(request_id) << '\n';
+        std::visit(
+            [](const auto& details) {
+                using Details = std::decay_t<decltype(details)>;
+                if constexpr (!std::is_same_v<Details, awsjobs::unknown_error>)
+                    outline(std::cout, {}).members(without_message(details), 0);
+            },
+            error.details);
+    }
+    return service_error;
+}
+
+/// A JSON body: the service's or the AWS CLI's output (--output json).
+template <class Op>
+int inspect_json(const request& r, std::span<const std::string_view> first_members) {
     // Parses a copy, so r.input stays the original text for error positions. The view
     // model's strings point into that copy, which the document owns.
-    const auto response = json::parse<Response>(r.input);
+    const auto response = json::parse<typename Op::template output<std::string_view>>(r.input);
     if (!response) {
         report(std::cerr, r.source, r.input, response.error());
         if (r.input.find_first_not_of(" \t\r\n") == std::string_view::npos)
             std::cerr << "note: the input is empty; did the command before the pipe fail?\n";
         return invalid;
     }
+    return print_output<Op>(r, *response, first_members, "");
+}
 
-    if (r.as_json) {
-        json::write(*response, std::cout).value();  // cannot fail: every value read is writable
-        std::cout << '\n';
-    } else {
-        outline(std::cout, first_members).members(*response, 0);
+/// A query protocol XML body: <OpResponse><OpResult>...; the errors need --http (a status).
+template <class Op>
+int inspect_xml(const request& r, std::span<const std::string_view> first_members) {
+    const std::string root = std::string(Op::binding.name) + "Response";
+    const auto response = awsjobs::xml::parse<typename Op::template output<std::string_view>>(
+        r.input, {root, Op::binding.result_wrapper});
+    if (!response) {
+        report(std::cerr, r.source, r.input, response.error());
+        if (r.input.find("<ErrorResponse") != std::string_view::npos)
+            std::cerr << "note: an ErrorResponse needs its status: give the whole HTTP response with --http\n";
+        return invalid;
     }
+    const awsjobs::http::response just_body{200, {}, std::string(r.input)};
+    return print_output<Op>(r, *response, first_members, protocol::request_id<Op>(just_body));
+}
 
-    const bool foreign = warn_if_foreign(r, *response);
-    if (!r.strict) return valid;
-    const std::vector<json::error> missing = json::check_required(*response);
-    for (const json::error& e : missing) report(std::cerr, r.source, r.input, e);
-    return missing.empty() && !foreign ? valid : invalid;
+/// A whole HTTP response: the output (exit 0) or the service error (exit 3), as the
+/// operation's client reads it; anything else is invalid.
+template <class Op>
+int inspect_http(const request& r, std::span<const std::string_view> first_members) {
+    std::string why;
+    auto input = awsjobs_inspect::parse_http_response(r.input, why);
+    if (!input) {
+        std::cerr << r.source << ": error: " << why << '\n';
+        return invalid;
+    }
+    const std::string request_id = protocol::request_id<Op>(input->response);
+    // Read in place: the output's strings point into input->response.body.
+    const auto outcome = protocol::read_response_in_place<Op>(input->response);
+    if (!outcome) {
+        const protocol::error& e = outcome.error();
+        std::cerr << r.source << ": error: " << to_string(e.code) << ": " << e.message << '\n';
+        if (e.json_error) {
+            json::error in_input = *e.json_error;  // its offset counts from the body
+            if (in_input.offset != json::error::no_offset) in_input.offset += input->body_offset;
+            report(std::cerr, r.source, r.input, in_input);
+        }
+        return invalid;
+    }
+    if (const auto* output = std::get_if<0>(&*outcome)) return print_output<Op>(r, *output, first_members, request_id);
+    return print_error<Op>(r, std::get<1>(*outcome), request_id);
+}
+
+template <class Op>
+int inspect(const request& r, std::span<const std::string_view> first_members) {
+    if (r.http) return inspect_http<Op>(r, first_members);
+    if constexpr (speaks_xml<Op>) {
+        // Import/Export: its XML body, or the AWS CLI's JSON output.
+        const std::size_t first = r.input.find_first_not_of(" \t\r\n");
+        if (first != std::string_view::npos && r.input[first] == '<') return inspect_xml<Op>(r, first_members);
+    }
+    return inspect_json<Op>(r, first_members);
 }
 
 // The members a reader looks for first; the others follow in model order.
@@ -120,11 +249,11 @@ struct operation {
 
 constexpr operation operations[] = {
     {"dataexchange.GetJob", "AWS Data Exchange job      (aws dataexchange get-job)",
-     [](const request& r) { return inspect<awsjobs::dataexchange::view::GetJobResponse>(r, get_job_first); }},
+     [](const request& r) { return inspect<awsjobs::dataexchange::GetJob>(r, get_job_first); }},
     {"sesv2.GetImportJob", "Amazon SES v2 import job   (aws sesv2 get-import-job)",
-     [](const request& r) { return inspect<awsjobs::sesv2::view::GetImportJobResponse>(r, get_import_job_first); }},
+     [](const request& r) { return inspect<awsjobs::sesv2::GetImportJob>(r, get_import_job_first); }},
     {"importexport.GetStatus", "AWS Import/Export job      (aws importexport get-status)",
-     [](const request& r) { return inspect<awsjobs::importexport::view::GetStatusOutput>(r, get_status_first); }},
+     [](const request& r) { return inspect<awsjobs::importexport::GetStatus>(r, get_status_first); }},
 };
 
 const operation* find_operation(std::string_view name) {
@@ -133,16 +262,21 @@ const operation* find_operation(std::string_view name) {
     return nullptr;
 }
 
-constexpr std::string_view usage = "usage: awsjobs-inspect [--json] [--strict] SERVICE.OPERATION [FILE]\n";
+constexpr std::string_view usage = "usage: awsjobs-inspect [--json|--wire] [--strict] [--http] SERVICE.OPERATION [FILE]\n";
 
 void print_help() {
     std::cout << usage << R"(
 Validates an AWS job-status response, as the service sends it or as the AWS CLI prints
 it (--output json), and prints a readable summary. Reads standard input when FILE is
-absent or '-'. Members the model does not know are skipped.
+absent or '-'. Members the model does not know are skipped. importexport.GetStatus reads
+the service's XML body as well as the CLI's JSON.
 
 Options:
-  --json     print the canonical JSON awsjobs writes (the service's wire format) instead
+  --http     the input is a whole HTTP response (status line, headers, blank line, body:
+             what `curl -i` prints); prints the output, or the service error with its
+             code, message, status and request id (exit status 3)
+  --json     print the canonical JSON awsjobs writes instead
+  --wire     print the body the service itself sends (JSON; XML for importexport)
   --strict   also report members the model requires but the response lacks, and fail
              if any is missing or the document holds none of the response's members
   --help     print this help
@@ -154,10 +288,11 @@ Operations:
         std::cout << "  " << op.name << std::string(24 - op.name.size(), ' ') << op.description << '\n';
     std::cout << R"(
 Exit status: 0 valid, 1 invalid (the error on standard error), 2 usage error or
-unreadable input.
+unreadable input, 3 a service error (--http).
 
-Example:
+Examples:
   aws dataexchange get-job --job-id ID | awsjobs-inspect dataexchange.GetJob
+  curl -si http://127.0.0.1:PORT/v1/jobs/ID | awsjobs-inspect --http dataexchange.GetJob
 )";
 }
 
@@ -199,12 +334,17 @@ int main(int argc, char** argv) {
             return valid;
         } else if (arg == "--json") {
             r.as_json = true;
+        } else if (arg == "--wire") {
+            r.wire = true;
+        } else if (arg == "--http") {
+            r.http = true;
         } else if (arg == "--strict") {
             r.strict = true;
         } else {
             return usage_problem("unknown option '" + std::string(arg) + "'");
         }
     }
+    if (r.as_json && r.wire) return usage_problem("--json and --wire print the value in two ways: choose one");
     if (positional.empty()) return usage_problem("which operation? e.g. dataexchange.GetJob");
     if (positional.size() > 2) return usage_problem("too many arguments");
 

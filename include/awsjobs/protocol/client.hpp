@@ -90,6 +90,18 @@ result<outcome<Op, std::string_view>> read_response_in_place(http::response& res
     }
 }
 
+/// The request id of a response, for logs and support cases: REST-JSON's x-amzn-RequestId
+/// header; for a query operation (include <awsjobs/protocol/xml.hpp>) the XML body's
+/// (ResponseMetadata/RequestId of an output, RequestId of an ErrorResponse), else that
+/// header. Empty when there is none.
+template <class Op>
+std::string request_id(const http::response& response) {
+    if constexpr (Op::binding.protocol == wire_protocol::rest_json)
+        return std::string(response.headers.value_or_empty("x-amzn-RequestId"));
+    else
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::request_id(response);
+}
+
 }  // namespace awsjobs::protocol
 
 #endif

@@ -41,6 +41,11 @@ struct response_metadata {
     std::string RequestId;
     BOOST_DESCRIBE_CLASS(response_metadata, (), (RequestId), (), ())
 };
+// Only the metadata of an output response (the result is skipped unread).
+struct output_metadata {
+    std::optional<response_metadata> ResponseMetadata;
+    BOOST_DESCRIBE_CLASS(output_metadata, (), (ResponseMetadata), (), ())
+};
 
 inline constexpr std::string_view content_type = "text/xml";
 
@@ -139,6 +144,21 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
                                              " response is not the exception it names",
                                          *failure);
         return outcome(std::in_place_index<1>, std::move(error));
+    }
+
+    /// The body's request id (ResponseMetadata/RequestId of an output, RequestId of an
+    /// ErrorResponse), else the x-amzn-RequestId header, else empty.
+    static std::string request_id(const http::response& response) {
+        const std::string_view body = response.body;
+        if (response.status >= 200 && response.status < 300) {
+            const std::string outer = query_xml::response_element<Op>();
+            if (auto metadata = xml::parse<query_xml::output_metadata>(body, {outer}); metadata && metadata->ResponseMetadata)
+                return metadata->ResponseMetadata->RequestId;
+        } else if (auto envelope = xml::parse<query_xml::error_response>(body, {"ErrorResponse"});
+                   envelope && envelope->RequestId) {
+            return *envelope->RequestId;
+        }
+        return std::string(response.headers.value_or_empty("x-amzn-RequestId"));
     }
 
     /// `<OpResponse xmlns="..."><OpResult>`output`</OpResult><ResponseMetadata><RequestId>`.
