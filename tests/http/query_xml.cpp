@@ -1,11 +1,11 @@
 // The query protocol's XML responses for Import/Export GetStatus, both directions.
+#include "samples.hpp"
+
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/protocol.hpp>
 #include <awsjobs/protocol/xml.hpp>
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace iex = awsjobs::importexport;
@@ -13,16 +13,9 @@ namespace http = awsjobs::http;
 namespace json = awsjobs::json;
 namespace protocol = awsjobs::protocol;
 using protocol::errc;
+using test_samples::read_sample;
 
 namespace {
-
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(AWSJOBS_TEST_DATA "/samples/") + name, std::ios::binary);
-    REQUIRE_MESSAGE(in, "cannot open sample ", name);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 iex::GetStatusOutput status() {
     iex::GetStatusOutput out;

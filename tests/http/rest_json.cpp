@@ -1,11 +1,11 @@
 // REST-JSON bindings of Data Exchange GetJob and SES v2 GetImportJob, both directions.
+#include "samples.hpp"
+
 #include <awsjobs/awsjobs.hpp>
 #include <awsjobs/protocol.hpp>
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,16 +15,9 @@ namespace http = awsjobs::http;
 namespace json = awsjobs::json;
 namespace protocol = awsjobs::protocol;
 using protocol::errc;
+using test_samples::read_sample;
 
 namespace {
-
-std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(AWSJOBS_TEST_DATA "/samples/") + name, std::ios::binary);
-    REQUIRE_MESSAGE(in, "cannot open sample ", name);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 const char* const escaping_vector = " %:/?#[]@!$&'()*+,;=\xF0\x9F\x98\xB9";
 const char* const escaping_encoded = "%20%25%3A%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%3D%F0%9F%98%B9";

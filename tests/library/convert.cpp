@@ -1,11 +1,11 @@
 // convert<To>: views to their owning twins and back. (tests/property checks it on
 // random instances of every model type; these are the published responses.)
+#include "samples.hpp"
+
 #include <awsjobs/awsjobs.hpp>
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 namespace dx = awsjobs::dataexchange;
@@ -13,15 +13,9 @@ namespace ses = awsjobs::sesv2;
 namespace json = awsjobs::json;
 
 namespace {
-std::string sample(const char* name) {
-    std::ifstream in(std::string(AWSJOBS_TEST_DATA) + "/samples/" + name, std::ios::binary);
-    REQUIRE(in);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
 template <class Owning, class View>
 void check_both_ways(const char* name) {
-    const std::string text = sample(name);
+    const std::string text = test_samples::read_sample(name);
     const auto owning = json::parse<Owning>(std::string_view(text));
     REQUIRE(owning);
     Owning kept;

@@ -2,25 +2,19 @@
 #ifndef AWSJOBS_TESTS_MODELS_SUPPORT_HPP
 #define AWSJOBS_TESTS_MODELS_SUPPORT_HPP
 
+#include "samples.hpp"
+
 #include <awsjobs/awsjobs.hpp>
 #include <doctest/doctest.h>
 
 #include <date/date.h>
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace model_tests {
 
-inline std::string read_sample(const std::string& name) {
-    std::ifstream in(std::string(AWSJOBS_TEST_DATA "/samples/") + name, std::ios::binary);
-    REQUIRE_MESSAGE(in, "cannot open sample ", name);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using test_samples::read_sample;
 
 /// A UTC instant from its calendar fields.
 inline std::chrono::sys_time<std::chrono::nanoseconds> utc(int y, unsigned mo, unsigned d, int h, int mi, int s,

@@ -1,25 +1,18 @@
 // Real query-protocol responses: botocore's two Import/Export samples, read as botocore
 // reads them (their .expected.json), botocore's protocol-test vectors, and a GetStatus
 // response read into the Import/Export models.
+#include "samples.hpp"
 #include "types.hpp"
 
 #include <awsjobs/importexport.hpp>
 #include <awsjobs/json.hpp>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 namespace ie = awsjobs::importexport;
 using namespace xml_tests;
 
 namespace {
-
-std::string sample(const std::string& name) {
-    std::ifstream in(std::string(AWSJOBS_TEST_DATA) + "/samples/" + name, std::ios::binary);
-    REQUIRE_MESSAGE(in, "cannot open " << name);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // The shapes of the two samples, as the test describes them (ListJobs is not one of
 // awsjobs' operations, and the error envelope belongs to the protocol, not to a model).
@@ -77,8 +70,8 @@ BOOST_DESCRIBE_STRUCT(BotocoreListJobs, (), (Jobs, IsTruncated, ResponseMetadata
 }  // namespace
 
 TEST_CASE("xml samples: botocore's GetStatus error response reads as botocore reads it") {
-    const std::string body = sample("importexport-botocore-getstatus-error.xml");
-    const auto expected = json::parse<BotocoreError>(sample("importexport-botocore-getstatus-error.expected.json"));
+    const std::string body = test_samples::read_sample("importexport-botocore-getstatus-error.xml");
+    const auto expected = json::parse<BotocoreError>(test_samples::read_sample("importexport-botocore-getstatus-error.expected.json"));
     REQUIRE(expected);
     const auto error = xml::parse<ErrorResponse>(std::string_view(body), {"ErrorResponse"});
     REQUIRE_MESSAGE(error, error.error().describe());
@@ -92,8 +85,8 @@ TEST_CASE("xml samples: botocore's GetStatus error response reads as botocore re
 }
 
 TEST_CASE("xml samples: botocore's ListJobs response reads as botocore reads it") {
-    const std::string body = sample("importexport-botocore-listjobs.xml");
-    const auto expected = json::parse<BotocoreListJobs>(sample("importexport-botocore-listjobs.expected.json"));
+    const std::string body = test_samples::read_sample("importexport-botocore-listjobs.xml");
+    const auto expected = json::parse<BotocoreListJobs>(test_samples::read_sample("importexport-botocore-listjobs.expected.json"));
     REQUIRE(expected);
     const auto result = xml::parse<ListJobsOutput>(std::string_view(body), {"ListJobsResponse", "ListJobsResult"});
     REQUIRE_MESSAGE(result, result.error().describe());
