@@ -2,10 +2,12 @@
 // counts do not depend on the load of the machine. Run once per MODE and subtract
 // `base` (loading the documents only).
 //
-//   g++ -std=c++20 -O2 -g -march=native -DNDEBUG -Iinclude benchmarks/callgrind/instructions.cpp -o instructions
+//   g++ -std=c++20 -O2 -g -march=native -DNDEBUG -Iinclude benchmarks/callgrind/instructions.cpp \
+//       benchmarks/callgrind/null_sse42.cpp -o instructions
 //   valgrind --tool=callgrind ./instructions CORPUS/mixed.ndjson MODE
 //
 // MODE: base, null (RapidJSON's SAX reader in situ with a null handler),
+// null_sse42 (the same with RapidJSON's SSE4.2 scans, the reference of issue #13),
 // null_awsjobs_flags (the same with numbers as text, as awsjobs reads), view
 // (awsjobs zero-copy) or own (awsjobs owning). On a CPU with AVX-512, use
 // -march=x86-64-v3 rather than -march=native: valgrind 3.19 cannot run AVX-512.
@@ -18,12 +20,14 @@
 #include <string>
 #include <vector>
 
+bool parse_with_null_handler_sse42(std::string& text);  // null_sse42.cpp
+
 namespace dx = awsjobs::dataexchange;
 namespace ses = awsjobs::sesv2;
 
 int main(int argc, char** argv) {
     if (argc != 3) {
-        std::cerr << "usage: instructions MIXED.ndjson base|null|null_awsjobs_flags|view|own\n";
+        std::cerr << "usage: instructions MIXED.ndjson base|null|null_sse42|null_awsjobs_flags|view|own\n";
         return 2;
     }
     std::ifstream in(argv[1]);
@@ -34,10 +38,11 @@ int main(int argc, char** argv) {
         documents.push_back(std::move(line));
     }
     // Chosen once, so that comparing mode names costs nothing per document.
-    enum class mode { base, null, null_awsjobs_flags, view, own } m;
+    enum class mode { base, null, null_sse42, null_awsjobs_flags, view, own } m;
     const std::string name = argv[2];
     if (name == "base") m = mode::base;
     else if (name == "null") m = mode::null;
+    else if (name == "null_sse42") m = mode::null_sse42;
     else if (name == "null_awsjobs_flags") m = mode::null_awsjobs_flags;
     else if (name == "view") m = mode::view;
     else if (name == "own") m = mode::own;
@@ -52,6 +57,8 @@ int main(int argc, char** argv) {
             rapidjson::InsituStringStream stream(text.data());
             rapidjson::Reader reader;
             parsed += !reader.Parse<rapidjson::kParseInsituFlag>(stream, ignore).IsError();
+        } else if (m == mode::null_sse42) {
+            parsed += parse_with_null_handler_sse42(text);
         } else if (m == mode::null_awsjobs_flags) {  // the tokenizer as awsjobs drives it
             rapidjson::BaseReaderHandler<> ignore;
             rapidjson::InsituStringStream stream(text.data());
