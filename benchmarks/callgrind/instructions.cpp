@@ -8,6 +8,8 @@
 //
 // MODE: base, null (RapidJSON's SAX reader in situ with a null handler),
 // null_sse42 (the same with RapidJSON's SSE4.2 scans, the reference of issue #13),
+// null_text_stream (RapidJSON as awsjobs runs it: its flags and awsjobs' text_stream, whose
+// scans replace RapidJSON's SIMD code, but a null handler and no encoding scan),
 // null_awsjobs_flags (the same with numbers as text, as awsjobs reads), view
 // (awsjobs zero-copy) or own (awsjobs owning). On a CPU with AVX-512, use
 // -march=x86-64-v3 rather than -march=native: valgrind 3.19 cannot run AVX-512.
@@ -27,7 +29,7 @@ namespace ses = awsjobs::sesv2;
 
 int main(int argc, char** argv) {
     if (argc != 3) {
-        std::cerr << "usage: instructions MIXED.ndjson base|null|null_sse42|null_awsjobs_flags|view|own\n";
+        std::cerr << "usage: instructions MIXED.ndjson base|null|null_sse42|null_text_stream|null_awsjobs_flags|view|own\n";
         return 2;
     }
     std::ifstream in(argv[1]);
@@ -38,11 +40,12 @@ int main(int argc, char** argv) {
         documents.push_back(std::move(line));
     }
     // Chosen once, so that comparing mode names costs nothing per document.
-    enum class mode { base, null, null_sse42, null_awsjobs_flags, view, own } m;
+    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own } m;
     const std::string name = argv[2];
     if (name == "base") m = mode::base;
     else if (name == "null") m = mode::null;
     else if (name == "null_sse42") m = mode::null_sse42;
+    else if (name == "null_text_stream") m = mode::null_text_stream;
     else if (name == "null_awsjobs_flags") m = mode::null_awsjobs_flags;
     else if (name == "view") m = mode::view;
     else if (name == "own") m = mode::own;
@@ -59,6 +62,12 @@ int main(int argc, char** argv) {
             parsed += !reader.Parse<rapidjson::kParseInsituFlag>(stream, ignore).IsError();
         } else if (m == mode::null_sse42) {
             parsed += parse_with_null_handler_sse42(text);
+        } else if (m == mode::null_text_stream) {
+            rapidjson::BaseReaderHandler<> ignore;
+            awsjobs::json::detail::text_stream stream(text.data(), text.size());
+            awsjobs::json::detail::rapidjson_reader reader;
+            constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
+            parsed += !reader.Parse<flags>(stream, ignore).IsError();
         } else if (m == mode::null_awsjobs_flags) {  // the tokenizer as awsjobs drives it
             rapidjson::BaseReaderHandler<> ignore;
             rapidjson::InsituStringStream stream(text.data());
