@@ -1,15 +1,24 @@
-// A fixed amount of parsing for `valgrind --tool=callgrind`, whose instruction
-// counts do not depend on the load of the machine. Run once per MODE and subtract
-// `base` (loading the documents only).
+// A fixed amount of parsing or writing for `valgrind --tool=callgrind`, whose
+// instruction counts do not depend on the load of the machine. Run once per MODE
+// and subtract `base` (loading the documents only), or, for writing, `write_base`.
+// benchmarks/callgrind/run.py builds this, runs every mode and prints the tables.
 //
 //   g++ -std=c++20 -O2 -g -march=native -DNDEBUG -Iinclude benchmarks/callgrind/instructions.cpp \
 //       benchmarks/callgrind/null_sse42.cpp -o instructions
-//   valgrind --tool=callgrind ./instructions CORPUS/mixed.ndjson MODE
+//   valgrind --tool=callgrind ./instructions CORPUS MODE
+//
+// CORPUS: an .ndjson file, of which the first 4,000 documents are read, or one JSON
+// document (any other file), read as many times as make about 4 MB.
 //
 // MODE: base, null (RapidJSON's SAX reader in situ with a null handler),
 // null_sse42 (the same with RapidJSON's SSE4.2 scans, the reference of issue #13),
-// null_awsjobs_flags (the same with numbers as text, as awsjobs reads), view
-// (awsjobs zero-copy) or own (awsjobs owning). On a CPU with AVX-512, use
+// null_text_stream (RapidJSON as awsjobs runs it: its flags and awsjobs' text_stream, whose
+// scans replace RapidJSON's SIMD code, but a null handler and no encoding scan),
+// null_awsjobs_flags (RapidJSON's own stream with numbers as text, as awsjobs reads), view
+// (awsjobs zero-copy), own (awsjobs owning), write_base (every document parsed
+// into the owning values, all kept) or write (the same, then json::write of each
+// value into one reused string, cleared each time: write - write_base is what the
+// writer costs). On a CPU with AVX-512, use
 // -march=x86-64-v3 rather than -march=native: valgrind 3.19 cannot run AVX-512.
 #include <awsjobs/awsjobs.hpp>
 
@@ -17,6 +26,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -25,31 +35,88 @@ bool parse_with_null_handler_sse42(std::string& text);  // null_sse42.cpp
 namespace dx = awsjobs::dataexchange;
 namespace ses = awsjobs::sesv2;
 
-int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: instructions MIXED.ndjson base|null|null_sse42|null_awsjobs_flags|view|own\n";
-        return 2;
-    }
-    std::ifstream in(argv[1]);
+namespace {
+
+struct corpus {
     std::vector<std::string> documents;
     std::vector<bool> is_import_job;
-    for (std::string line; documents.size() < 4000 && std::getline(in, line);) {
-        is_import_job.push_back(line.find("\"JobStatus\"") != std::string::npos);
-        documents.push_back(std::move(line));
+};
+
+corpus load(const std::string& path) {
+    corpus c;
+    std::ifstream in(path);
+    auto add = [&c](std::string text) {
+        c.is_import_job.push_back(text.find("\"JobStatus\"") != std::string::npos);
+        c.documents.push_back(std::move(text));
+    };
+    if (path.ends_with(".ndjson")) {
+        for (std::string line; c.documents.size() < 4000 && std::getline(in, line);) add(std::move(line));
+    } else {
+        const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        for (std::size_t total = 0; !text.empty() && total < 4'000'000; total += text.size()) add(text);
     }
+    return c;
+}
+
+// Parses every document into its owning value, then, if `write`, writes each one.
+int write_documents(corpus& c, bool write) {
+    std::vector<dx::GetJobResponse> jobs;
+    std::vector<ses::GetImportJobResponse> import_jobs;
+    for (std::size_t i = 0; i != c.documents.size(); ++i) {
+        if (c.is_import_job[i]) {
+            auto parsed = awsjobs::json::parse_in_place<ses::GetImportJobResponse>(c.documents[i]);
+            if (!parsed) return 1;
+            import_jobs.push_back(std::move(*parsed));
+        } else {
+            auto parsed = awsjobs::json::parse_in_place<dx::GetJobResponse>(c.documents[i]);
+            if (!parsed) return 1;
+            jobs.push_back(std::move(*parsed));
+        }
+    }
+    std::size_t written = 0, bytes = 0;
+    if (write) {
+        std::string out;
+        for (const auto& job : jobs) {
+            out.clear();
+            written += bool(awsjobs::json::write(job, out));
+            bytes += out.size();
+        }
+        for (const auto& job : import_jobs) {
+            out.clear();
+            written += bool(awsjobs::json::write(job, out));
+            bytes += out.size();
+        }
+    }
+    std::cout << c.documents.size() << " parsed, " << written << " written (" << bytes << " bytes)\n";
+    return !write || written == c.documents.size() ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: instructions CORPUS base|null|null_sse42|null_text_stream|null_awsjobs_flags|view|own|"
+                     "write_base|write\n";
+        return 2;
+    }
+    corpus c = load(argv[1]);
     // Chosen once, so that comparing mode names costs nothing per document.
-    enum class mode { base, null, null_sse42, null_awsjobs_flags, view, own } m;
+    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, write_base, write } m;
     const std::string name = argv[2];
     if (name == "base") m = mode::base;
     else if (name == "null") m = mode::null;
     else if (name == "null_sse42") m = mode::null_sse42;
+    else if (name == "null_text_stream") m = mode::null_text_stream;
     else if (name == "null_awsjobs_flags") m = mode::null_awsjobs_flags;
     else if (name == "view") m = mode::view;
     else if (name == "own") m = mode::own;
+    else if (name == "write_base") m = mode::write_base;
+    else if (name == "write") m = mode::write;
     else return 2;
+    if (m == mode::write_base || m == mode::write) return write_documents(c, m == mode::write);
     std::size_t parsed = 0;
-    for (std::size_t i = 0; i != documents.size(); ++i) {
-        std::string& text = documents[i];
+    for (std::size_t i = 0; i != c.documents.size(); ++i) {
+        std::string& text = c.documents[i];
         if (m == mode::base) {
             parsed += !text.empty();
         } else if (m == mode::null) {
@@ -59,20 +126,26 @@ int main(int argc, char** argv) {
             parsed += !reader.Parse<rapidjson::kParseInsituFlag>(stream, ignore).IsError();
         } else if (m == mode::null_sse42) {
             parsed += parse_with_null_handler_sse42(text);
-        } else if (m == mode::null_awsjobs_flags) {  // the tokenizer as awsjobs drives it
+        } else if (m == mode::null_text_stream) {
+            rapidjson::BaseReaderHandler<> ignore;
+            awsjobs::json::detail::text_stream stream(text.data(), text.size());
+            awsjobs::json::detail::rapidjson_reader reader;
+            constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
+            parsed += !reader.Parse<flags>(stream, ignore).IsError();
+        } else if (m == mode::null_awsjobs_flags) {
             rapidjson::BaseReaderHandler<> ignore;
             rapidjson::InsituStringStream stream(text.data());
             rapidjson::Reader reader;
             constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
             parsed += !reader.Parse<flags>(stream, ignore).IsError();
         } else if (m == mode::view) {
-            parsed += is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::view::GetImportJobResponse>(text))
-                                       : bool(awsjobs::json::parse_in_place<dx::view::GetJobResponse>(text));
+            parsed += c.is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::view::GetImportJobResponse>(text))
+                                         : bool(awsjobs::json::parse_in_place<dx::view::GetJobResponse>(text));
         } else if (m == mode::own) {
-            parsed += is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::GetImportJobResponse>(text))
-                                       : bool(awsjobs::json::parse_in_place<dx::GetJobResponse>(text));
+            parsed += c.is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::GetImportJobResponse>(text))
+                                         : bool(awsjobs::json::parse_in_place<dx::GetJobResponse>(text));
         }
     }
-    std::cout << parsed << " of " << documents.size() << " parsed\n";
-    return parsed == documents.size() ? 0 : 1;
+    std::cout << parsed << " of " << c.documents.size() << " parsed\n";
+    return parsed == c.documents.size() ? 0 : 1;
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Compile time and peak compiler memory of the all-models translation units.
+"""Compile time and peak compiler memory of the translation units next to this script.
 
-Usage: measure.py --compiler CXX [--runs 3] [--output FILE.json] -- FLAGS...
+Usage: measure.py --compiler CXX [--runs 3] [--units A.cpp,B.cpp] [--output FILE.json] -- FLAGS...
 
-Compiles each *_all_models.cpp next to this script under /usr/bin/time -v,
---runs times (one at a time), and reports the fastest run's CPU time (user +
-system: less sensitive than wall time to other work on the machine), its wall
-time, and the largest peak resident set size. Standard library only.
+Compiles each translation unit (the all-models ones of awsjobs and its peers, and
+awsjobs_getjob_view.cpp; or those --units names) under /usr/bin/time -v, --runs
+times (one at a time), and reports the fastest run's CPU time (user + system: less
+sensitive than wall time to other work on the machine), its wall time, and the
+largest peak resident set size. Standard library only.
 """
 
 import argparse
@@ -17,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 
-UNITS = ["awsjobs_all_models.cpp", "boostjson_all_models.cpp", "nlohmann_all_models.cpp"]
+UNITS = ["awsjobs_all_models.cpp", "boostjson_all_models.cpp", "nlohmann_all_models.cpp", "awsjobs_getjob_view.cpp"]
 
 
 def parse_time_report(text):
@@ -61,6 +62,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--compiler", required=True)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--units", default=",".join(UNITS), help="comma-separated, of: " + ", ".join(UNITS))
     ap.add_argument("--output")
     ap.add_argument("flags", nargs=argparse.REMAINDER)
     args = ap.parse_args()
@@ -69,7 +71,7 @@ def main():
 
     report = {"compiler": args.compiler, "flags": flags, "units": {}}
     print("%-28s %10s %10s %14s" % ("translation unit", "CPU s", "wall s", "peak RSS MB"))
-    for unit in UNITS:
+    for unit in args.units.split(","):
         r = measure(args.compiler, flags, os.path.join(here, unit), args.runs)
         report["units"][unit] = r
         print("%-28s %10.2f %10.2f %14.0f" % (unit, r["cpu_s"], r["wall_s"], r["peak_rss_mb"]))

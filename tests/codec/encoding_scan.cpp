@@ -1,6 +1,6 @@
 // The whole-input encoding scan against its byte-by-byte definition.
 //
-// scan_text() skips 16-byte blocks with SIMD and steps byte by byte only around
+// scan_text() skips 32- or 16-byte blocks with SIMD and steps byte by byte only around
 // non-ASCII text and escapes that may be surrogates; where its blocks begin and
 // end relative to escapes is where it could go wrong. Random texts over an
 // alphabet of escape fragments, at every alignment, must give exactly what the
@@ -59,6 +59,29 @@ TEST_CASE("scan_text finds what the byte-by-byte scan finds, at every alignment"
         REQUIRE(same(got, expected));
     }
     // Both outcomes were exercised many times.
+    CHECK(problems > 2000);
+    CHECK(problems < 18000);
+}
+
+TEST_CASE("scan_text passes long runs of harmless escapes and still finds what hides among them" SCAN_PATH) {
+    // Mostly ASCII and escapes that cannot be surrogates, so that whole blocks pass on the
+    // fast path, with the rare fragment that ends a block's fast path (a backslash as a
+    // block's last byte, a \\u that may be a surrogate, non-ASCII text).
+    const std::string_view fragments[] = {
+        "abcdefgh", "ijklmnop", "\\/", "\\n", "\\\\", "\\u00e9", "\\u0026", "q", "rs", "tuv", "\\\"",
+        "abcdefgh", "ijklmnop", "\\/", "\\n", "\\\\", "\\u00e9", "\\u0026", "q", "rs", "tuv", "\\\"",
+        "\\udc00", "\\uD83D\\uDE00", "\\ud800", "\\", "\xc3\xa9", "\xff",
+    };
+    testing_helpers::random_text texts(fragments, 30, 20261202);
+    std::size_t problems = 0;
+    for (int round = 0; round != 20000; ++round) {
+        const std::string text = texts.next();
+        const auto expected = byte_by_byte(text);
+        const auto got = detail::scan_text(text.data(), text.size());
+        problems += expected.problem != detail::text_encoding::none;
+        INFO("text: ", text);
+        REQUIRE(same(got, expected));
+    }
     CHECK(problems > 2000);
     CHECK(problems < 18000);
 }

@@ -61,7 +61,15 @@ constexpr bool digits_where(std::uint64_t w, std::uint64_t mask) noexcept {
     return ((w & high_nibbles & mask) == (threes & mask)) && (((w + (sixes & mask)) & high_nibbles & mask) == (threes & mask));
 }
 
-constexpr int digit_at(std::uint64_t w, int k) noexcept { return static_cast<int>((w >> (8 * k)) & 0xFF) - '0'; }
+// Two-digit numbers, for the digit bytes of `w` that `mask` selects: byte k of the
+// result is digit k times 10 plus digit k + 1, for every k at once (one multiply-add).
+// The bytes outside the mask count as 0, so that they borrow nothing from a digit.
+constexpr std::uint64_t two_digit_numbers(std::uint64_t w, std::uint64_t mask) noexcept {
+    const std::uint64_t digits = (w & mask) - (0x3030303030303030ull & mask);
+    return digits * 10 + (digits >> 8);
+}
+
+constexpr int byte_at(std::uint64_t w, int k) noexcept { return static_cast<int>((w >> (8 * k)) & 0xFF); }
 
 // The common case, `YYYY-MM-DDThh:mm:ss`, checked and converted with two 8-byte
 // words: `YYYY-MM-` and `hh:mm:ss`, plus `DDT` between them. False if the text
@@ -77,12 +85,16 @@ constexpr bool read_fixed_date_time(const char*& p, const char* end, int& year, 
         !digits_where(date, date_digits) || !digits_where(time, time_digits) || !is_digit(p[8]) || !is_digit(p[9]) ||
         (p[10] != 'T' && p[10] != 't' && p[10] != ' '))
         return false;
-    year = digit_at(date, 0) * 1000 + digit_at(date, 1) * 100 + digit_at(date, 2) * 10 + digit_at(date, 3);
-    month = digit_at(date, 5) * 10 + digit_at(date, 6);
+    // YYYY-MM-: pairs at bytes 0 and 2 (the year), and 5 (the month) once shifted by one byte.
+    const std::uint64_t date_pairs = two_digit_numbers(date, date_digits);
+    year = byte_at(date_pairs, 0) * 100 + byte_at(date_pairs, 2);
+    month = byte_at(date_pairs, 5);
     day = (p[8] - '0') * 10 + (p[9] - '0');
-    hour = digit_at(time, 0) * 10 + digit_at(time, 1);
-    minute = digit_at(time, 3) * 10 + digit_at(time, 4);
-    second = digit_at(time, 6) * 10 + digit_at(time, 7);
+    // hh:mm:ss: pairs at bytes 0, 3 and 6.
+    const std::uint64_t time_pairs = two_digit_numbers(time, time_digits);
+    hour = byte_at(time_pairs, 0);
+    minute = byte_at(time_pairs, 3);
+    second = byte_at(time_pairs, 6);
     p += 19;
     return true;
 }
@@ -116,15 +128,18 @@ inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
     int year, month, day, hour, minute, second;
     if (const char* why = read_date_time(p, end, year, month, day, hour, minute, second)) return why;
     std::uint32_t nanos = 0;
-    if (p != end && *p == '.') {
-        ++p;
-        int digits = 0;
-        while (p != end && is_digit(*p)) {
-            if (++digits > 9) return "more than 9 fractional digits";
-            nanos = nanos * 10 + static_cast<std::uint32_t>(*p++ - '0');
-        }
+    if (end - p == 5 && p[0] == '.' && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]) && p[4] == 'Z') {
+        // What AWS sends: milliseconds, in UTC.
+        nanos = static_cast<std::uint32_t>((p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0')) * 1000000u;
+        p += 4;
+    } else if (p != end && *p == '.') {
+        const char* const first = ++p;
+        while (p != end && p - first != 10 && is_digit(*p)) nanos = nanos * 10 + static_cast<std::uint32_t>(*p++ - '0');
+        const auto digits = p - first;
+        if (digits > 9) return "more than 9 fractional digits";
         if (digits == 0) return "expected digits after '.'";
-        for (int i = digits; i != 9; ++i) nanos *= 10;
+        constexpr std::uint32_t scale[] = {1, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1};
+        nanos *= scale[digits];
     }
     int offset_minutes = 0;
     if (p != end && (*p == 'Z' || *p == 'z')) {
