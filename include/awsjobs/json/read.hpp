@@ -119,10 +119,8 @@ template <class T>
 result<T> parse_in_place(char* data, std::size_t size, const read_options& options = {}) {
     static_assert(std::is_default_constructible_v<T>, "awsjobs::json reads into default-constructible types");
     // The value is read where the result keeps it: no copy of it on the way out.
-    result<T> parsed(std::in_place);
-    if (auto failure = detail::read_in_place({&*parsed, &detail::ops_of<T>}, data, size, options))
-        parsed = std::move(*failure);
-    return parsed;
+    return detail::result_access::read_into<T>(
+        [&](T& value) { return detail::read_in_place({&value, &detail::ops_of<T>}, data, size, options); });
 }
 
 /// Parses a std::string in place (see above).

@@ -11,6 +11,29 @@
 
 namespace awsjobs::json {
 
+template <class T>
+class result;
+
+namespace detail {
+/// For the codecs, which read a value where its result keeps it.
+struct result_access {
+    /// The result of `read(T&)`, given a default-constructed T to fill; `read`
+    /// returns the error, if any, which then replaces the value. Returned as a
+    /// prvalue and never assigned, so that T is neither moved nor assigned, and
+    /// their code (costly to compile for a large model) is not instantiated.
+    template <class T, class Read>
+    static result<T> read_into(Read&& read) {
+        auto fill = [&read](std::optional<T>& value, json::error& error) {
+            if (auto failure = read(*value)) {
+                value.reset();
+                error = std::move(*failure);
+            }
+        };
+        return result<T>(result_access{}, fill);
+    }
+};
+}  // namespace detail
+
 /// Holds either a T or an error (like C++23 std::expected<T, error>).
 /// Checking is explicit (`if (r)`); value() throws parse_error when there is none.
 template <class T>
@@ -43,6 +66,14 @@ public:
     }
 
 private:
+    friend struct detail::result_access;
+
+    // A default-constructed value, then `fill(value_, error_)`: see result_access.
+    template <class Fill>
+    result(detail::result_access, Fill& fill) : value_(std::in_place) {
+        fill(value_, error_);
+    }
+
     void check() const {
         if (!has_value()) throw parse_error(error_);
     }

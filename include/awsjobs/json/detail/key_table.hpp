@@ -61,10 +61,14 @@ constexpr std::uint64_t splitmix(std::uint64_t x) noexcept {
     return x ^ (x >> 31);
 }
 
+class key_index;
+
 /// Maps each of N distinct keys to its index with one multiply, one table load and
 /// one comparison. The multiplier is searched for at compile time.
 template <std::size_t N>
 class key_table {
+    friend class key_index;
+
 public:
     static constexpr std::size_t not_found = N;
 
@@ -129,6 +133,43 @@ private:
     std::array<std::uint16_t, slot_count> slots_{};
     std::uint64_t multiplier_ = 1;
     bool full_ = false;
+};
+
+/// A key_table of any size, seen through pointers: one non-template function then
+/// serves the tables of every type (one function to compile, and one target for the
+/// indirect branch that reaches it), for the price of a few loads the template
+/// would have folded into constants.
+class key_index {
+public:
+    static constexpr std::size_t not_found = std::size_t(-1);
+
+    template <std::size_t N>
+    constexpr explicit key_index(const key_table<N>& table) noexcept
+        : keys_(table.keys_.data()),
+          slots_(table.slots_.data()),
+          // An empty table has one slot: a zero multiplier sends every key there.
+          multiplier_(N == 0 ? 0 : table.multiplier_),
+          shift_(N == 0 ? 63 : key_table<N>::shift),
+          full_(table.full_) {}
+
+    /// The index of `key`, or not_found.
+    [[gnu::always_inline]] std::size_t find(std::string_view key) const noexcept {
+        const std::uint64_t sig = full_ ? full_signature(key) : sampled_signature(key);
+        const std::uint16_t entry = slots_[(sig * multiplier_) >> shift_];
+        if (entry == 0) return not_found;
+        const std::string_view candidate = keys_[entry - 1];
+        if (candidate.size() != key.size() || !same_bytes(candidate.data(), key.data(), key.size())) return not_found;
+        return entry - 1u;
+    }
+
+    std::string_view key(std::size_t index) const noexcept { return keys_[index]; }
+
+private:
+    const std::string_view* keys_;
+    const std::uint16_t* slots_;
+    std::uint64_t multiplier_;
+    int shift_;
+    bool full_;
 };
 
 }  // namespace awsjobs::json::detail

@@ -30,8 +30,6 @@
 #include <awsjobs/json/required.hpp>
 #include <awsjobs/json/timestamp.hpp>
 
-#include <boost/mp11/algorithm.hpp>
-
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -41,6 +39,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace awsjobs::json::detail {
@@ -82,6 +81,21 @@ struct slot {
     const value_ops* ops;
 };
 
+/// Where one member of a described struct lives, and how it is read.
+struct member_place {
+    std::ptrdiff_t offset;
+    const value_ops* ops;
+};
+
+/// A described struct as the reader sees it: the JSON keys of its members and
+/// their places, in declaration order. One per struct type, read by the reader's
+/// own (non-template) code for every key, so that a struct costs a table rather
+/// than functions of its own.
+struct struct_layout {
+    key_index keys;
+    const member_place* places;
+};
+
 /// What an open array or object does with its children.
 struct container_ops {
     void (*key)(reader&, frame&, std::string_view);  // objects: choose the slot for this key
@@ -91,6 +105,7 @@ struct container_ops {
 
 struct frame {
     const container_ops* ops;
+    const struct_layout* layout;  // objects of described structs: their members (and ops->key unused)
     void* target;
     slot pending;           // objects: the slot chosen by the last key
     std::string_view key;   // objects: the last key, for error paths
@@ -157,7 +172,7 @@ public:
            text_encoding encoding, slot root)
         : stream_(stream), max_depth_(max_depth), elements_left_(max_elements), encoding_(encoding) {
         frames_ = inline_frames_;
-        frames_[0] = frame{&root_ops, nullptr, root, {}, 0, 0, false};
+        frames_[0] = frame{&root_ops, nullptr, nullptr, root, {}, 0, 0, false};
     }
     reader(const reader&) = delete;
     reader& operator=(const reader&) = delete;
@@ -195,6 +210,8 @@ public:
         frame& f = frames_[depth_];
         if (failed_) {
             f.key = {text, n};  // only for the path of an encoding error still to come
+        } else if (f.layout) {
+            find_member(f, {text, n});
         } else {
             f.ops->key(*this, f, {text, n});
         }
@@ -211,15 +228,18 @@ public:
     bool Double(double) { return true; }
 
     // ---- used by the codecs ----
-    void push(const container_ops* ops, void* target, bool is_array) {
+    void push(const container_ops* ops, void* target, bool is_array, const struct_layout* layout = nullptr) {
         if (depth_ + 1 > max_depth_) {
             too_deep_ = true;
             fail(errc::depth_exceeded, message("nesting deeper than ", max_depth_, " levels"), true);
             return;
         }
         if (depth_ + 1 == capacity_) grow();
-        frames_[++depth_] = frame{ops, target, {}, {}, 0, 0, is_array};
+        frames_[++depth_] = frame{ops, layout, target, {}, {}, 0, 0, is_array};
     }
+
+    /// Opens the object of a described struct, whose members `layout` lists.
+    void push_struct(const struct_layout& layout, void* target) { push(&struct_container, target, false, &layout); }
 
     /// Records the first error. `inside` leaves the current key or index out of
     /// the path (the error is about the container, not one of its children).
@@ -277,6 +297,29 @@ public:
 
 private:
     enum class container { none, object, array };
+
+    static constexpr container_ops struct_container{nullptr, nullptr, nullptr};
+
+    // Straight to the perfect hash: services do not send members in declaration
+    // (the model's alphabetical) order, so guessing the next one rarely pays.
+    void find_member(frame& f, std::string_view k) {
+        const struct_layout& layout = *f.layout;
+        const std::size_t i = layout.keys.find(k);
+        if (i == key_index::not_found) {
+            f.key = k;
+            f.pending = skip_slot();
+            return;
+        }
+        f.key = layout.keys.key(i);
+        const std::uint64_t bit = std::uint64_t(1) << i;
+        if (f.seen & bit) {
+            fail(errc::duplicate_key, message("duplicate key '", excerpt(k, 80), "'"));
+            return;
+        }
+        f.seen |= bit;
+        const member_place& place = layout.places[i];
+        f.pending = {static_cast<char*>(f.target) + place.offset, place.ops};
+    }
 
     // A value of one JSON kind into the slot: its type's function for that kind,
     // or "expected X, got Y" when the type has none.
@@ -631,6 +674,34 @@ struct codec<std::vector<T, A>> {
     static constexpr container_ops container{nullptr, &element, nullptr};
 };
 
+/// The type a member is read as: required<T> is read by std::optional<T>'s code,
+/// through its base, so that both share one set of functions.
+template <class M>
+struct member_read_as {
+    using type = M;
+};
+template <class T>
+struct member_read_as<required<T>> {
+    using type = std::optional<T>;
+};
+
+/// The type member D of T is read as.
+template <class T, class D>
+using member_read_type = typename member_read_as<std::remove_cvref_t<decltype(std::declval<const T&>().*D::pointer)>>::type;
+
+/// Where each member of T lives and how to read it, measured on a real T, since
+/// member pointers give no offsets at compile time. One pack expansion rather than
+/// a function per member.
+template <class T, template <class...> class L, class... D>
+std::array<member_place, sizeof...(D)> measure_members(L<D...>) {
+    const T probe{};
+    const auto* base = reinterpret_cast<const char*>(&probe);
+    return {member_place{
+        reinterpret_cast<const char*>(&static_cast<const member_read_type<T, D>&>(probe.*D::pointer)) - base,
+        &ops_of<member_read_type<T, D>>}...};
+}
+
+/// A described struct: the reader finds its members from its struct_layout.
 template <described_struct T>
     requires(!is_one_of<T>::value)
 struct codec<T> {
@@ -639,83 +710,36 @@ struct codec<T> {
     static constexpr const char* expected = "object";
 
     static bool on_object(reader& r, void* t) {
-        r.push(&container, t, false);
+        r.push_struct(layout(), t);
         return true;
     }
 
-    static void key(reader& r, frame& f, std::string_view k) {
-        if constexpr (info::size == 0) {  // e.g. an exception shape without members: every key is unknown
-            f.key = k;
-            f.pending = reader::skip_slot();
-        } else {
-            find_member(r, f, k);
-        }
+    static const struct_layout& layout() {
+        static const std::array<member_place, info::size> places = measure_members<T>(typename info::members{});
+        static constexpr struct_layout table{key_index(info::table), places.data()};
+        return table;
     }
+};
 
-    static void find_member(reader& r, frame& f, std::string_view k) {
-        // Straight to the perfect hash: services do not send members in declaration
-        // (the model's alphabetical) order, so guessing the next one rarely pays.
-        const std::size_t i = info::table.find(k);
-        if (i == info::table.not_found) {
-            f.key = k;
-            f.pending = reader::skip_slot();
-            return;
-        }
-        f.key = info::keys[i];
-        const std::uint64_t bit = std::uint64_t(1) << i;
-        if (f.seen & bit) {
-            r.fail(errc::duplicate_key, message("duplicate key '", excerpt(k, 80), "'"));
-            return;
-        }
-        f.seen |= bit;
-        f.pending = member_slot(f.target, i);
+/// `null` as the value of any alternative of U: no alternative (null means
+/// absent, as everywhere else). One function for all of them.
+template <class U>
+struct one_of_null {
+    static bool on_null(reader&, void* t) {
+        *static_cast<U*>(t) = no_alternative{};
+        return true;
     }
-
-    static slot member_slot(void* target, std::size_t i) {
-        const member_place& place = member_places()[i];
-        return {static_cast<char*>(target) + place.offset, place.ops};
-    }
-
-    // Where each member lives in a T and how to read it: a table, so that choosing
-    // the member of a key costs a load rather than a jump through a switch (a jump
-    // whose target changes with every key, and is often mispredicted). The offsets
-    // are measured once on a real T, since member pointers give none at compile time.
-    struct member_place {
-        std::ptrdiff_t offset;
-        const value_ops* ops;
-    };
-    static const std::array<member_place, info::size>& member_places() {
-        static const std::array<member_place, info::size> places = [] {
-            std::array<member_place, info::size> table{};
-            const T probe{};
-            const auto* base = reinterpret_cast<const char*>(&probe);
-            boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
-                using D = boost::mp11::mp_at_c<typename info::members, I>;
-                const auto& member = probe.*D::pointer;
-                table[I] = {reinterpret_cast<const char*>(&member) - base, &ops_of<std::remove_cvref_t<decltype(member)>>};
-            });
-            return table;
-        }();
-        return places;
-    }
-
-    static constexpr container_ops container{&key, nullptr, nullptr};
 };
 
 /// The value of a one_of's alternative I, read into the one_of: `null` leaves no
-/// alternative (null means absent, as everywhere else); any other kind makes
-/// alternative I and is read as its type reads it.
+/// alternative; any other kind makes alternative I and is read as its type reads it.
 template <class U, std::size_t I>
-struct one_of_alternative {
+struct one_of_alternative : one_of_null<U> {
     using T = std::variant_alternative_t<I + 1, typename U::variant_type>;
     using inner = codec<T>;
     static constexpr const char* expected = inner::expected;
     static T* fill(void* t) { return &static_cast<U*>(t)->template emplace<I + 1>(); }
 
-    static bool on_null(reader&, void* t) {
-        *static_cast<U*>(t) = no_alternative{};
-        return true;
-    }
     // Instantiated only for the kinds T takes (see `kinds` and make_ops).
     static bool on_bool(reader& r, void* t, bool b) { return inner::on_bool(r, fill(t), b); }
     static bool on_number(reader& r, void* t, std::string_view raw) { return inner::on_number(r, fill(t), raw); }
@@ -734,6 +758,12 @@ struct codec<U> {
     static constexpr const char* expected = "object";
     static constexpr std::size_t count = U::keys.size();
     static constexpr key_table<count> table{U::keys};
+    // The table of each alternative, by index: a load, where a switch over the
+    // alternatives would be code of its own per one_of.
+    static constexpr std::array<const value_ops*, count> alternative_ops =
+        []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<const value_ops*, count>{&one_of_alternative_ops<U, I>...};
+        }(std::make_index_sequence<count>{});
 
     static bool on_object(reader& r, void* t) {
         *static_cast<U*>(t) = no_alternative{};
@@ -757,9 +787,7 @@ struct codec<U> {
             return;
         }
         f.key = U::keys[i];
-        f.pending = boost::mp11::mp_with_index<count>(i, [&u](auto I) -> slot {
-            return {&u, &one_of_alternative_ops<U, I>};
-        });
+        f.pending = {&u, alternative_ops[i]};
     }
 
     static constexpr container_ops container{&key, nullptr, nullptr};
