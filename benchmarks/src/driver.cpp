@@ -57,6 +57,7 @@ struct measured {
     std::vector<value> values;
     std::vector<double> parse_allocations;  // per kernel, per document
     std::vector<double> write_allocations;
+    std::vector<double> same_bytes;         // per writer: share of documents written exactly as the first writer does
     std::size_t written_bytes = 0;          // by the first writer
     zero_copy_counts zero_copy;             // totals over the corpus
 };
@@ -109,16 +110,20 @@ measured check(const suite& s, const std::vector<parse_kernel>& parsers, const c
     for (std::size_t w = 0; w != s.writers.size(); ++w) {
         const write_kernel& k = s.writers[w];
         std::string out;
+        std::string first_out;
         value back;
         std::size_t bytes = 0;
+        std::size_t same = 0;
         for (std::size_t i = 0; i != c.documents.size(); ++i) {
             const std::string_view text = write_one(k, m.values[i], out);
             bytes += text.size();
             const padded_text padded(text);
             if (text.empty() || !parse_one(*s.reference, padded.as(c.documents[i].op), scratch, back) || back != m.values[i])
                 fail("written text does not read back equal: " + where(k.library, k.variant, i));
+            if (w == 0 || write_one(s.writers[0], m.values[i], first_out) == text) ++same;
         }
         if (w == 0) m.written_bytes = bytes;
+        m.same_bytes.push_back(per_document(same, c));
         const std::size_t before = allocations();
         for (std::size_t i = 0; i != c.documents.size(); ++i) write_one(k, m.values[i], out);
         m.write_allocations.push_back(per_document(allocations() - before, c));
@@ -249,6 +254,7 @@ int run(int argc, char** argv, const suite& s, const char* default_corpus) {
                                                        [&k, &c, &m, ki](benchmark::State& state) {
                                                            time_write(state, k, c, m.values, m.written_bytes);
                                                            state.counters["allocs/doc"] = m.write_allocations[ki];
+                                                           state.counters["same_bytes"] = m.same_bytes[ki];
                                                        });
                 b->Unit(benchmark::kMillisecond);
             }

@@ -11,7 +11,9 @@ namespace awsjobs_bench {
 
 struct suite {
     std::vector<parse_kernel> parsers;
-    std::vector<write_kernel> writers;  // the first one's output size is the throughput unit of all writers
+    // The first one's output size is the throughput unit of all writers, and its text
+    // what the others' is compared with (`same_bytes`).
+    std::vector<write_kernel> writers;
     // Every other kernel's result must equal this one's; it also reads back what the writers wrote.
     const parse_kernel* reference = nullptr;
     // Checked to allocate for its lists only, never for a string.

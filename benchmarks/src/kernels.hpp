@@ -84,6 +84,9 @@ std::vector<write_kernel> boostjson_write_kernels();
 std::vector<parse_kernel> nlohmann_parse_kernels();
 std::vector<write_kernel> nlohmann_write_kernels();
 std::vector<parse_kernel> simdjson_parse_kernels();
+// Only when CMake is given a glaze source tree (AWSJOBS_BENCH_GLAZE).
+std::vector<parse_kernel> glaze_parse_kernels();
+std::vector<write_kernel> glaze_write_kernels();
 // RapidJSON's tokenizer with a null handler, with SSE4.2, SSE2 and no SIMD.
 std::vector<parse_kernel> tokenizer_kernels_sse42();
 std::vector<parse_kernel> tokenizer_kernels_sse2();

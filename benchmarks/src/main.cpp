@@ -1,4 +1,5 @@
-// awsjobs_bench: awsjobs against RapidJSON, Boost.JSON, nlohmann::json and simdjson.
+// awsjobs_bench: awsjobs against RapidJSON, Boost.JSON, nlohmann::json and simdjson,
+// and glaze when CMake is given its source tree.
 #include "awsjobs_kernels.hpp"
 #include "driver.hpp"
 
@@ -12,6 +13,10 @@ int main(int argc, char** argv) {
     for (auto&& kernels : {awsjobs_write_kernels(), rapidjson_write_kernels(), boostjson_write_kernels(),
                            nlohmann_write_kernels()})
         s.writers.insert(s.writers.end(), kernels.begin(), kernels.end());
+#if defined(AWSJOBS_BENCH_GLAZE)
+    for (const parse_kernel& k : glaze_parse_kernels()) s.parsers.push_back(k);
+    for (const write_kernel& k : glaze_write_kernels()) s.writers.push_back(k);
+#endif
     s.reference = &awsjobs_owning;
     s.zero_copy = &awsjobs_zero_copy;
     s.census = &zero_copy_census;
