@@ -1,5 +1,5 @@
-// glaze 6.4 reading and writing the first 4,000 documents of the mixed corpus,
-// for `valgrind --tool=callgrind`, the counterpart of instructions.cpp. glaze
+// glaze 6.4 reading and writing the documents of a corpus (documents.hpp), for
+// `valgrind --tool=callgrind`, the counterpart of instructions.cpp. glaze
 // is not part of this repository: give the include/ directory of its source tree
 // (v6.4.0); it needs C++23.
 //
@@ -11,10 +11,10 @@
 // is kept) or write (write_base, then glz::write_json of each value into one
 // reused string). Reading costs read - base; writing costs write - write_base.
 // The mapping is the benchmark's (src/mapping/glaze.hpp), and the documents are
-// told apart as instructions.cpp tells them apart, so that the counts compare.
+// loaded and told apart by instructions.cpp's code, so that the counts compare.
+#include "documents.hpp"
 #include "mapping/glaze.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -43,16 +43,12 @@ bool read_into(std::string_view text, value& out) {
 
 int main(int argc, char** argv) {
     if (argc != 3) {
-        std::cerr << "usage: glaze_instructions MIXED.ndjson base|read|write_base|write\n";
+        std::cerr << "usage: glaze_instructions CORPUS base|read|write_base|write\n";
         return 2;
     }
-    std::ifstream in(argv[1]);
-    std::vector<std::string> documents;
-    std::vector<bool> is_import_job;
-    for (std::string line; documents.size() < 4000 && std::getline(in, line);) {
-        is_import_job.push_back(line.find("\"JobStatus\"") != std::string::npos);
-        documents.push_back(std::move(line));
-    }
+    const callgrind::documents loaded = callgrind::load(argv[1]);
+    const std::vector<std::string>& documents = loaded.texts;
+    const std::vector<bool>& is_import_job = loaded.is_import_job;
     enum class mode { base, read, write_base, write } m;
     const std::string name = argv[2];
     if (name == "base") m = mode::base;

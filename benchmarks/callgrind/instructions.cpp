@@ -8,7 +8,7 @@
 //   valgrind --tool=callgrind ./instructions CORPUS MODE
 //
 // CORPUS: an .ndjson file, of which the first 4,000 documents are read, or one JSON
-// document (any other file), read as many times as make about 4 MB.
+// document (any other file), read as many times as make about 4 MB (documents.hpp).
 //
 // MODE: base, null (RapidJSON's SAX reader in situ with a null handler),
 // null_sse42 (the same with RapidJSON's SSE4.2 scans, the reference of issue #13),
@@ -20,13 +20,13 @@
 // value into one reused string, cleared each time: write - write_base is what the
 // writer costs). On a CPU with AVX-512, use
 // -march=x86-64-v3 rather than -march=native: valgrind 3.19 cannot run AVX-512.
+#include "documents.hpp"
+
 #include <awsjobs/awsjobs.hpp>
 
 #include <rapidjson/reader.h>
 
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -37,38 +37,17 @@ namespace ses = awsjobs::sesv2;
 
 namespace {
 
-struct corpus {
-    std::vector<std::string> documents;
-    std::vector<bool> is_import_job;
-};
-
-corpus load(const std::string& path) {
-    corpus c;
-    std::ifstream in(path);
-    auto add = [&c](std::string text) {
-        c.is_import_job.push_back(text.find("\"JobStatus\"") != std::string::npos);
-        c.documents.push_back(std::move(text));
-    };
-    if (path.ends_with(".ndjson")) {
-        for (std::string line; c.documents.size() < 4000 && std::getline(in, line);) add(std::move(line));
-    } else {
-        const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        for (std::size_t total = 0; !text.empty() && total < 4'000'000; total += text.size()) add(text);
-    }
-    return c;
-}
-
 // Parses every document into its owning value, then, if `write`, writes each one.
-int write_documents(corpus& c, bool write) {
+int write_documents(callgrind::documents& c, bool write) {
     std::vector<dx::GetJobResponse> jobs;
     std::vector<ses::GetImportJobResponse> import_jobs;
-    for (std::size_t i = 0; i != c.documents.size(); ++i) {
+    for (std::size_t i = 0; i != c.texts.size(); ++i) {
         if (c.is_import_job[i]) {
-            auto parsed = awsjobs::json::parse_in_place<ses::GetImportJobResponse>(c.documents[i]);
+            auto parsed = awsjobs::json::parse_in_place<ses::GetImportJobResponse>(c.texts[i]);
             if (!parsed) return 1;
             import_jobs.push_back(std::move(*parsed));
         } else {
-            auto parsed = awsjobs::json::parse_in_place<dx::GetJobResponse>(c.documents[i]);
+            auto parsed = awsjobs::json::parse_in_place<dx::GetJobResponse>(c.texts[i]);
             if (!parsed) return 1;
             jobs.push_back(std::move(*parsed));
         }
@@ -87,8 +66,8 @@ int write_documents(corpus& c, bool write) {
             bytes += out.size();
         }
     }
-    std::cout << c.documents.size() << " parsed, " << written << " written (" << bytes << " bytes)\n";
-    return !write || written == c.documents.size() ? 0 : 1;
+    std::cout << c.texts.size() << " parsed, " << written << " written (" << bytes << " bytes)\n";
+    return !write || written == c.texts.size() ? 0 : 1;
 }
 
 }  // namespace
@@ -99,7 +78,7 @@ int main(int argc, char** argv) {
                      "write_base|write\n";
         return 2;
     }
-    corpus c = load(argv[1]);
+    callgrind::documents c = callgrind::load(argv[1]);
     // Chosen once, so that comparing mode names costs nothing per document.
     enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, write_base, write } m;
     const std::string name = argv[2];
@@ -115,8 +94,8 @@ int main(int argc, char** argv) {
     else return 2;
     if (m == mode::write_base || m == mode::write) return write_documents(c, m == mode::write);
     std::size_t parsed = 0;
-    for (std::size_t i = 0; i != c.documents.size(); ++i) {
-        std::string& text = c.documents[i];
+    for (std::size_t i = 0; i != c.texts.size(); ++i) {
+        std::string& text = c.texts[i];
         if (m == mode::base) {
             parsed += !text.empty();
         } else if (m == mode::null) {
@@ -146,6 +125,6 @@ int main(int argc, char** argv) {
                                          : bool(awsjobs::json::parse_in_place<dx::GetJobResponse>(text));
         }
     }
-    std::cout << parsed << " of " << c.documents.size() << " parsed\n";
-    return parsed == c.documents.size() ? 0 : 1;
+    std::cout << parsed << " of " << c.texts.size() << " parsed\n";
+    return parsed == c.texts.size() ? 0 : 1;
 }

@@ -42,7 +42,7 @@ GLAZE_MODES = ["base", "read", "write_base", "write"]
 
 
 def input_bytes(path):
-    """The bytes of JSON the programs read from `path`: the same rule as their load()."""
+    """The bytes of JSON the programs read from `path`: the rule of documents.hpp."""
     if path.endswith(".ndjson"):
         total = 0
         with open(path, "rb") as f:
@@ -97,7 +97,8 @@ def main():
     programs = [(awsjobs, AWSJOBS_MODES)]
     if args.glaze:
         glaze = os.path.join(args.build_dir, "glaze_instructions")
-        build(args.compiler, args.flags + " -I" + os.path.join(args.glaze, "include"),
+        build(args.compiler,
+              args.flags + " -I" + os.path.join(ROOT, "benchmarks", "src") + " -I" + os.path.join(args.glaze, "include"),
               [os.path.join(HERE, "glaze_instructions.cpp")], glaze, "-std=c++2b")
         programs.append((glaze, GLAZE_MODES))
 
