@@ -2,8 +2,8 @@
 //
 // write_string first tries to copy the whole text in blocks of 32 (AVX2), 16, 8
 // or 4 bytes, the last overlapping the one before, and takes its general path
-// (runs that need no escaping copied 32, 16 or 8 bytes at a time, one overlapping
-// 16-byte copy at the end of a clean run) when a block holds a byte to escape;
+// (blocks of 32, 16 or 8 bytes stored whole, the output advanced to the first
+// byte that needs care) when a block holds a byte to escape;
 // random texts of every length, with the bytes that need care at every place, and
 // texts of every short length with one such byte at each place, must come out
 // exactly as escaping them one byte at a time does. Compiled three times: with

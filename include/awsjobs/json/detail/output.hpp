@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -123,6 +124,44 @@ inline unsigned care_mask(__m128i w) noexcept {
     return static_cast<unsigned>(_mm_movemask_epi8(care));
 }
 #endif
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+inline unsigned care_mask(__m256i w) noexcept {
+    const __m256i care = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), w),
+                                         _mm256_or_si256(_mm256_cmpeq_epi8(w, _mm256_set1_epi8('"')),
+                                                         _mm256_cmpeq_epi8(w, _mm256_set1_epi8('\\'))));
+    return static_cast<unsigned>(_mm256_movemask_epi8(care));
+}
+#endif
+
+// Copies from s to p the bytes that need no care, up to `available` of them, and
+// returns how many: a block at a time, each block stored whole (the caller has
+// room for it) and p then advanced past its clean bytes only. The blocks of
+// eight bytes stop at the first that holds a byte needing care, which may leave
+// clean bytes before it for the caller to copy one at a time.
+inline std::size_t copy_clean_run(char* p, const unsigned char* s, std::size_t available) noexcept {
+    std::size_t k = 0;
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+    for (; k + 32 <= available; k += 32) {
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + k));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + k), w);
+        if (const unsigned care = care_mask(w)) return k + static_cast<std::size_t>(std::countr_zero(care));
+    }
+#endif
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+    for (; k + 16 <= available; k += 16) {
+        const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + k), w);
+        if (const unsigned care = care_mask(w)) return k + static_cast<std::size_t>(std::countr_zero(care));
+    }
+#endif
+    for (; k + 8 <= available; k += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s + k, 8);
+        if (needs_care(w)) break;
+        std::memcpy(p + k, &w, 8);
+    }
+    return k;
+}
 
 /// Writes `"text"` with JSON escapes. Returns the index of the first byte that is
 /// not valid UTF-8, or text.size() when all was written.
@@ -131,67 +170,19 @@ inline unsigned care_mask(__m128i w) noexcept {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
-    // Runs that need no care are copied 32 (AVX2), 16 or 8 bytes at a time.
     // Worst case a byte becomes \u00XX: six bytes out for each byte in, in chunks
-    // that fit one reservation, with room for both quotes and a UTF-8 sequence
-    // that crosses the end of a chunk.
+    // that fit one reservation, with room for both quotes, a UTF-8 sequence that
+    // crosses the end of a chunk, and a block stored whole.
     constexpr std::size_t max_chunk = output::max_reserve / 6 - 8;
     char* p = out.reserve(std::min(n, max_chunk) * 6 + 8);
     *p++ = '"';
     while (true) {
         const std::size_t stop = i + std::min(n - i, max_chunk);
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
-        char* const chunk_begin = p;
-        const std::size_t chunk_first = i;
-#endif
         while (i < stop) {
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
-            if (i + 32 <= stop) {
-                const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
-                const __m256i care = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), w),
-                                                     _mm256_or_si256(_mm256_cmpeq_epi8(w, _mm256_set1_epi8('"')),
-                                                                     _mm256_cmpeq_epi8(w, _mm256_set1_epi8('\\'))));
-                if (_mm256_movemask_epi8(care) == 0) {
-                    _mm256_storeu_si256(reinterpret_cast<__m256i*>(p), w);
-                    p += 32;
-                    i += 32;
-                    continue;
-                }
-            }
-#endif
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
-            if (i + 16 <= stop) {
-                const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-                if (care_mask(w) == 0) {
-                    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), w);
-                    p += 16;
-                    i += 16;
-                    continue;
-                }
-            } else if (stop - chunk_first >= 16 && p - chunk_begin == static_cast<std::ptrdiff_t>(i - chunk_first)) {
-                // The last few bytes of a chunk copied verbatim so far: check the 16
-                // bytes that end at `stop` and, if they need no care, write them over
-                // the copy of the ones already written.
-                const std::size_t rest = stop - i;
-                const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + stop - 16));
-                if ((care_mask(w) >> (16 - rest)) == 0) {
-                    _mm_storeu_si128(reinterpret_cast<__m128i*>(p - (16 - rest)), w);
-                    p += rest;
-                    i = stop;
-                    break;
-                }
-            }
-#endif
-            if (i + 8 <= stop) {
-                std::uint64_t w;
-                std::memcpy(&w, s + i, 8);
-                if (!needs_care(w)) {
-                    std::memcpy(p, s + i, 8);
-                    p += 8;
-                    i += 8;
-                    continue;
-                }
-            }
+            const std::size_t clean = copy_clean_run(p, s + i, stop - i);
+            p += clean;
+            i += clean;
+            if (i == stop) break;
             const unsigned char c = s[i];
             if (c >= 0x80) {
                 const std::size_t len = utf8_sequence_length(s + i, n - i);
