@@ -325,6 +325,18 @@ inline plain_text copy_plain(char* out, const unsigned char* s, std::size_t n) n
     return (seen & 0x8080808080808080ull) == 0 ? plain_text::ascii : plain_text::not_ascii;
 }
 
+// Ends what copy_plain began at p for text with bytes above 0x7F: the quotes
+// if it is valid UTF-8, else the general path, which finds the invalid byte.
+// Out of line, to keep the path of ASCII text short.
+[[gnu::noinline]] inline std::size_t write_plain_utf8_string(output& out, char* p, std::string_view text) {
+    const std::size_t n = text.size();
+    if (find_invalid_utf8(text.data(), n) != n) return write_escaped_string(out, text);
+    p[0] = '"';
+    p[n + 1] = '"';
+    out.commit(p + n + 2);
+    return n;
+}
+
 /// Writes `"text"` with JSON escapes. Returns the index of the first byte that is
 /// not valid UTF-8, or text.size() when all was written.
 ///
@@ -337,13 +349,13 @@ inline std::size_t write_string(output& out, std::string_view text) {
     if (n <= output::max_reserve - 2) {
         char* const p = out.reserve(n + 2);
         const plain_text found = copy_plain(p + 1, reinterpret_cast<const unsigned char*>(text.data()), n);
-        if (found == plain_text::ascii ||
-            (found == plain_text::not_ascii && find_invalid_utf8(text.data(), n) == n)) {
+        if (found == plain_text::ascii) {
             p[0] = '"';
             p[n + 1] = '"';
             out.commit(p + n + 2);
             return n;
         }
+        if (found == plain_text::not_ascii) return write_plain_utf8_string(out, p, text);
     }
     return write_escaped_string(out, text);
 }
