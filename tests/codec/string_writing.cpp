@@ -1,10 +1,13 @@
 // Writing strings against byte-by-byte escaping.
 //
-// write_string copies runs that need no escaping 32 (AVX2), 16 or 8 bytes at a
-// time and ends a clean run with one overlapping 16-byte copy; random texts of
-// every length, with the bytes that need care at every place, must come out
-// exactly as escaping them one byte at a time does. Compiled twice: with the
-// default flags and with -mavx2.
+// write_string first tries to copy the whole text in blocks of 32 (AVX2), 16, 8
+// or 4 bytes, the last overlapping the one before, and takes its general path
+// (blocks of 32, 16 or 8 bytes stored whole, the output advanced to the first
+// byte that needs care) when a block holds a byte to escape;
+// random texts of every length, with the bytes that need care at every place, and
+// texts of every short length with one such byte at each place, must come out
+// exactly as escaping them one byte at a time does. Compiled three times: with
+// the default flags, with -mavx2 and with AWSJOBS_NO_SIMD.
 #include "helpers.hpp"
 #include "random_text.hpp"
 #include "types.hpp"
@@ -77,3 +80,32 @@ TEST_CASE("writing escapes exactly as byte-by-byte escaping does, whatever the l
     CHECK(invalid < 19000);
 }
 
+
+TEST_CASE("writing a text of any length up to 100 with one byte that needs care at any place" WRITE_PATH) {
+    const std::string_view cares[] = {"\"", "\\", "\x01", "\x1f", "\x7f", "\xc3\xa9", "\xe2\x82\xac", "\xff", "\xc3"};
+    for (std::size_t length = 0; length <= 100; ++length) {
+        constexpr std::string_view letters = "abcdefghijklmnopqrstuvwxyz0123456789 -_./:ABCDEFGHIJ";
+        std::string plain;
+        for (std::size_t i = 0; i != length; ++i) plain += letters[i % letters.size()];
+        Owned o;
+        o.A = plain;
+        REQUIRE(json::write(o));
+        CHECK(*json::write(o) == "{\"A\":" + escaped_by_hand(plain) + "}");
+        for (std::size_t at = 0; at != length; ++at) {
+            for (std::string_view care : cares) {
+                const std::string text = plain.substr(0, at) + std::string(care) + plain.substr(at + 1);
+                const std::string expected = escaped_by_hand(text);
+                o.A = text;
+                auto written = json::write(o);
+                INFO("length ", length, ", at ", at, ": ", text);
+                if (expected.empty()) {
+                    REQUIRE_FALSE(written);
+                    CHECK(written.error().code == json::errc::invalid_encoding);
+                } else {
+                    REQUIRE(written);
+                    CHECK(*written == "{\"A\":" + expected + "}");
+                }
+            }
+        }
+    }
+}

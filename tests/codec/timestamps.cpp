@@ -111,6 +111,28 @@ TEST_CASE("ISO 8601 is written in UTC with milliseconds, more digits only when t
     CHECK(write_ok(j) == R"({"Id":"j","CreatedAt":"1969-12-31T23:59:59.999Z"})");
 }
 
+TEST_CASE("the date written is the one of date's calendar, on every day of the years 0001-9999") {
+    const auto first = date::sys_days{date::year{1} / 1 / 1};
+    const auto last = date::sys_days{date::year{9999} / 12 / 31};
+    for (auto day = first; day <= last; day += date::days{1}) {
+        const date::year_month_day ymd{day};
+        const auto civil = awsjobs::json::detail::civil_from_days(static_cast<std::uint32_t>((day - first).count()));
+        if (civil.year != static_cast<unsigned>(static_cast<int>(ymd.year())) ||
+            civil.month != static_cast<unsigned>(ymd.month()) || civil.day != static_cast<unsigned>(ymd.day()))
+            FAIL("wrong date for ", ymd);
+    }
+    // The first and last second of the last day of months around leap days, in years that test the rules.
+    for (int year : {1, 4, 100, 399, 400, 1600, 1969, 1970, 2000, 2024, 2100, 9999}) {
+        for (unsigned month : {1u, 2u, 3u, 12u}) {
+            const auto day = date::sys_days{date::year{year} / date::month{month} / date::last};
+            for (const sys_seconds second : {sys_seconds{day}, sys_seconds{day} + hours{24} - seconds{1}}) {
+                const json::iso8601_timestamp t{second, nanoseconds{0}};
+                CHECK(json::to_iso8601(t) == date::format("%FT%T.000Z", second));
+            }
+        }
+    }
+}
+
 TEST_CASE("epoch seconds are written as a number with a fraction only when needed") {
     Job j;
     j.Id = "j";

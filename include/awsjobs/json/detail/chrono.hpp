@@ -5,6 +5,7 @@
 #include <date/date.h>
 
 #include <bit>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstring>
@@ -258,30 +259,67 @@ inline constexpr char digit_pairs[] =
 /// Longest output of format_iso8601: "9999-12-31T23:59:59.999999999Z".
 inline constexpr std::size_t iso8601_max_size = 30;
 
+struct civil_date {
+    std::uint32_t year, month, day;
+};
+
+// The date `days_since_0001` days after 0001-01-01, in multiplications and
+// shifts only: the Euclidean affine functions of Neri and Schneider ("Euclidean
+// affine functions and their application to calendar algorithms", 2022), on a
+// calendar that starts on 0000-03-01 so that leap days fall at the end of a year.
+constexpr civil_date civil_from_days(std::uint32_t days_since_0001) noexcept {
+    const std::uint32_t n = days_since_0001 + 306;  // days since 0000-03-01
+    const std::uint32_t n1 = 4 * n + 3;
+    const std::uint32_t century = n1 / 146097;
+    const std::uint32_t n2 = n1 % 146097 | 3;  // 4 * (day of the century) + 3
+    const std::uint64_t p2 = std::uint64_t{2939745} * n2;
+    const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+    const std::uint32_t day_of_year = static_cast<std::uint32_t>(p2) / 2939745 / 4;  // from March 1
+    const std::uint32_t n3 = 2141 * day_of_year + 197913;
+    const std::uint32_t january_or_february = day_of_year >= 306;
+    const std::uint32_t month = (n3 >> 16) - 12 * january_or_february;
+    return {100 * century + year_of_century + january_or_february, month, (n3 & 0xFFFF) / 2141 + 1};
+}
+
+// Writes the two digits of value (< 100).
+[[gnu::always_inline]] inline char* write_two_digits(char* out, std::uint32_t value) noexcept {
+    std::memcpy(out, digit_pairs + 2 * value, 2);
+    return out + 2;
+}
+
 /// Writes `2019-10-11T14:12:24.640Z`: at least milliseconds, six or nine fractional
 /// digits when those carry information. Precondition: in_range(t.seconds).
 inline char* format_iso8601(char* out, instant t) noexcept {
-    const std::int64_t days = t.seconds >= 0 ? t.seconds / 86400 : -((-t.seconds + 86399) / 86400);
-    const auto secs_of_day = static_cast<std::uint32_t>(t.seconds - days * 86400);
-    const date::year_month_day ymd{date::sys_days{date::days{days}}};
-    out = write_digits(out, static_cast<std::uint32_t>(static_cast<int>(ymd.year())), 4);
+    // Counted from 0001-01-01T00:00:00Z, a whole number of days before the epoch,
+    // the seconds are never negative: unsigned division by constants.
+    const auto since_0001 = static_cast<std::uint64_t>(t.seconds - min_seconds);
+    const auto days = static_cast<std::uint32_t>(since_0001 / 86400);
+    const auto seconds_of_day = static_cast<std::uint32_t>(since_0001 - std::uint64_t{days} * 86400);
+    const civil_date date = civil_from_days(days);
+    const std::uint32_t hour = seconds_of_day / 3600, seconds_of_hour = seconds_of_day - hour * 3600;
+    const std::uint32_t minute = seconds_of_hour / 60, second = seconds_of_hour - minute * 60;
+    out = write_two_digits(out, date.year / 100);
+    out = write_two_digits(out, date.year % 100);
     *out++ = '-';
-    out = write_digits(out, static_cast<unsigned>(ymd.month()), 2);
+    out = write_two_digits(out, date.month);
     *out++ = '-';
-    out = write_digits(out, static_cast<unsigned>(ymd.day()), 2);
+    out = write_two_digits(out, date.day);
     *out++ = 'T';
-    out = write_digits(out, secs_of_day / 3600, 2);
+    out = write_two_digits(out, hour);
     *out++ = ':';
-    out = write_digits(out, secs_of_day / 60 % 60, 2);
+    out = write_two_digits(out, minute);
     *out++ = ':';
-    out = write_digits(out, secs_of_day % 60, 2);
+    out = write_two_digits(out, second);
     *out++ = '.';
-    if (t.nanoseconds % 1000000 == 0)
-        out = write_digits(out, t.nanoseconds / 1000000, 3);
-    else if (t.nanoseconds % 1000 == 0)
+    if (t.nanoseconds % 1000000 == 0) {
+        const std::uint32_t milliseconds = t.nanoseconds / 1000000;
+        *out++ = static_cast<char>('0' + milliseconds / 100);
+        out = write_two_digits(out, milliseconds % 100);
+    } else if (t.nanoseconds % 1000 == 0) {
         out = write_digits(out, t.nanoseconds / 1000, 6);
-    else
+    } else {
         out = write_digits(out, t.nanoseconds, 9);
+    }
     *out++ = 'Z';
     return out;
 }
@@ -302,16 +340,17 @@ inline char* format_epoch_seconds(char* out, instant t) noexcept {
     } else {
         whole = static_cast<std::uint64_t>(t.seconds);
     }
-    char digits[20];
-    int n = 0;
-    do {
-        digits[n++] = static_cast<char>('0' + whole % 10);
-        whole /= 10;
-    } while (whole != 0);
-    while (n != 0) *out++ = digits[--n];
+    out = std::to_chars(out, out + 20, whole).ptr;
     if (fraction != 0) {
         *out++ = '.';
         int count = 9;
+        if (fraction % 1000000 == 0) {
+            fraction /= 1000000;
+            count = 3;
+        } else if (fraction % 1000 == 0) {
+            fraction /= 1000;
+            count = 6;
+        }
         while (fraction % 10 == 0) {
             fraction /= 10;
             --count;

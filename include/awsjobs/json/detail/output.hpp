@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -96,14 +97,21 @@ private:
     char* end_ = buffer_.data() + buffer_.size();
 };
 
+// The high bit of each byte of `w` that is a quote, a backslash or an ASCII control
+// character: the bytes that JSON escapes. A borrow can mark a byte above one
+// that is marked already, never the lowest: whether any is marked is exact.
+constexpr std::uint64_t escape_bits(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::uint64_t control = (w - ones * 0x20) & ~w;
+    const std::uint64_t quote = ((w ^ (ones * '"')) - ones) & ~(w ^ (ones * '"'));
+    const std::uint64_t backslash = ((w ^ (ones * '\\')) - ones) & ~(w ^ (ones * '\\'));
+    return (control | quote | backslash) & highs;
+}
+
 // True when any of the 8 bytes in `w` is a quote, a backslash, a control
 // character, or not ASCII: the bytes that need more than a copy.
 constexpr bool needs_care(std::uint64_t w) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    const std::uint64_t control = (w - ones * 0x20) & ~w;                      // high bit set where byte < 0x20 (for ASCII bytes)
-    const std::uint64_t quote = ((w ^ (ones * '"')) - ones) & ~(w ^ (ones * '"'));
-    const std::uint64_t backslash = ((w ^ (ones * '\\')) - ones) & ~(w ^ (ones * '\\'));
-    return ((control | quote | backslash | w) & highs) != 0;
+    return (escape_bits(w) | (w & 0x8080808080808080ull)) != 0;
 }
 
 #if defined(AWSJOBS_JSON_DETAIL_SSE2)
@@ -116,75 +124,65 @@ inline unsigned care_mask(__m128i w) noexcept {
     return static_cast<unsigned>(_mm_movemask_epi8(care));
 }
 #endif
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+inline unsigned care_mask(__m256i w) noexcept {
+    const __m256i care = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), w),
+                                         _mm256_or_si256(_mm256_cmpeq_epi8(w, _mm256_set1_epi8('"')),
+                                                         _mm256_cmpeq_epi8(w, _mm256_set1_epi8('\\'))));
+    return static_cast<unsigned>(_mm256_movemask_epi8(care));
+}
+#endif
+
+// Copies from s to p the bytes that need no care, up to `available` of them, and
+// returns how many: a block at a time, each block stored whole (the caller has
+// room for it) and p then advanced past its clean bytes only. The blocks of
+// eight bytes stop at the first that holds a byte needing care, which may leave
+// clean bytes before it for the caller to copy one at a time.
+inline std::size_t copy_clean_run(char* p, const unsigned char* s, std::size_t available) noexcept {
+    std::size_t k = 0;
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+    for (; k + 32 <= available; k += 32) {
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + k));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + k), w);
+        if (const unsigned care = care_mask(w)) return k + static_cast<std::size_t>(std::countr_zero(care));
+    }
+#endif
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+    for (; k + 16 <= available; k += 16) {
+        const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + k), w);
+        if (const unsigned care = care_mask(w)) return k + static_cast<std::size_t>(std::countr_zero(care));
+    }
+#endif
+    for (; k + 8 <= available; k += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s + k, 8);
+        if (needs_care(w)) break;
+        std::memcpy(p + k, &w, 8);
+    }
+    return k;
+}
 
 /// Writes `"text"` with JSON escapes. Returns the index of the first byte that is
 /// not valid UTF-8, or text.size() when all was written.
-inline std::size_t write_string(output& out, std::string_view text) {
+[[gnu::noinline]] inline std::size_t write_escaped_string(output& out, std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
-    // Runs that need no care are copied 32 (AVX2), 16 or 8 bytes at a time.
     // Worst case a byte becomes \u00XX: six bytes out for each byte in, in chunks
-    // that fit one reservation, with room for both quotes and a UTF-8 sequence
-    // that crosses the end of a chunk.
+    // that fit one reservation, with room for both quotes, a UTF-8 sequence that
+    // crosses the end of a chunk, and a block stored whole.
     constexpr std::size_t max_chunk = output::max_reserve / 6 - 8;
     char* p = out.reserve(std::min(n, max_chunk) * 6 + 8);
     *p++ = '"';
     while (true) {
         const std::size_t stop = i + std::min(n - i, max_chunk);
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
-        char* const chunk_begin = p;
-        const std::size_t chunk_first = i;
-#endif
         while (i < stop) {
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
-            if (i + 32 <= stop) {
-                const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
-                const __m256i care = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), w),
-                                                     _mm256_or_si256(_mm256_cmpeq_epi8(w, _mm256_set1_epi8('"')),
-                                                                     _mm256_cmpeq_epi8(w, _mm256_set1_epi8('\\'))));
-                if (_mm256_movemask_epi8(care) == 0) {
-                    _mm256_storeu_si256(reinterpret_cast<__m256i*>(p), w);
-                    p += 32;
-                    i += 32;
-                    continue;
-                }
-            }
-#endif
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
-            if (i + 16 <= stop) {
-                const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-                if (care_mask(w) == 0) {
-                    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), w);
-                    p += 16;
-                    i += 16;
-                    continue;
-                }
-            } else if (stop - chunk_first >= 16 && p - chunk_begin == static_cast<std::ptrdiff_t>(i - chunk_first)) {
-                // The last few bytes of a chunk copied verbatim so far: check the 16
-                // bytes that end at `stop` and, if they need no care, write them over
-                // the copy of the ones already written.
-                const std::size_t rest = stop - i;
-                const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + stop - 16));
-                if ((care_mask(w) >> (16 - rest)) == 0) {
-                    _mm_storeu_si128(reinterpret_cast<__m128i*>(p - (16 - rest)), w);
-                    p += rest;
-                    i = stop;
-                    break;
-                }
-            }
-#endif
-            if (i + 8 <= stop) {
-                std::uint64_t w;
-                std::memcpy(&w, s + i, 8);
-                if (!needs_care(w)) {
-                    std::memcpy(p, s + i, 8);
-                    p += 8;
-                    i += 8;
-                    continue;
-                }
-            }
+            const std::size_t clean = copy_clean_run(p, s + i, stop - i);
+            p += clean;
+            i += clean;
+            if (i == stop) break;
             const unsigned char c = s[i];
             if (c >= 0x80) {
                 const std::size_t len = utf8_sequence_length(s + i, n - i);
@@ -226,6 +224,140 @@ inline std::size_t write_string(output& out, std::string_view text) {
     *p++ = '"';
     out.commit(p);
     return n;
+}
+
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+// The bytes of `w` that JSON escapes, as 0xFF (0x00 elsewhere): as signed bytes,
+// control characters (and non-ASCII, taken out again) are below 0x20.
+inline __m256i escape_bytes(__m256i w) noexcept {
+    const __m256i below_space = _mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), w);
+    const __m256i quote_or_backslash = _mm256_or_si256(_mm256_cmpeq_epi8(w, _mm256_set1_epi8('"')),
+                                                       _mm256_cmpeq_epi8(w, _mm256_set1_epi8('\\')));
+    return _mm256_andnot_si256(w, _mm256_or_si256(below_space, quote_or_backslash));
+}
+#endif
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+inline __m128i escape_bytes(__m128i w) noexcept {
+    const __m128i below_space = _mm_cmplt_epi8(w, _mm_set1_epi8(0x20));
+    const __m128i quote_or_backslash =
+        _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('"')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\\')));
+    return _mm_andnot_si128(w, _mm_or_si128(below_space, quote_or_backslash));
+}
+#endif
+
+/// What copy_plain found in the text.
+enum class plain_text {
+    ascii,          // nothing to escape, nothing but ASCII: copied
+    not_ascii,      // nothing to escape: copied, but the bytes above 0x7F are still to be checked as UTF-8
+    needs_escapes,  // stopped at a block with a byte to escape
+};
+
+/// Copies the n bytes at s to out unless one of them needs escaping, in blocks,
+/// the last of which overlaps the one before rather than read past s + n.
+/// On needs_escapes, part of the text may have been copied.
+inline plain_text copy_plain(char* out, const unsigned char* s, std::size_t n) noexcept {
+#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+    if (n >= 32) {
+        const __m256i highs = _mm256_set1_epi8(static_cast<char>(0x80));
+        const unsigned char* const last = s + n - 32;
+        char* const out_last = out + n - 32;
+        __m256i seen = _mm256_setzero_si256();
+        for (; s < last; s += 32, out += 32) {
+            const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
+            if (!_mm256_testz_si256(escape_bytes(w), highs)) return plain_text::needs_escapes;
+            seen = _mm256_or_si256(seen, w);
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), w);
+        }
+        const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(last));
+        if (!_mm256_testz_si256(escape_bytes(w), highs)) return plain_text::needs_escapes;
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(out_last), w);
+        return _mm256_testz_si256(_mm256_or_si256(seen, w), highs) ? plain_text::ascii : plain_text::not_ascii;
+    }
+#endif
+#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+    if (n >= 16) {
+        const unsigned char* const last = s + n - 16;
+        char* const out_last = out + n - 16;
+        __m128i seen = _mm_setzero_si128();
+        for (; s < last; s += 16, out += 16) {
+            const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+            if (_mm_movemask_epi8(escape_bytes(w)) != 0) return plain_text::needs_escapes;
+            seen = _mm_or_si128(seen, w);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out), w);
+        }
+        const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(last));
+        if (_mm_movemask_epi8(escape_bytes(w)) != 0) return plain_text::needs_escapes;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out_last), w);
+        return _mm_movemask_epi8(_mm_or_si128(seen, w)) == 0 ? plain_text::ascii : plain_text::not_ascii;
+    }
+#endif
+    std::uint64_t seen = 0;
+    if (n >= 8) {
+        const unsigned char* const last = s + n - 8;
+        char* const out_last = out + n - 8;
+        std::uint64_t w;
+        for (; s < last; s += 8, out += 8) {
+            std::memcpy(&w, s, 8);
+            if (escape_bits(w) != 0) return plain_text::needs_escapes;
+            seen |= w;
+            std::memcpy(out, &w, 8);
+        }
+        std::memcpy(&w, last, 8);
+        if (escape_bits(w) != 0) return plain_text::needs_escapes;
+        seen |= w;
+        std::memcpy(out_last, &w, 8);
+    } else if (n >= 4) {  // two words of four, overlapping, tested as one of eight
+        std::uint32_t first, last;
+        std::memcpy(&first, s, 4);
+        std::memcpy(&last, s + n - 4, 4);
+        seen = first | std::uint64_t{last} << 32;
+        if (escape_bits(seen) != 0) return plain_text::needs_escapes;
+        std::memcpy(out, &first, 4);
+        std::memcpy(out + n - 4, &last, 4);
+    } else if (n != 0) {  // bytes 0, n/2 and n-1 cover all three; the rest of the word is spaces
+        const std::size_t middle = n / 2;
+        seen = 0x2020202020000000ull | s[0] | std::uint64_t{s[middle]} << 8 | std::uint64_t{s[n - 1]} << 16;
+        if (escape_bits(seen) != 0) return plain_text::needs_escapes;
+        out[0] = static_cast<char>(s[0]);
+        out[middle] = static_cast<char>(s[middle]);
+        out[n - 1] = static_cast<char>(s[n - 1]);
+    }
+    return (seen & 0x8080808080808080ull) == 0 ? plain_text::ascii : plain_text::not_ascii;
+}
+
+// Ends what copy_plain began at p for text with bytes above 0x7F: the quotes
+// if it is valid UTF-8, else the general path, which finds the invalid byte.
+// Out of line, to keep the path of ASCII text short.
+[[gnu::noinline]] inline std::size_t write_plain_utf8_string(output& out, char* p, std::string_view text) {
+    const std::size_t n = text.size();
+    if (find_invalid_utf8(text.data(), n) != n) return write_escaped_string(out, text);
+    p[0] = '"';
+    p[n + 1] = '"';
+    out.commit(p + n + 2);
+    return n;
+}
+
+/// Writes `"text"` with JSON escapes. Returns the index of the first byte that is
+/// not valid UTF-8, or text.size() when all was written.
+///
+/// Nearly every string in an AWS response has nothing to escape: one reservation,
+/// one pass of block copies, and a check of the UTF-8 if there are bytes above
+/// 0x7F. Text to escape, invalid text, or text too long for one reservation
+/// takes the general path from the start.
+inline std::size_t write_string(output& out, std::string_view text) {
+    const std::size_t n = text.size();
+    if (n <= output::max_reserve - 2) {
+        char* const p = out.reserve(n + 2);
+        const plain_text found = copy_plain(p + 1, reinterpret_cast<const unsigned char*>(text.data()), n);
+        if (found == plain_text::ascii) {
+            p[0] = '"';
+            p[n + 1] = '"';
+            out.commit(p + n + 2);
+            return n;
+        }
+        if (found == plain_text::not_ascii) return write_plain_utf8_string(out, p, text);
+    }
+    return write_escaped_string(out, text);
 }
 
 template <class Int>

@@ -110,7 +110,12 @@ private:
 
     bool write_text(std::string_view text) {
         const std::size_t bad = write_string(out_, text);
-        if (bad == text.size()) return true;
+        if (bad == text.size()) [[likely]]
+            return true;
+        return fail_encoding(bad);
+    }
+    // Out of line, so that building the message costs the path of valid text nothing.
+    [[gnu::noinline, gnu::cold]] bool fail_encoding(std::size_t bad) {
         return fail(errc::invalid_encoding, message("string is not valid UTF-8 at byte ", bad));
     }
 
