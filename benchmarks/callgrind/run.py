@@ -3,7 +3,7 @@
 
 Usage:
   run.py --corpus DIR [--flags "-O3 -march=x86-64-v3"] [--glaze GLAZE_SOURCE_TREE]
-         [--corpora mixed,large,...] [--jobs 2] [--build-dir DIR]
+         [--corpora mixed,large,...] [--jobs 2] [--build-dir build/callgrind-counts]
 
 Builds instructions.cpp (and, given a glaze source tree, glaze_instructions.cpp)
 with g++ and the flags, runs every mode under `valgrind --tool=callgrind` on each
@@ -87,7 +87,7 @@ def main():
     parser.add_argument("--glaze", help="a glaze source tree (v6.4.0), to count glaze too")
     parser.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated names: " + ", ".join(CORPORA))
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--build-dir", default="build/callgrind")
+    parser.add_argument("--build-dir", default="build/callgrind-counts")
     args = parser.parse_args()
 
     os.makedirs(args.build_dir, exist_ok=True)
