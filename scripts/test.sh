@@ -17,7 +17,7 @@ stages=()
 durations=()
 report() {
     local status=$? total=0 i
-    printf '\n%-46s %8s\n' "stage" "minutes"
+    printf '\n%-46s %8s\n' "stage" "m:ss"
     for i in "${!stages[@]}"; do
         printf '%-46s %5d:%02d\n' "${stages[$i]}" $((durations[i] / 60)) $((durations[i] % 60))
         total=$((total + durations[i]))
