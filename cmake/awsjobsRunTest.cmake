@@ -4,8 +4,8 @@ include_guard(GLOBAL)
 
 # awsjobs_add_run_test(<name> COMMAND <program> <args>... OUTPUT <regex> [NOT_OUTPUT <regex>]
 #                      [EXIT <status>] [WORKING_DIRECTORY <dir>] [LABELS <label>...])
-# The test passes when the command exits with EXIT (default 0; or the text CMake's execute_process
-# gives for a signal, "Child aborted" for abort()) and its stdout and stderr together
+# The test passes when the command exits with EXIT (default 0; or, for a signal, a regular expression
+# for the text execute_process gives: "aborted" for abort()) and its stdout and stderr together
 # match OUTPUT and, if given, do not match NOT_OUTPUT. COMMAND may hold generator expressions
 # ($<TARGET_FILE:...>); a first word that names a target stands for its executable. The case goes to a file: regular expressions with newlines, semicolons and
 # backslashes survive no command line.

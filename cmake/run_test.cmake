@@ -5,8 +5,8 @@
 #   cmake -DCASE=<file> -P run_test.cmake
 # where the case file sets
 #   COMMAND            the program and its arguments
-#   EXIT               the exit status expected: a number, or the text execute_process gives for a
-#                      signal ("Child aborted")
+#   EXIT               the exit status expected: a number, or a regular expression for the text
+#                      execute_process gives for a signal ("aborted": "Subprocess aborted")
 #   OUTPUT             a regular expression that stdout and stderr together must match
 #   NOT_OUTPUT         (optional) one they must not match
 #   WORKING_DIRECTORY  (optional) where to run it
@@ -22,7 +22,14 @@ execute_process(COMMAND ${COMMAND} WORKING_DIRECTORY "${WORKING_DIRECTORY}"
 string(JOIN " " command_line ${COMMAND})
 
 set(problems "")
-if(NOT status STREQUAL EXIT)
+if(EXIT MATCHES "^[0-9]+$")
+    string(COMPARE EQUAL "${status}" "${EXIT}" exit_as_expected)
+elseif(status MATCHES "^[0-9]+$")  # a signal was expected
+    set(exit_as_expected FALSE)
+else()
+    string(REGEX MATCH "${EXIT}" exit_as_expected "${status}")
+endif()
+if(NOT exit_as_expected)
     string(APPEND problems "\n  exit status '${status}', expected ${EXIT}")
 endif()
 if(NOT output MATCHES "${OUTPUT}")
