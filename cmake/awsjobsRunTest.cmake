@@ -43,7 +43,7 @@ endfunction()
 # awsjobs_add_compile_fail_test(<name> TARGET <target> OUTPUT <regex> [LABELS <label>...])
 # <target> (EXCLUDE_FROM_ALL, one source) must not compile: the test runs the compiler on its
 # source with the target's include directories, definitions and options, with -fsyntax-only, and
-# passes when the compiler exits with 1 and its diagnostics match OUTPUT. It writes no file and
+# passes when the compiler exits with 1 and reports one error, which matches OUTPUT. It writes no file and
 # never enters the build tree, so such tests run in parallel with each other and with a build.
 # `cmake --build <dir> --target <target>` shows the same diagnostics.
 function(awsjobs_add_compile_fail_test name)
@@ -68,7 +68,7 @@ function(awsjobs_add_compile_fail_test name)
     set(includes "$<FILTER:$<TARGET_PROPERTY:${arg_TARGET},INCLUDE_DIRECTORIES>,EXCLUDE,^(${implicit})$>")
     set(definitions "$<TARGET_PROPERTY:${arg_TARGET},COMPILE_DEFINITIONS>")
     set(options "$<TARGET_PROPERTY:${arg_TARGET},COMPILE_OPTIONS>")
-    awsjobs_add_run_test(${name} EXIT 1 OUTPUT "${arg_OUTPUT}" LABELS ${arg_LABELS}
+    awsjobs_add_run_test(${name} EXIT 1 OUTPUT "${arg_OUTPUT}" NOT_OUTPUT ": error: .*: error: " LABELS ${arg_LABELS}
         COMMAND ${CMAKE_CXX_COMPILER} ${flags} ${CMAKE_CXX20_STANDARD_COMPILE_OPTION}
                 "$<$<BOOL:${includes}>:-I$<JOIN:${includes},$<SEMICOLON>-I>>"
                 "$<$<BOOL:${definitions}>:-D$<JOIN:${definitions},$<SEMICOLON>-D>>"
