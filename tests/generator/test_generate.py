@@ -129,6 +129,8 @@ class Check(unittest.TestCase):
             header = f.read()
         self.assertIn("TIMED_OUT, PAUSED }", header)
         self.assertIn(f"// Input: botocore {commit[:12]}, sha256 ", header)
+        with open(self.path("tests/data/models/operations.json"), encoding="utf-8") as f:
+            self.assertIn(f"HEAD {commit},", f.read())
         with open(self.path("tests/data/models/closure.json"), encoding="utf-8") as f:
             closure = f.read()
         self.assertIn(f"HEAD {commit},", closure)
