@@ -230,6 +230,16 @@ class Operation:
         parts = ", ".join(f"{s}: {describe.get(f, f)}" for s, f in explicit)
         return f"{parts}; the others {describe[default]} (the protocol default)"
 
+    def structure_role(self, name):
+        """One line for a structure shape's doc comment: what the operation uses it for."""
+        if name == self.input:
+            return f"The structure shape {name}: the request of {self.name}."
+        if name == self.output:
+            return f"The structure shape {name}: the response of {self.name}."
+        if name in self.errors:
+            return f"The structure shape {name}: the body of the {name} error of {self.name}."
+        return f"The structure shape {name}."
+
     # -- C++ types --
 
     def member_type(self, name, member=None):
@@ -346,6 +356,20 @@ def banner(op):
             f"// To change it, change the generator or the model and run `{REGENERATE}`.\n")
 
 
+def cxx_doc(text):
+    """A wire value for a /// comment: a Markdown code span, which Doxygen prints as it is."""
+    if "`" in text or "\n" in text:
+        raise ModelError(f"the wire value {text!r} cannot be quoted in a doc comment")
+    return f"`{text}` on the wire"
+
+
+def member_doc(name, member, required):
+    """What the generator knows of a member: requiredness, shape and wire name."""
+    wire = member.get("locationName")
+    where = f", on the wire {cxx_doc(wire)}" if wire and wire != name else ""
+    return f"{'Required' if required else 'Optional'}; shape {member['shape']}{where}."
+
+
 def guard(*parts):
     return "AWSJOBS_" + "_".join(p.upper() for p in parts) + "_HPP"
 
@@ -353,23 +377,25 @@ def guard(*parts):
 def shapes_hpp(op):
     ns = op.service
     out = [banner(op)]
-    out.append(f"// {op.service_name()} (API {op.version}), operation {op.name}: every shape it reaches.\n")
-    out.append("""//
-// Names are the model's: each structure shape is a struct of the same name whose
-// members are named as on the wire; each enum shape is an enum class. Members the
-// model requires are awsjobs::required<T>, the others std::optional<T>: both may be
-// absent after reading, because services do omit required members
-// (awsjobs::check_required lists them).
-//
+    out.append(f"/// \\file\n/// {op.service_name()} (API {op.version}), operation {op.name}: every shape it reaches.\n")
+    out.append("""///
+/// Names are the model's: each structure shape is a struct of the same name whose
+/// members are named as on the wire; each enum shape is an enum class. Members the
+/// model requires are awsjobs::required<T>, the others std::optional<T>: both may be
+/// absent after reading, because services do omit required members
+/// (awsjobs::check_required lists them).
+///
 """)
     protocol = {"rest-json": "REST-JSON",
                 "query": "query (XML on the wire; the SDKs and the CLI present it as JSON)"}[op.protocol]
-    out.append(f"// Protocol: {protocol}. Timestamps: {op.timestamp_note()}.\n")
-    out.append(f"""//
-// Every structure exists for two string types, chosen by model<String>:
-//   {ns}::X            = model<std::string>::X       owns its strings
-//   {ns}::view::X      = model<std::string_view>::X  points into the buffer parsed in place
-// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (service-2.json).
+    out.append(f"/// Protocol: {protocol}. Timestamps: {op.timestamp_note()}.\n")
+    out.append(f"""///
+/// Every structure exists for two string types, chosen by model<String>:
+///
+///     {ns}::X            = model<std::string>::X       owns its strings
+///     {ns}::view::X      = model<std::string_view>::X  points into the buffer parsed in place
+///
+/// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (service-2.json).
 #ifndef {guard(ns, "shapes")}
 #define {guard(ns, "shapes")}
 
@@ -388,6 +414,7 @@ def shapes_hpp(op):
 #include <string_view>
 #include <vector>
 
+/// {op.service_name()} (API {op.version}): the shapes, errors and HTTP binding of its operation {op.name}.
 namespace awsjobs::{ns} {{
 
 // `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
@@ -405,10 +432,15 @@ using awsjobs::to_string;
         names = [enumerator_name(v) for v in values]
         if i:
             out.append("\n")
-        out.append(f"enum class {e} {{ {', '.join(names)} }};\n")
+        out.append(f"/// The enum shape {e}: one enumerator per value the model lists.\n")
+        out.append(f"enum class {e} {{\n")
+        width = max(len(n) for n in names) + 1
+        out.append("".join(f"    {n + ',':<{width}}  ///< {cxx_doc(v)}\n" for n, v in zip(names, values)))
+        out.append("};\n")
         out.append(f"BOOST_DESCRIBE_ENUM({e}, {', '.join(names)})\n")
         renamed = [(n, v) for n, v in zip(names, values) if n != v]
         if renamed:
+            out.append(f"/// The wire value of each {e} enumerator whose C++ name differs from it; empty for the others.\n")
             out.append(f"constexpr std::string_view awsjobs_enum_name({e} value) noexcept {{\n")
             out.append("    switch (value) {\n")
             for n, v in renamed:
@@ -425,21 +457,24 @@ using awsjobs::to_string;
         required = set(shape.get("required", []))
         if s in op.unions:
             alts = [f'        awsjobs::alternative<"{m}", {op.member_type(v["shape"], v)}>' for m, v in members.items()]
-            blocks.append(f"    using {s} = awsjobs::one_of<\n" + ",\n".join(alts) + ">;\n")
+            blocks.append(f"    /// The union shape {s}: exactly one of {', '.join(members)}.\n"
+                          f"    using {s} = awsjobs::one_of<\n" + ",\n".join(alts) + ">;\n")
             continue
-        lines = [f"    struct {s} {{\n"]
+        lines = [f"    /// {op.structure_role(s)}\n", f"    struct {s} {{\n"]
         for m, v in members.items():
             t = op.member_type(v["shape"], v)
             wrapper = "awsjobs::required" if m in required else "std::optional"
-            lines.append(f"        {wrapper}<{t}> {m};\n")
+            lines.append(f"        {wrapper}<{t}> {m};  ///< {member_doc(m, v, m in required)}\n")
+        lines.append("        /// Member-wise equality.\n")
         lines.append(f"        friend bool operator==(const {s}&, const {s}&) = default;\n")
         lines.append(f"        BOOST_DESCRIBE_CLASS({s}, (), ({', '.join(members)}), (), ())\n")
         lines.append("    };\n")
         blocks.append("".join(lines))
     out.append("\n".join(blocks))
-    out.append("};\n\nusing view = model<std::string_view>;\n\n")
+    out.append("};\n\n/// The shapes as views: their strings point into the buffer they were parsed from, in place.\n"
+               "using view = model<std::string_view>;\n\n")
     for s in op.definition_order():
-        out.append(f"using {s} = model<std::string>::{s};\n")
+        out.append(f"using {s} = model<std::string>::{s};  ///< {s}, owning its strings.\n")
     out.append(f"\n}}  // namespace awsjobs::{ns}\n\n#endif\n")
     return "".join(out)
 
@@ -447,7 +482,9 @@ using awsjobs::to_string;
 def errors_hpp(op):
     ns = op.service
     codes = ", ".join(op.errors)
-    out = [banner(op), f"// The errors {op.name} can return: their codes and exception shapes.\n"]
+    width = max((len(e) for e in op.errors), default=0) + 1
+    enumerators = "".join(f"    {e + ',':<{width}}  ///< Selects the exception shape {e}.\n" for e in op.errors)
+    out = [banner(op), f"/// \\file\n/// The errors {op.name} can return: their codes and exception shapes.\n"]
     out.append(f"""#ifndef {guard(ns, "errors")}
 #define {guard(ns, "errors")}
 
@@ -458,13 +495,15 @@ def errors_hpp(op):
 
 // The codes live in a namespace of their own: declared beside the exception
 // structs of the same names, each enumerator would shadow one (-Wshadow).
+/// The error codes of {op.service_name()}'s operation {op.name}.
 namespace awsjobs::error_codes::{ns} {{
 
 using awsjobs::operator<<;
 using awsjobs::to_string;
 
 /// The error codes {op.name} lists, each named after its exception shape.
-enum class {op.name}ErrorCode {{ {codes} }};
+enum class {op.name}ErrorCode {{
+{enumerators}}};
 BOOST_DESCRIBE_ENUM({op.name}ErrorCode, {codes})
 
 }}  // namespace awsjobs::error_codes::{ns}
@@ -497,9 +536,10 @@ using error_codes::{ns}::{op.name}ErrorCode;
 def registry_hpp(op):
     ns = op.service
     out = [banner(op)]
-    out.append(f"""// The shape registry of {op.name}: every shape name of the model's closure, and the C++ type for it.
-// Structure shapes map to their struct, enum shapes to their enum, the others to the
-// C++ type the codec uses for them.
+    out.append(f"""/// \\file
+/// The shape registry of {op.name}: every shape name of the model's closure, and the C++ type for it.
+/// Structure shapes map to their struct, enum shapes to their enum, the others to the
+/// C++ type the codec uses for them.
 #ifndef {guard(ns, "registry")}
 #define {guard(ns, "registry")}
 
@@ -510,6 +550,7 @@ def registry_hpp(op):
 
 namespace awsjobs::{ns} {{
 
+/// Every shape of {op.name}'s closure as shape<"Name", T>, in the model's order.
 using shapes = boost::mp11::mp_list<
 """)
     entries = [f'    shape<"{s}", {op.registry_type(s)}>' for s in op.closure]
@@ -527,9 +568,10 @@ def bindings_hpp(op):
     http = op.op.get("http", {})
     input_members = op.shapes[op.input].get("members", {})
     out = [banner(op)]
-    out.append(f"""// How {op.name} travels over HTTP, as the model says: protocol, method, URI template and where
-// each input member goes, the result wrapper and XML namespace, and each error's code, status and
-// fault. Plain data: awsjobs/protocol reads it, one implementation per protocol.
+    out.append(f"""/// \\file
+/// How {op.name} travels over HTTP, as the model says: protocol, method, URI template and where
+/// each input member goes, the result wrapper and XML namespace, and each error's code, status and
+/// fault. Plain data: awsjobs/protocol reads it, one implementation per protocol.
 #ifndef {guard(ns, "bindings")}
 #define {guard(ns, "bindings")}
 
@@ -544,13 +586,16 @@ namespace awsjobs::{ns} {{
 
 /// The {op.name} operation: its types and its wire binding.
 struct {op.name} {{
-    /// The request, response and error types; String is std::string (owning) or std::string_view (view).
+    /// The request type ({op.input}); String is std::string (owning) or std::string_view (view).
     template <class String = std::string>
     using input = typename model<String>::{op.input};
+    /// The response type ({op.output}); String as for input.
     template <class String = std::string>
     using output = typename model<String>::{op.output};
+    /// The typed service error.
     using error = {op.name}Error;
 
+    /// Protocol, method, URI, status, API version, content type, XML namespace and result wrapper.
     static constexpr protocol::operation_binding binding{{
         .name = "{op.name}",
         .protocol = protocol::wire_protocol::{op.protocol.replace("-", "_")},
@@ -592,8 +637,9 @@ struct {op.name} {{
 def umbrella_hpp(op):
     ns = op.service
     return (banner(op) +
-            f"// {op.service_name()} (API {op.version}): the {op.name} operation's shapes, registry, errors and HTTP\n"
-            f"// binding. The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.\n"
+            f"/// \\file\n"
+            f"/// {op.service_name()} (API {op.version}): the {op.name} operation's shapes, registry, errors and HTTP\n"
+            f"/// binding. The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.\n"
             f"#ifndef {guard(ns)}\n#define {guard(ns)}\n\n"
             f"#include <awsjobs/{ns}/bindings.hpp>\n"
             f"#include <awsjobs/{ns}/errors.hpp>\n"
