@@ -12,9 +12,9 @@ build=(cmake ninja-build make g++ libboost1.81-dev rapidjson-dev libhowardhinnan
 demo=(awscli python3)
 # clang + libFuzzer: fuzzing and the Clang 14 stage; clang-16 + libc++: the libc++ stage;
 # awscli: the CLI interoperability test; pkgconf: the pkg-config consumer; Google Benchmark
-# and the peers: the benchmark smoke test.
+# and the peers: the benchmark smoke test; doxygen: the API reference.
 test=(clang libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli python3 pkgconf
-      libbenchmark-dev libsimdjson-dev nlohmann-json3-dev libboost-json1.81-dev)
+      libbenchmark-dev libsimdjson-dev nlohmann-json3-dev libboost-json1.81-dev doxygen)
 
 case "${1:-build}" in
 build) wanted=("${build[@]}") ;;

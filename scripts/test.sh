@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of awsjobs, in stages (CONTRIBUTING.md, "CI", says what each proves and why), and
 # prints each stage's duration at the end:
+#   0. the API reference (Doxygen, warnings as errors): nothing is compiled, so it fails fast;
 #   1. the optimised build (g++): every suite, the only stage that runs the Python-only one
 #      (generator) and the interoperability ones (AWS CLI, botocore's HTTP check), the consumers, examples,
 #      awsjobs-inspect, the strict-warnings header test and the benchmark smoke run;
@@ -41,6 +42,7 @@ fuzz() {
 }
 
 stage "dependencies" scripts/install-deps.sh test
+stage "API reference (Doxygen)" cmake --workflow --preset docs
 stage "optimised build, all tests" cmake --workflow --preset test
 stage "Clang 14, libstdc++" cmake --workflow --preset clang14
 stage "Clang 16, libc++" cmake --workflow --preset clang16-libcxx

@@ -1,6 +1,12 @@
-// awsjobs: every shape of Import/Export GetStatus, Data Exchange GetJob and SES v2
-// GetImportJob as reflected C++ structs, the JSON codec that reads and writes them, and the
-// protocol layer. Not the XML codec, which needs pugixml: include <awsjobs/xml.hpp> for it.
+/// \file
+/// awsjobs: every shape of Import/Export GetStatus, Data Exchange GetJob and SES v2
+/// GetImportJob as reflected C++ structs, the JSON codec that reads and writes them, and the
+/// protocol layer. Not the XML codec, which needs pugixml: include <awsjobs/xml.hpp> for it.
+
+/// \namespace awsjobs
+/// Everything of awsjobs: the shared core (result, error, document, required, open_enum,
+/// one_of, timestamps) at this level, each format, the protocol layer and each service in
+/// a namespace of its own.
 #ifndef AWSJOBS_AWSJOBS_HPP
 #define AWSJOBS_AWSJOBS_HPP
 

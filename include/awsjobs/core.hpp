@@ -1,6 +1,7 @@
-// awsjobs' core: the vocabulary every format, the protocol layer and the service models
-// share — result and error, document, required, open_enum, one_of, timestamps, convert,
-// check_required, to_string — and nothing that reads or writes a format.
+/// \file
+/// awsjobs' core: the vocabulary every format, the protocol layer and the service models
+/// share — result and error, document, required, open_enum, one_of, timestamps, convert,
+/// check_required, to_string — and nothing that reads or writes a format.
 #ifndef AWSJOBS_CORE_HPP
 #define AWSJOBS_CORE_HPP
 

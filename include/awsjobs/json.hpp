@@ -1,11 +1,15 @@
-// awsjobs::json — read and write any Boost.Describe-described C++ type as JSON.
-//
-//   struct Job { std::string Id; std::optional<std::int64_t> Size; };
-//   BOOST_DESCRIBE_STRUCT(Job, (), (Id, Size))
-//
-//   auto job = awsjobs::json::parse<Job>(std::move(body));   // awsjobs::document<Job>
-//   if (!job) std::cerr << job.error() << '\n';
-//   std::string text = awsjobs::json::write(*job).value();
+/// \file
+/// awsjobs::json — read and write any Boost.Describe-described C++ type as JSON.
+///
+///     struct Job { std::string Id; std::optional<std::int64_t> Size; };
+///     BOOST_DESCRIBE_STRUCT(Job, (), (Id, Size))
+///
+///     auto job = awsjobs::json::parse<Job>(std::move(body));   // awsjobs::document<Job>
+///     if (!job) std::cerr << job.error() << '\n';
+///     std::string text = awsjobs::json::write(*job).value();
+
+/// \namespace awsjobs::json
+/// The JSON codec: parse, parse_in_place and write for any described type.
 #ifndef AWSJOBS_JSON_HPP
 #define AWSJOBS_JSON_HPP
 

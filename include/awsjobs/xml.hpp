@@ -1,11 +1,15 @@
-// awsjobs::xml — read and write any Boost.Describe-described C++ type as XML, the way
-// the AWS query protocol does: members as elements, lists of <member> elements.
-// Needs pugixml (link awsjobs::xml); the JSON codec does not.
-//
-//   auto status = awsjobs::xml::parse<importexport::view::GetStatusOutput>(
-//       std::move(body), {"GetStatusResponse", "GetStatusResult"});
-//   if (!status) std::cerr << status.error() << '\n';   // code, offset, /GetStatusResponse/..., message
-//   std::string text = awsjobs::xml::write(*status, {"GetStatusResult"}).value();
+/// \file
+/// awsjobs::xml — read and write any Boost.Describe-described C++ type as XML, the way
+/// the AWS query protocol does: members as elements, lists of `<member>` elements.
+/// Needs pugixml (link awsjobs::xml); the JSON codec does not.
+///
+///     auto status = awsjobs::xml::parse<importexport::view::GetStatusOutput>(
+///       std::move(body), {"GetStatusResponse", "GetStatusResult"});
+///     if (!status) std::cerr << status.error() << '\n';   // code, offset, /GetStatusResponse/..., message
+///     std::string text = awsjobs::xml::write(*status, {"GetStatusResult"}).value();
+
+/// \namespace awsjobs::xml
+/// The XML codec, as the AWS query protocol writes XML: parse, parse_in_place and write.
 #ifndef AWSJOBS_XML_HPP
 #define AWSJOBS_XML_HPP
 

@@ -111,7 +111,10 @@ class Check(unittest.TestCase):
         self.assertEqual(self.run_generator("--check").returncode, 1)
         self.run_generator()
         with open(self.path("include/awsjobs/sesv2/shapes.hpp"), encoding="utf-8") as f:
-            self.assertIn("enum class JobStatus { CREATED, QUEUED, PROCESSING", f.read())
+            self.assertIn("enum class JobStatus {\n"
+                          "    CREATED,     ///< `CREATED` on the wire\n"
+                          "    QUEUED,      ///< `QUEUED` on the wire\n"
+                          "    PROCESSING,  ///< `PROCESSING` on the wire\n", f.read())
         self.assertEqual(self.run_generator("--check").returncode, 0)
 
     def test_a_newer_botocore_in_one_command(self):
@@ -137,8 +140,12 @@ class Check(unittest.TestCase):
         self.assertIn("copied dataexchange/2017-07-25/service-2.json", result.stdout)
         with open(self.path("include/awsjobs/dataexchange/shapes.hpp"), encoding="utf-8") as f:
             header = f.read()
-        self.assertIn("TIMED_OUT, PAUSED }", header)
+        self.assertIn("    TIMED_OUT,    ///< `TIMED_OUT` on the wire\n"
+                      "    PAUSED,       ///< `PAUSED` on the wire\n"
+                      "};\n", header)
         self.assertIn(f"// Input: botocore {commit[:12]}, sha256 ", header)
+        with open(self.path("tests/data/models/operations.json"), encoding="utf-8") as f:
+            self.assertIn(f"HEAD {commit},", f.read())
         with open(self.path("tests/data/models/closure.json"), encoding="utf-8") as f:
             closure = f.read()
         self.assertIn(f"HEAD {commit},", closure)

@@ -7,6 +7,8 @@
 #include <awsjobs/awsjobs.hpp>
 #include <doctest/doctest.h>
 
+#include <string_view>
+
 namespace dx = awsjobs::dataexchange;
 namespace ses = awsjobs::sesv2;
 
@@ -19,5 +21,14 @@ TEST_CASE("macros named ERROR, DELETE and IN do not break the models") {
     REQUIRE(dest);
     CHECK(dest->SuppressionListImportAction == ses::SuppressionListImportAction::DELETE_);
     CHECK(awsjobs::json::write(*dest).value() == R"({"SuppressionListImportAction":"DELETE"})");
-    CHECK(ERROR == 0);  // the macros are still what the platform defined
+}
+
+// What a macro expands to, as text: a header that undefined or redefined one would change it.
+#define MACRO_TEXT(...) #__VA_ARGS__
+#define EXPANSION_OF(macro) MACRO_TEXT(macro)
+
+TEST_CASE("awsjobs leaves the macros named ERROR, DELETE and IN as the platform defined them") {
+    CHECK(std::string_view(EXPANSION_OF(ERROR)) == "0");
+    CHECK(std::string_view(EXPANSION_OF(DELETE)) == "(0x00010000L)");
+    CHECK(std::string_view(EXPANSION_OF(IN)) == "");
 }

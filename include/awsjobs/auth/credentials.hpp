@@ -1,4 +1,5 @@
-// auth::credentials: an AWS access key pair (and session token) whose secrets never print.
+/// \file
+/// auth::credentials: an AWS access key pair (and session token) whose secrets never print.
 #ifndef AWSJOBS_AUTH_CREDENTIALS_HPP
 #define AWSJOBS_AUTH_CREDENTIALS_HPP
 

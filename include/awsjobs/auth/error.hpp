@@ -1,4 +1,5 @@
-// auth::errc and auth::error: why a request could not be signed, or why a verifier refused it.
+/// \file
+/// auth::errc and auth::error: why a request could not be signed, or why a verifier refused it.
 #ifndef AWSJOBS_AUTH_ERROR_HPP
 #define AWSJOBS_AUTH_ERROR_HPP
 
@@ -67,10 +68,10 @@ struct error {
     /// and string to sign the verifier expected).
     std::string message;
     /// For signature_does_not_match: the canonical request the verifier computed, for a
-    /// client to compare with its own (a session token's value as <redacted>); else empty.
+    /// client to compare with its own (a session token's value as `<redacted>`); else empty.
     std::string canonical_request;
     /// For signature_does_not_match: the string to sign the verifier computed (SigV2: its
-    /// SecurityToken as <redacted>); else empty.
+    /// SecurityToken as `<redacted>`); else empty.
     std::string string_to_sign;
 
     /// "code: message", one line for a log.

@@ -1,6 +1,7 @@
-// auth::sign_v2: AWS Signature Version 2 (HmacSHA256) on a query-protocol request, as botocore's
-// SigV2Auth signs Import/Export when the config says `signature_version = v2`. Opt-in: the AWS
-// CLI signs Import/Export with SigV4 otherwise (see protocol::make_signed_request).
+/// \file
+/// auth::sign_v2: AWS Signature Version 2 (HmacSHA256) on a query-protocol request, as botocore's
+/// SigV2Auth signs Import/Export when the config says `signature_version = v2`. Opt-in: the AWS
+/// CLI signs Import/Export with SigV4 otherwise (see protocol::make_signed_request).
 #ifndef AWSJOBS_AUTH_SIGV2_HPP
 #define AWSJOBS_AUTH_SIGV2_HPP
 

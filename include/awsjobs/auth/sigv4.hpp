@@ -1,8 +1,9 @@
-// auth::sign_v4: AWS Signature Version 4 on an http::request, as the AWS CLI (botocore) signs
-// it for Data Exchange, SES v2 and Import/Export. No I/O: the caller gives the time or takes now.
-//
-//   auth::sign_v4(request, creds, {.region = "us-east-1", .service = "dataexchange"}).value();
-//   // request now has X-Amz-Date, X-Amz-Security-Token (temporary credentials) and Authorization
+/// \file
+/// auth::sign_v4: AWS Signature Version 4 on an http::request, as the AWS CLI (botocore) signs
+/// it for Data Exchange, SES v2 and Import/Export. No I/O: the caller gives the time or takes now.
+///
+///     auth::sign_v4(request, creds, {.region = "us-east-1", .service = "dataexchange"}).value();
+///     // request now has X-Amz-Date, X-Amz-Security-Token (temporary credentials) and Authorization
 #ifndef AWSJOBS_AUTH_SIGV4_HPP
 #define AWSJOBS_AUTH_SIGV4_HPP
 

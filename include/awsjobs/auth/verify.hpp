@@ -1,10 +1,11 @@
-// auth::verify: checks a received request's SigV4 (or SigV2) signature the way AWS does, against
-// a key lookup, a clock and a window, and answers with AWS's own failure; auth::explain_v4 shows
-// the canonical request and string to sign of a signed request. No I/O.
-//
-//   auto lookup = [&](std::string_view id) -> std::optional<auth::credentials> { ... };
-//   auto checked = auth::verify(request, lookup, {.required_region = "us-east-1"});
-//   if (!checked) return protocol::make_auth_error_response(protocol::wire_protocol::rest_json, checked.error(), id);
+/// \file
+/// auth::verify: checks a received request's SigV4 (or SigV2) signature the way AWS does, against
+/// a key lookup, a clock and a window, and answers with AWS's own failure; auth::explain_v4 shows
+/// the canonical request and string to sign of a signed request. No I/O.
+///
+///     auto lookup = [&](std::string_view id) -> std::optional<auth::credentials> { ... };
+///     auto checked = auth::verify(request, lookup, {.required_region = "us-east-1"});
+///     if (!checked) return protocol::make_auth_error_response(protocol::wire_protocol::rest_json, checked.error(), id);
 #ifndef AWSJOBS_AUTH_VERIFY_HPP
 #define AWSJOBS_AUTH_VERIFY_HPP
 
@@ -269,7 +270,7 @@ inline result<verified, error> verify_v2(const http::request& request, const std
 /// the key's), signature_expired (time outside the window), signature_does_not_match
 /// (scope date, region or service, or the signature itself; then with the canonical request
 /// and string to sign the verifier computed, never the signature it expected, and with the
-/// session token's value shown as <redacted>).
+/// session token's value shown as `<redacted>`).
 inline result<verified, error> verify(const http::request& request, const key_lookup& lookup,
                                       const verify_options& options = {}) {
     if (request.headers.contains("Authorization")) return detail::verify_v4(request, lookup, options);

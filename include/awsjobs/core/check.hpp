@@ -1,4 +1,5 @@
-// check_required: which members the schema requires are missing from a value.
+/// \file
+/// check_required: which members the schema requires are missing from a value.
 #ifndef AWSJOBS_CORE_CHECK_HPP
 #define AWSJOBS_CORE_CHECK_HPP
 

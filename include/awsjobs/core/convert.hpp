@@ -1,5 +1,6 @@
-// convert<To>(from): a value as another type of the same shape, typically a
-// zero-copy view as its owning twin.
+/// \file
+/// convert<To>(from): a value as another type of the same shape, typically a
+/// zero-copy view as its owning twin.
 #ifndef AWSJOBS_CORE_CONVERT_HPP
 #define AWSJOBS_CORE_CONVERT_HPP
 

@@ -1,5 +1,6 @@
-// document<T>: a parsed value together with the text its string_views point into.
-// What json::parse and xml::parse return: nothing in it depends on the format.
+/// \file
+/// document<T>: a parsed value together with the text its string_views point into.
+/// What json::parse and xml::parse return: nothing in it depends on the format.
 #ifndef AWSJOBS_CORE_DOCUMENT_HPP
 #define AWSJOBS_CORE_DOCUMENT_HPP
 
@@ -19,7 +20,7 @@ namespace awsjobs {
 /// returned and stored freely (a moved short std::string would have moved its
 /// characters, which is why the text is not kept in a std::string member).
 ///
-/// On a temporary document (`*json::parse<T>(fetch())`), the accessors give the
+/// On a temporary document (`json::parse<T>(fetch())` dereferenced at once), the accessors give the
 /// value itself, moved out, when T owns its text; when T is a view type they do
 /// not compile, because its string_views would point into the buffer that the
 /// temporary frees at the end of the statement. Keep the document in a variable.
@@ -34,21 +35,29 @@ class [[nodiscard]] document {
     }
 
 public:
+    /// Takes the buffer and what was parsed from it (whose string_views point into it).
+    /// The parsers construct documents; a program rarely needs to.
     document(std::unique_ptr<std::string> buffer, result<T> parsed)
         : buffer_(std::move(buffer)), result_(std::move(parsed)) {}
 
+    /// Whether parsing succeeded.
+    ///@{
     bool has_value() const noexcept { return result_.has_value(); }
     explicit operator bool() const noexcept { return has_value(); }
+    ///@}
 
-    /// Throws bad_result_access<error> when parsing failed.
+    /// The value; throws bad_result_access<error> when parsing failed.
+    ///@{
     T& value() & { return result_.value(); }
     const T& value() const& { return result_.value(); }
     T value() && {
         refuse_if_view();
         return std::move(result_).value();
     }
+    ///@}
 
-    /// Preconditions: has_value() (checked by AWSJOBS_ASSERT).
+    /// The value. Preconditions: has_value() (checked by AWSJOBS_ASSERT).
+    ///@{
     T& operator*() & noexcept { return *result_; }
     const T& operator*() const& noexcept { return *result_; }
     T operator*() && noexcept(std::is_nothrow_move_constructible_v<T>) {
@@ -61,6 +70,7 @@ public:
         refuse_if_view();
         return result_.operator->();
     }
+    ///@}
 
     // A const temporary cannot give its value away, and a reference into it would dangle.
     void value() const&& = delete;

@@ -1,5 +1,6 @@
-// awsjobs::error: what every reader and writer of awsjobs reports — a code, where it
-// happened (byte offset and path) and why.
+/// \file
+/// awsjobs::error: what every reader and writer of awsjobs reports — a code, where it
+/// happened (byte offset and path) and why.
 #ifndef AWSJOBS_CORE_ERROR_HPP
 #define AWSJOBS_CORE_ERROR_HPP
 
@@ -17,7 +18,7 @@ enum class errc {
     ok = 0,
     // --- the text is not valid JSON or XML (is_syntax_error() is true) ---
     syntax,            ///< malformed text, as the parser reports it (message names the rule)
-    invalid_encoding,  ///< invalid UTF-8, or a lone UTF-16 surrogate in a \u escape
+    invalid_encoding,  ///< invalid UTF-8, or a lone UTF-16 surrogate in a `\u` escape
     // --- valid text that does not fit the target type ---
     depth_exceeded,    ///< more nested levels than read_options::max_depth
     type_mismatch,     ///< e.g. a number where a string was expected

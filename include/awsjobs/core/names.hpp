@@ -1,21 +1,22 @@
-// The customisation points that rename members and enumerators on the wire.
-//
-// A described type keeps its C++ names in every format unless one of these functions,
-// declared beside the type and found by argument-dependent lookup, says otherwise:
-//
-//     // every format
-//     constexpr std::string_view awsjobs_member_name(const T*, std::string_view member);
-//     constexpr std::string_view awsjobs_enum_name(E value);
-//     // one format, overriding the above for it
-//     constexpr std::string_view awsjobs_json_member_name(const T*, std::string_view member);
-//     constexpr std::string_view awsjobs_xml_member_name(const T*, std::string_view member);
-//     constexpr std::string_view awsjobs_json_enum_name(E value);
-//     constexpr std::string_view awsjobs_xml_enum_name(E value);
-//
-// A member hook gets the member's C++ name and returns its name on the wire; an enum hook
-// returns the wire string of an enumerator (`aws:kms`, `Assets per revision`, or the
-// real name of one that is a macro somewhere, such as ERROR). Returning an empty view
-// defers to the next rule: the format's hook, then the generic one, then the C++ name.
+/// \file
+/// The customisation points that rename members and enumerators on the wire.
+///
+/// A described type keeps its C++ names in every format unless one of these functions,
+/// declared beside the type and found by argument-dependent lookup, says otherwise:
+///
+///     // every format
+///     constexpr std::string_view awsjobs_member_name(const T*, std::string_view member);
+///     constexpr std::string_view awsjobs_enum_name(E value);
+///     // one format, overriding the above for it
+///     constexpr std::string_view awsjobs_json_member_name(const T*, std::string_view member);
+///     constexpr std::string_view awsjobs_xml_member_name(const T*, std::string_view member);
+///     constexpr std::string_view awsjobs_json_enum_name(E value);
+///     constexpr std::string_view awsjobs_xml_enum_name(E value);
+///
+/// A member hook gets the member's C++ name and returns its name on the wire; an enum hook
+/// returns the wire string of an enumerator (`aws:kms`, `Assets per revision`, or the
+/// real name of one that is a macro somewhere, such as ERROR). Returning an empty view
+/// defers to the next rule: the format's hook, then the generic one, then the C++ name.
 #ifndef AWSJOBS_CORE_NAMES_HPP
 #define AWSJOBS_CORE_NAMES_HPP
 

@@ -1,4 +1,5 @@
-// one_of: a JSON object with exactly one key naming which alternative it holds.
+/// \file
+/// one_of: a JSON object with exactly one key naming which alternative it holds.
 #ifndef AWSJOBS_CORE_ONE_OF_HPP
 #define AWSJOBS_CORE_ONE_OF_HPP
 
@@ -14,8 +15,8 @@ namespace awsjobs {
 /// An alternative of a one_of: the JSON key that selects it, and its value type.
 template <fixed_string Key, class T>
 struct alternative {
-    using type = T;
-    static constexpr std::string_view key = Key.view();
+    using type = T;                                      ///< The alternative's value type.
+    static constexpr std::string_view key = Key.view();  ///< The JSON key that selects it.
 };
 
 /// The empty object `{}`: no alternative chosen.
@@ -27,8 +28,8 @@ struct no_alternative {
 /// Both are written back unchanged. Owning even in zero-copy parsing, because
 /// in-place parsing rewrites the buffer where the value was.
 struct unknown_alternative {
-    std::string key;
-    std::string json;
+    std::string key;   ///< The key as it was read.
+    std::string json;  ///< Its value, as the JSON text it was read from.
     friend bool operator==(const unknown_alternative&, const unknown_alternative&) = default;
 };
 
@@ -38,6 +39,7 @@ struct unknown_alternative {
 template <class... Alternatives>
 class one_of : public std::variant<no_alternative, typename Alternatives::type..., unknown_alternative> {
 public:
+    /// The std::variant this one_of is.
     using variant_type = std::variant<no_alternative, typename Alternatives::type..., unknown_alternative>;
     using variant_type::variant_type;
     using variant_type::operator=;
@@ -53,8 +55,11 @@ public:
         return keys[i - 1];
     }
 
+    /// This one_of as the std::variant it derives from.
+    ///@{
     const variant_type& as_variant() const noexcept { return *this; }
     variant_type& as_variant() noexcept { return *this; }
+    ///@}
 
     friend bool operator==(const one_of& a, const one_of& b) { return a.as_variant() == b.as_variant(); }
 };

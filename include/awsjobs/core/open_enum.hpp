@@ -1,4 +1,5 @@
-// open_enum<E>: a described enum that also keeps values it does not know.
+/// \file
+/// open_enum<E>: a described enum that also keeps values it does not know.
 #ifndef AWSJOBS_CORE_OPEN_ENUM_HPP
 #define AWSJOBS_CORE_OPEN_ENUM_HPP
 

@@ -1,4 +1,5 @@
-// required<T>: a member the schema requires, which real input may still omit.
+/// \file
+/// required<T>: a member the schema requires, which real input may still omit.
 #ifndef AWSJOBS_CORE_REQUIRED_HPP
 #define AWSJOBS_CORE_REQUIRED_HPP
 

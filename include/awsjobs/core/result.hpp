@@ -1,4 +1,5 @@
-// result<T, E>: a value or an error, returned by every reader, writer and protocol function.
+/// \file
+/// result<T, E>: a value or an error, returned by every reader, writer and protocol function.
 #ifndef AWSJOBS_CORE_RESULT_HPP
 #define AWSJOBS_CORE_RESULT_HPP
 
@@ -31,10 +32,16 @@ private:
     std::string what_;
 };
 
+namespace detail {
+// The base named through an alias: Doxygen takes `bad_result_access<void>`, written as the
+// base of bad_result_access<E>, for the class itself and reports a recursive relation.
+using bad_result_access_base = bad_result_access<void>;
+}  // namespace detail
+
 /// Thrown by value() on a result (or document) that holds an error E, as std::bad_expected_access
 /// is by std::expected; error() is that error.
 template <class E>
-class bad_result_access : public bad_result_access<void> {
+class bad_result_access : public detail::bad_result_access_base {
 public:
     /// Keeps `e`; what() is e.describe().
     explicit bad_result_access(E e) : bad_result_access<void>(e.describe()), error_(std::move(e)) {}

@@ -1,5 +1,10 @@
-// Typed service errors: an operation's error codes and exception shapes (the model's
-// vocabulary; protocol/read_service_error.hpp reads a REST-JSON error response into them).
+/// \file
+/// Typed service errors: an operation's error codes and exception shapes (the model's
+/// vocabulary; protocol/read_service_error.hpp reads a REST-JSON error response into them).
+
+/// \namespace awsjobs::error_codes
+/// Each service's error code enums, in a namespace of their own so that
+/// an enumerator does not shadow the exception shape of the same name.
 #ifndef AWSJOBS_CORE_SERVICE_ERROR_HPP
 #define AWSJOBS_CORE_SERVICE_ERROR_HPP
 

@@ -1,4 +1,5 @@
-// shape<"Name", T>: one entry of a service's shape registry.
+/// \file
+/// shape<"Name", T>: one entry of a service's shape registry.
 #ifndef AWSJOBS_CORE_SHAPE_HPP
 #define AWSJOBS_CORE_SHAPE_HPP
 
@@ -13,8 +14,8 @@ namespace awsjobs {
 /// so that tools and tests can go from a model name to its type.
 template <awsjobs::fixed_string Name, class T>
 struct shape {
-    static constexpr std::string_view name = Name.view();
-    using type = T;
+    static constexpr std::string_view name = Name.view();  ///< The shape's name in the model.
+    using type = T;                                         ///< The C++ type that stands for it.
 };
 
 }  // namespace awsjobs

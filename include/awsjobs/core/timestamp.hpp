@@ -1,4 +1,5 @@
-// timestamp<Format>: a UTC instant with nanosecond resolution, and the wire format it is written in.
+/// \file
+/// timestamp<Format>: a UTC instant with nanosecond resolution, and the wire format it is written in.
 #ifndef AWSJOBS_CORE_TIMESTAMP_HPP
 #define AWSJOBS_CORE_TIMESTAMP_HPP
 
@@ -26,7 +27,7 @@ enum class timestamp_format {
 template <timestamp_format Format>
 class timestamp {
 public:
-    static constexpr timestamp_format format = Format;
+    static constexpr timestamp_format format = Format;  ///< The format it is read and written in.
 
     constexpr timestamp() noexcept = default;
 
@@ -91,8 +92,8 @@ std::string to_iso8601(const timestamp<F>& t) {
     return {text, detail::format_iso8601(text, *when)};
 }
 
-using iso8601_timestamp = timestamp<timestamp_format::iso8601>;
-using epoch_timestamp = timestamp<timestamp_format::epoch_seconds>;
+using iso8601_timestamp = timestamp<timestamp_format::iso8601>;      ///< Written as an ISO 8601 string.
+using epoch_timestamp = timestamp<timestamp_format::epoch_seconds>;  ///< Written as epoch seconds, a number.
 
 template <class T>
 struct is_timestamp : std::false_type {};

@@ -1,5 +1,6 @@
-// Text for the codec's value types: to_string and operator<< for described enums,
-// open_enum, timestamps and errors, as they appear on the wire.
+/// \file
+/// Text for the codec's value types: to_string and operator<< for described enums,
+/// open_enum, timestamps and errors, as they appear on the wire.
 #ifndef AWSJOBS_CORE_TO_STRING_HPP
 #define AWSJOBS_CORE_TO_STRING_HPP
 
@@ -16,6 +17,7 @@ namespace awsjobs {
 
 /// The wire name of an enumerator (`"ERROR"` for State::ERROR_, `"aws:kms"`), or
 /// an empty view for a value that is none of E's enumerators.
+/// The wire name of a described enum's enumerator; empty for a value that is none of E's.
 template <class E>
     requires detail::described_enum<E>
 constexpr std::string_view to_string_view(E value) noexcept {
@@ -23,6 +25,7 @@ constexpr std::string_view to_string_view(E value) noexcept {
     return i == detail::enum_info<E>::size ? std::string_view{} : detail::enum_info<E>::names[i];
 }
 
+/// The wire name of a described enum's enumerator, as a string; empty for a value that is none of E's.
 template <class E>
     requires detail::described_enum<E>
 std::string to_string(E value) {
@@ -54,11 +57,13 @@ std::ostream& operator<<(std::ostream& os, E value) {
     return os << name;
 }
 
+/// Prints the wire string, known or not.
 template <class E, class S>
 std::ostream& operator<<(std::ostream& os, const open_enum<E, S>& value) {
     return os << value.wire_name();
 }
 
+/// Prints ISO 8601 in UTC, whatever the wire format (see to_iso8601).
 template <timestamp_format F>
 std::ostream& operator<<(std::ostream& os, const timestamp<F>& t) {
     return os << to_iso8601(t);

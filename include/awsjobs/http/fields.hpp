@@ -1,4 +1,5 @@
-// http::fields: the header fields of an HTTP message, in order, with case-insensitive lookup.
+/// \file
+/// http::fields: the header fields of an HTTP message, in order, with case-insensitive lookup.
 #ifndef AWSJOBS_HTTP_FIELDS_HPP
 #define AWSJOBS_HTTP_FIELDS_HPP
 
@@ -24,8 +25,9 @@ constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
 
 /// One header field, its name as written (the wire keeps its case).
 struct field {
-    std::string name;
-    std::string value;
+    std::string name;   ///< As written (compare names with iequals).
+    std::string value;  ///< As written.
+    /// Equal when name (as written) and value are.
     friend bool operator==(const field&, const field&) = default;
 };
 
@@ -35,10 +37,12 @@ struct field {
 /// and how h11 and Boost.Beast hold it, so copying to and from them is a plain loop.
 class fields {
 public:
-    using value_type = field;
-    using const_iterator = std::vector<field>::const_iterator;
+    using value_type = field;                                   ///< What iterating gives.
+    using const_iterator = std::vector<field>::const_iterator;  ///< Iterates in order.
 
+    /// No fields.
     fields() = default;
+    /// The fields of the list, in its order.
     fields(std::initializer_list<field> list) : list_(list) {}
 
     /// Appends a field, even if one of that name exists.
@@ -69,14 +73,21 @@ public:
     /// The value of the first field of that name, or an empty string.
     std::string_view value_or_empty(std::string_view name) const noexcept { return find(name).value_or(""); }
 
+    /// How many fields have that name.
     std::size_t count(std::string_view name) const noexcept {
         return static_cast<std::size_t>(std::count_if(list_.begin(), list_.end(), named{name}));
     }
+    /// Whether a field has that name.
     bool contains(std::string_view name) const noexcept { return find(name).has_value(); }
 
+    /// The fields in order, duplicates included.
+    ///@{
     const_iterator begin() const noexcept { return list_.begin(); }
     const_iterator end() const noexcept { return list_.end(); }
+    ///@}
+    /// How many fields there are, duplicates included.
     std::size_t size() const noexcept { return list_.size(); }
+    /// Whether there are none.
     bool empty() const noexcept { return list_.empty(); }
 
     /// Equal when the same fields come in the same order (names compared as written).

@@ -1,4 +1,5 @@
-// http::request and http::response: HTTP/1.1 messages as plain values, for any HTTP library.
+/// \file
+/// http::request and http::response: HTTP/1.1 messages as plain values, for any HTTP library.
 #ifndef AWSJOBS_HTTP_MESSAGE_HPP
 #define AWSJOBS_HTTP_MESSAGE_HPP
 
@@ -12,19 +13,21 @@ namespace awsjobs::http {
 /// exactly as on the request line (path and query, still percent-encoded), as Beast's
 /// `request::target()` keeps it; the Host header carries the authority.
 struct request {
-    std::string method = "GET";
-    std::string target = "/";
-    http::fields headers;
-    std::string body;
+    std::string method = "GET";  ///< The method, as on the request line.
+    std::string target = "/";    ///< The request-target: path and query, percent-encoded.
+    http::fields headers;        ///< The header fields, in order.
+    std::string body;            ///< The body, as bytes.
+    /// Equal when every part is.
     friend bool operator==(const request&, const request&) = default;
 };
 
 /// A response as it travels: status code, header fields, body. No reason phrase: HTTP/2
 /// has none and no client reads it.
 struct response {
-    int status = 200;
-    http::fields headers;
-    std::string body;
+    int status = 200;      ///< The status code.
+    http::fields headers;  ///< The header fields, in order.
+    std::string body;      ///< The body, as bytes.
+    /// Equal when every part is.
     friend bool operator==(const response&, const response&) = default;
 };
 

@@ -1,4 +1,5 @@
-// Percent-encoding (RFC 3986) of URI components, and application/x-www-form-urlencoded bodies.
+/// \file
+/// Percent-encoding (RFC 3986) of URI components, and application/x-www-form-urlencoded bodies.
 #ifndef AWSJOBS_HTTP_PERCENT_HPP
 #define AWSJOBS_HTTP_PERCENT_HPP
 
@@ -33,6 +34,7 @@ inline void percent_encode(std::string_view text, std::string& out, std::string_
     }
 }
 
+/// `text` percent-encoded as by the overload that appends, as a new string.
 inline std::string percent_encode(std::string_view text, std::string_view keep = {}) {
     std::string out;
     out.reserve(text.size());
@@ -42,10 +44,11 @@ inline std::string percent_encode(std::string_view text, std::string_view keep =
 
 /// What percent_decode made of its input.
 struct decoded {
-    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-    std::string text;
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);  ///< No offset: the input was well-formed.
+    std::string text;  ///< The decoded bytes (up to the bad escape, if there is one).
     /// Offset in the input of a `%` not followed by two hex digits; npos when there is none.
     std::size_t bad_escape = npos;
+    /// Whether the input decoded without a bad escape.
     explicit operator bool() const noexcept { return bad_escape == npos; }
 };
 
@@ -106,9 +109,10 @@ inline void form_encode(const std::vector<std::pair<std::string_view, std::strin
 
 /// What form_decode made of its input.
 struct decoded_form {
-    std::vector<form_field> fields;
+    std::vector<form_field> fields;  ///< The decoded fields, in order, duplicates kept.
     /// Offset in the input of a bad %-escape; decoded::npos when there is none.
     std::size_t bad_escape = decoded::npos;
+    /// Whether the input decoded without a bad escape.
     explicit operator bool() const noexcept { return bad_escape == decoded::npos; }
 };
 

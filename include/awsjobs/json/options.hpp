@@ -1,4 +1,5 @@
-// Options for reading and writing.
+/// \file
+/// Options for reading and writing.
 #ifndef AWSJOBS_JSON_OPTIONS_HPP
 #define AWSJOBS_JSON_OPTIONS_HPP
 
@@ -7,6 +8,8 @@
 
 namespace awsjobs::json {
 
+/// Limits for reading JSON. The defaults bound the nesting depth; the input size and the
+/// element count are unlimited unless set (set them when the input is untrusted).
 struct read_options {
     /// Arrays and objects may nest this deep; one level deeper is errc::depth_exceeded.
     /// RapidJSON recurses once per level (on the order of a hundred bytes of stack
@@ -14,7 +17,9 @@ struct read_options {
     /// max_depth_limit count as max_depth_limit.
     std::size_t max_depth = 128;
 
+    /// The deepest max_depth can be: the stack reading it needs stays bounded.
     static constexpr std::size_t max_depth_limit = 4096;
+    /// For max_input_size and max_elements: no limit.
     static constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
 
     /// A longer input is errc::input_too_large, refused before any of it is read
@@ -30,6 +35,7 @@ struct read_options {
     std::size_t max_elements = unlimited;
 };
 
+/// How JSON is written.
 struct write_options {
     /// Compact output (the wire form) unless pretty is set.
     bool pretty = false;

@@ -1,4 +1,5 @@
-// Reading: JSON text into a described C++ value.
+/// \file
+/// Reading: JSON text into a described C++ value.
 #ifndef AWSJOBS_JSON_READ_HPP
 #define AWSJOBS_JSON_READ_HPP
 

@@ -1,4 +1,5 @@
-// Writing: a described C++ value as JSON text, straight into a string or a stream.
+/// \file
+/// Writing: a described C++ value as JSON text, straight into a string or a stream.
 #ifndef AWSJOBS_JSON_WRITE_HPP
 #define AWSJOBS_JSON_WRITE_HPP
 

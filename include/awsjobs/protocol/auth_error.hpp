@@ -1,5 +1,6 @@
-// protocol::make_auth_error_response: the response AWS sends when it refuses a request's
-// authentication (auth::verify's failures), in each protocol's format. No I/O, no OpenSSL.
+/// \file
+/// protocol::make_auth_error_response: the response AWS sends when it refuses a request's
+/// authentication (auth::verify's failures), in each protocol's format. No I/O, no OpenSSL.
 #ifndef AWSJOBS_PROTOCOL_AUTH_ERROR_HPP
 #define AWSJOBS_PROTOCOL_AUTH_ERROR_HPP
 

@@ -1,5 +1,6 @@
-// The vocabulary of the generated binding tables (<service>/bindings.hpp): how an operation
-// travels over HTTP, as its AWS model describes it. Plain constexpr data, no HTTP types.
+/// \file
+/// The vocabulary of the generated binding tables (`<service>/bindings.hpp`): how an operation
+/// travels over HTTP, as its AWS model describes it. Plain constexpr data, no HTTP types.
 #ifndef AWSJOBS_PROTOCOL_BINDING_HPP
 #define AWSJOBS_PROTOCOL_BINDING_HPP
 
@@ -18,9 +19,9 @@ enum class location { body, uri, header, querystring };
 
 /// One member of an operation's input.
 struct member_binding {
-    std::string_view member;  ///< the C++ (and model) member name
-    protocol::location location;
-    std::string_view name;    ///< `locationName`: the URI label, header or query key; else the member name
+    std::string_view member;      ///< the C++ (and model) member name
+    protocol::location location;  ///< where it travels
+    std::string_view name;        ///< `locationName`: the URI label, header or query key; else the member name
 };
 
 /// Whose fault an error is: `senderFault` in REST-JSON models, `<Type>` in query error responses.
@@ -38,7 +39,7 @@ struct error_binding {
 /// The operation itself.
 struct operation_binding {
     std::string_view name;             ///< e.g. "GetJob": the query protocol's `Action`
-    wire_protocol protocol;
+    wire_protocol protocol;            ///< how requests and responses are encoded
     std::string_view method;           ///< `http.method`
     std::string_view request_uri;      ///< `http.requestUri`, labels as `{Name}` (`{Name+}` greedy)
     int response_code;                 ///< `http.responseCode`, 200 when the model has none

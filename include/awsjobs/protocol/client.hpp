@@ -1,6 +1,7 @@
-// The client side of an operation's HTTP binding: its request value to an HTTP request, and
-// an HTTP response to its output value or typed service error. No I/O: send the request with
-// any HTTP library (signing it first, for AWS), and hand the response back.
+/// \file
+/// The client side of an operation's HTTP binding: its request value to an HTTP request, and
+/// an HTTP response to its output value or typed service error. No I/O: send the request with
+/// any HTTP library (signing it first, for AWS), and hand the response back.
 #ifndef AWSJOBS_PROTOCOL_CLIENT_HPP
 #define AWSJOBS_PROTOCOL_CLIENT_HPP
 
@@ -31,6 +32,7 @@ template <class Op>
 struct include_awsjobs_protocol_xml_hpp_for_query_responses;
 }  // namespace detail
 
+/// What make_request cannot learn from the operation or its input.
 struct request_options {
     /// The Host header's value, e.g. "dataexchange.us-east-1.amazonaws.com"; empty leaves
     /// it to the HTTP library (which knows the URL it connects to).

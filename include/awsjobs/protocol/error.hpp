@@ -1,5 +1,6 @@
-// protocol::error and protocol::result<T>: what the HTTP bindings report when a message is not
-// what the operation's model says.
+/// \file
+/// protocol::error and protocol::result<T>: what the HTTP bindings report when a message is not
+/// what the operation's model says.
 #ifndef AWSJOBS_PROTOCOL_ERROR_HPP
 #define AWSJOBS_PROTOCOL_ERROR_HPP
 
@@ -31,6 +32,7 @@ enum class errc {
     unexpected_response,  ///< a status or body that is neither the output nor an error of the operation
 };
 
+/// The enumerator's name, e.g. "wrong_method".
 constexpr const char* to_string(errc code) noexcept {
     switch (code) {
     case errc::ok: return "ok";

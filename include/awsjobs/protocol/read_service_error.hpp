@@ -1,5 +1,6 @@
-// read_service_error: a REST-JSON error response read into an operation's typed error,
-// as botocore reads it.
+/// \file
+/// read_service_error: a REST-JSON error response read into an operation's typed error,
+/// as botocore reads it.
 #ifndef AWSJOBS_PROTOCOL_READ_SERVICE_ERROR_HPP
 #define AWSJOBS_PROTOCOL_READ_SERVICE_ERROR_HPP
 

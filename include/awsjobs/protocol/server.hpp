@@ -1,6 +1,7 @@
-// The server side of an operation's HTTP binding, for fakes, proxies and tests: an HTTP
-// request to the operation's request value, and its output or error value to the exact
-// response the service sends. No I/O: plug it into any HTTP server.
+/// \file
+/// The server side of an operation's HTTP binding, for fakes, proxies and tests: an HTTP
+/// request to the operation's request value, and its output or error value to the exact
+/// response the service sends. No I/O: plug it into any HTTP server.
 #ifndef AWSJOBS_PROTOCOL_SERVER_HPP
 #define AWSJOBS_PROTOCOL_SERVER_HPP
 

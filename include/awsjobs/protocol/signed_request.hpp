@@ -1,8 +1,9 @@
-// protocol::make_signed_request: an operation's request, built and signed as the AWS CLI signs
-// it, ready to send, in one call. Needs awsjobs::auth (OpenSSL 3's libcrypto).
-//
-//   auto request = protocol::make_signed_request<dataexchange::GetJob>(input, creds, {.region = "us-east-1"});
-//   if (!request) std::cerr << request.error() << '\n';   // e.g. unsignable_request: ...
+/// \file
+/// protocol::make_signed_request: an operation's request, built and signed as the AWS CLI signs
+/// it, ready to send, in one call. Needs awsjobs::auth (OpenSSL 3's libcrypto).
+///
+///     auto request = protocol::make_signed_request<dataexchange::GetJob>(input, creds, {.region = "us-east-1"});
+///     if (!request) std::cerr << request.error() << '\n';   // e.g. unsignable_request: ...
 #ifndef AWSJOBS_PROTOCOL_SIGNED_REQUEST_HPP
 #define AWSJOBS_PROTOCOL_SIGNED_REQUEST_HPP
 
@@ -27,7 +28,7 @@ struct signing_options {
     /// The client's region, e.g. "eu-west-1": the CLI's --region, AWS_REGION or the profile's.
     std::string_view region{};
     /// The Host header, the endpoint's host[:port]; empty: the service's default host,
-    /// signing.global_hostname or `<endpoint_prefix>.<region>.amazonaws.com`.
+    /// signing.global_hostname or `ENDPOINT_PREFIX.REGION.amazonaws.com`.
     std::string_view host{};
     /// True when the host is an endpoint URL the user gave (--endpoint-url, AWS_ENDPOINT_URL):
     /// a global endpoint's credential scope then names the client's region instead of its
@@ -42,7 +43,7 @@ struct signing_options {
 };
 
 /// The default host of Op's service in `region`: its global endpoint, or
-/// `<endpoint_prefix>.<region>.amazonaws.com` (partition aws).
+/// `ENDPOINT_PREFIX.REGION.amazonaws.com` (partition aws).
 template <class Op>
 std::string default_host(std::string_view region) {
     if (!Op::signing.global_hostname.empty()) return std::string(Op::signing.global_hostname);

@@ -1,6 +1,7 @@
-// The query protocol's XML responses (Import/Export GetStatus), both ways, on the XML codec.
-// Include it (and link awsjobs::xml, which brings pugixml) to call read_response,
-// make_response or make_error_response for a query operation; JSON-only programs never need it.
+/// \file
+/// The query protocol's XML responses (Import/Export GetStatus), both ways, on the XML codec.
+/// Include it (and link awsjobs::xml, which brings pugixml) to call read_response,
+/// make_response or make_error_response for a query operation; JSON-only programs never need it.
 #ifndef AWSJOBS_PROTOCOL_XML_HPP
 #define AWSJOBS_PROTOCOL_XML_HPP
 

@@ -1,4 +1,5 @@
-// Options for reading and writing XML, and where in a document a value is.
+/// \file
+/// Options for reading and writing XML, and where in a document a value is.
 #ifndef AWSJOBS_XML_OPTIONS_HPP
 #define AWSJOBS_XML_OPTIONS_HPP
 
@@ -11,15 +12,18 @@
 
 namespace awsjobs::xml {
 
+/// Limits for reading XML.
 struct read_options {
     /// Elements may nest this deep (the root element is depth 1); one level deeper
     /// is errc::depth_exceeded. Values above max_depth_limit count as max_depth_limit,
     /// which bounds the stack that reading a recursive type needs.
     std::size_t max_depth = 128;
 
+    /// The deepest max_depth can be: the stack reading it needs stays bounded.
     static constexpr std::size_t max_depth_limit = 4096;
 };
 
+/// How XML is written.
 struct write_options {
     /// Compact output (the wire form) unless pretty is set: then each element
     /// starts a line, indented by its depth. Text is never reindented.
@@ -40,19 +44,28 @@ struct write_options {
 /// braced list can be stored; the names themselves must outlive it.
 class element_path {
 public:
-    static constexpr std::size_t max_size = 8;
+    static constexpr std::size_t max_size = 8;  ///< The most names a path holds.
 
     /// No names: reading takes the root element, whatever its name.
     constexpr element_path() noexcept = default;
 
+    /// The names, from the root down; more than max_size throws std::length_error.
+    ///@{
     constexpr element_path(std::initializer_list<std::string_view> names) { assign(names.begin(), names.size()); }
     constexpr element_path(std::span<const std::string_view> names) { assign(names.data(), names.size()); }
+    ///@}
 
+    /// How many names there are.
     constexpr std::size_t size() const noexcept { return size_; }
+    /// Whether there are none.
     constexpr bool empty() const noexcept { return size_ == 0; }
+    /// The name at depth i + 1. Precondition: i < size().
     constexpr std::string_view operator[](std::size_t i) const noexcept { return names_[i]; }
+    /// The names, from the root down.
+    ///@{
     constexpr const std::string_view* begin() const noexcept { return names_.data(); }
     constexpr const std::string_view* end() const noexcept { return names_.data() + size_; }
+    ///@}
 
 private:
     constexpr void assign(const std::string_view* names, std::size_t n) {

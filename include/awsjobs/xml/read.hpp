@@ -1,4 +1,5 @@
-// Reading: XML text into a described C++ value.
+/// \file
+/// Reading: XML text into a described C++ value.
 #ifndef AWSJOBS_XML_READ_HPP
 #define AWSJOBS_XML_READ_HPP
 

@@ -1,4 +1,5 @@
-// Writing: a described C++ value as XML text, appended to a string.
+/// \file
+/// Writing: a described C++ value as XML text, appended to a string.
 #ifndef AWSJOBS_XML_WRITE_HPP
 #define AWSJOBS_XML_WRITE_HPP
 
@@ -14,7 +15,7 @@ namespace awsjobs::xml {
 /// Appends `value` as the element `at.back()`, inside the elements named before it:
 /// write(status, s, {"GetStatusResponse", "GetStatusResult"}) appends
 /// `<GetStatusResponse><GetStatusResult>...</GetStatusResult></GetStatusResponse>`.
-/// Members are elements in declaration order, list items <member> elements; absent
+/// Members are elements in declaration order, list items `<member>` elements; absent
 /// optionals are left out. On error, `out` keeps its original contents.
 template <class T>
 result<void> write(const T& value, std::string& out, const element_path& at, const write_options& options = {}) {
