@@ -29,3 +29,9 @@ foreach(file IN ITEMS include/awsjobs/xml.hpp share/cmake/awsjobs/awsjobsXmlTarg
         message(FATAL_ERROR "cmake --install did not install ${file}")
     endif()
 endforeach()
+# Signing's target and pkg-config file, where OpenSSL 3 was found (EXPECT_AUTH).
+foreach(file IN ITEMS include/awsjobs/auth.hpp share/cmake/awsjobs/awsjobsAuthTargets.cmake share/pkgconfig/awsjobs-auth.pc)
+    if(EXPECT_AUTH AND NOT EXISTS "${PREFIX}/${file}")
+        message(FATAL_ERROR "cmake --install did not install ${file}")
+    endif()
+endforeach()

@@ -30,3 +30,13 @@ if(EXPECT_XML)
         COMMAND_ECHO STDOUT COMMAND_ERROR_IS_FATAL ANY)
     execute_process(COMMAND "${BUILD_DIR}/xml_consumer" COMMAND_ERROR_IS_FATAL ANY)
 endif()
+# Signing: awsjobs-auth adds libcrypto's flags and library.
+if(EXPECT_AUTH)
+    execute_process(COMMAND "${PKG_CONFIG}" --cflags --libs awsjobs-auth
+        OUTPUT_VARIABLE auth_flags OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+    separate_arguments(auth_flags UNIX_COMMAND "${auth_flags}")
+    get_filename_component(source_dir "${SOURCE}" DIRECTORY)
+    execute_process(COMMAND "${CXX_COMPILER}" -std=c++20 "${source_dir}/auth_consumer.cpp" ${auth_flags} -o "${BUILD_DIR}/auth_consumer"
+        COMMAND_ECHO STDOUT COMMAND_ERROR_IS_FATAL ANY)
+    execute_process(COMMAND "${BUILD_DIR}/auth_consumer" COMMAND_ERROR_IS_FATAL ANY)
+endif()

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Writes a libFuzzer dictionary for the awsjobs harnesses to stdout.
 
-    dictionary.py [--xml] CLOSURE_JSON OPERATION...
+    dictionary.py [--xml | --auth] CLOSURE_JSON OPERATION...
 
 Entries: JSON's own tokens, timestamp pieces, and from the model closure of each
 operation every member name (as a quoted key), enum value and shape name (the
 codes of typed errors and the keys of one-of unions). With --xml: XML's tokens
 instead of JSON's, and member names as start and end tags. Keys and enum values are
 looked up in tables the fuzzer cannot see through, so without these it would
-rarely spell one.
+rarely spell one. With --auth: the tokens of SigV4 Authorization headers and SigV2 forms.
 """
 import json
 import sys
@@ -18,6 +18,9 @@ JSON_TOKENS = ['{', '}', '[', ']', ':', ',', '""', 'true', 'false', 'null', '-0'
 XML_TOKENS = ['<', '>', '</', '/>', '<member>', '</member>', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#13;',
               '&#x1F4CA;', '&#0;', '<![CDATA[', ']]>', '<!--', '-->', '<?xml version="1.0" encoding="UTF-8"?>',
               '<!DOCTYPE', ' xmlns="urn:x"', ':', '\r\n', '\u00e9', 'Response>', 'Result>', '<ResponseMetadata>']
+AUTH_TOKENS = ['AWS4-HMAC-SHA256 ', 'Credential=', 'SignedHeaders=', 'Signature=', ', ', '/aws4_request', ';host;',
+               'x-amz-date', 'AKIDEXAMPLE', '20150830', 'us-east-1', '&', '=', '%2F', '+', 'AWSAccessKeyId=',
+               'SignatureVersion=2', 'SignatureMethod=HmacSHA256', 'Timestamp=', 'SecurityToken=', '2015-08-30T12:36:00Z']
 TIMESTAMP_PIECES = ['2019-10-11T14:12:24.640Z', '1597251915.243', 'T', 'Z', '+00:00', '-0700', '.123456789',
                     '9999-12-31', '0001-01-01', '23:59:59']
 
@@ -38,10 +41,11 @@ def entry(text):
 def main():
     args = sys.argv[1:]
     xml = args[0] == '--xml'
-    if xml:
+    auth = args[0] == '--auth'
+    if xml or auth:
         args = args[1:]
     closure = json.load(open(args[0], encoding='utf-8'))
-    words = set(XML_TOKENS if xml else JSON_TOKENS) | set(TIMESTAMP_PIECES)
+    words = set(AUTH_TOKENS if auth else XML_TOKENS if xml else JSON_TOKENS) | set(TIMESTAMP_PIECES)
     for operation in args[1:]:
         for name, shape in closure[operation]['shapes'].items():
             words.add(name)

@@ -10,7 +10,7 @@
 #            grow from run to run: keep the directory (e.g. a CI cache) to fuzz deeper.
 #
 # Environment: FUZZ_SECONDS per harness (default 60), FUZZ_JOBS harnesses at a time
-# (default 2). Six harnesses, two at a time, 60 s each: about 3.5 minutes in all.
+# (default 2). Seven harnesses, two at a time, 60 s each: about 4 minutes in all.
 #
 # Seeds, gathered afresh on each run (nothing generated is committed):
 #   every harness    tests/data/fuzz/seeds/<harness> and tests/data/fuzz/regressions/<harness>
@@ -55,10 +55,12 @@ operations() {
     timestamp) ;;  # JSON tokens and timestamp pieces only
     service_error) echo GetJob GetImportJob ;;
     getstatus_xml) echo GetStatus ;;
+    authorization) ;;  # its tokens are the signatures' (dictionary.py --auth)
     esac
 }
 reads_documents() { [[ $1 == getjob || $1 == getimportjob || $1 == getstatus ]]; }
 reads_xml() { [[ $1 == *_xml ]]; }
+reads_signatures() { [[ $1 == authorization ]]; }
 
 # ---- seeds ----
 rm -rf "$work_dir/seeds" "$work_dir/generated" "$work_dir/logs"
@@ -72,7 +74,8 @@ cp "$data_dir"/samples/*.json "$work_dir/seeds/documents/"
 
 for harness in "${harnesses[@]}"; do
     mkdir -p "$work_dir/corpus/$harness" "$work_dir/artifacts/$harness"
-    python3 "$here/dictionary.py" $(reads_xml "$harness" && echo --xml) "$data_dir/models/closure.json" \
+    python3 "$here/dictionary.py" $(reads_xml "$harness" && echo --xml) $(reads_signatures "$harness" && echo --auth) \
+        "$data_dir/models/closure.json" \
         $(operations "$harness") >"$work_dir/seeds/$harness.dict"
 done
 

@@ -4,6 +4,7 @@
 //   aws dataexchange get-job --job-id ID | awsjobs-inspect dataexchange.GetJob
 //   awsjobs-inspect --json sesv2.GetImportJob job.json
 //   curl -si http://127.0.0.1:PORT/v1/jobs/ID | awsjobs-inspect --http dataexchange.GetJob
+//   awsjobs-inspect --explain-signature --secret-file secret.txt request.http
 //
 // Exit status: 0 valid, 1 invalid (the error on stderr), 2 usage error or unreadable input,
 // 3 a valid service error (--http). Nothing it prints carries a raw control character (terminal.hpp).
@@ -11,6 +12,9 @@
 #include "http_input.hpp"
 #include "outline.hpp"
 #include "terminal.hpp"
+#ifdef AWSJOBS_INSPECT_AUTH
+#include "signature.hpp"
+#endif
 
 #include <awsjobs/dataexchange.hpp>
 #include <awsjobs/importexport.hpp>
@@ -262,7 +266,8 @@ const operation* find_operation(std::string_view name) {
     return nullptr;
 }
 
-constexpr std::string_view usage = "usage: awsjobs-inspect [--json|--wire] [--strict] [--http] SERVICE.OPERATION [FILE]\n";
+constexpr std::string_view usage = "usage: awsjobs-inspect [--json|--wire] [--strict] [--http] SERVICE.OPERATION [FILE]\n"
+                                   "       awsjobs-inspect --explain-signature [--secret-file SECRET] [FILE]\n";
 
 void print_help() {
     std::cout << usage << R"(
@@ -279,6 +284,14 @@ Options:
   --wire     print the body the service itself sends (JSON; XML for importexport)
   --strict   also report members the model requires but the response lacks, and fail
              if any is missing or the document holds none of the response's members
+  --explain-signature
+             the input is a whole signed HTTP request (request line, headers, blank
+             line, body): prints the canonical request and string to sign AWS computes
+             for it (SigV4; the string to sign for SigV2), to compare with a
+             SignatureDoesNotMatch message or the client's own
+  --secret-file SECRET
+             with --explain-signature: the file's first line is the secret access key;
+             also says whether the request's signature is the one it makes (exit 1 if not)
   --help     print this help
   --version  print the version of awsjobs this tool was built with
 
@@ -288,11 +301,13 @@ Operations:
         std::cout << "  " << op.name << std::string(24 - op.name.size(), ' ') << op.description << '\n';
     std::cout << R"(
 Exit status: 0 valid, 1 invalid (the error on standard error), 2 usage error or
-unreadable input, 3 a service error (--http).
+unreadable input, 3 a service error (--http). --explain-signature: 0 explained (and the
+signature matches), 1 not signed, malformed or not matching.
 
 Examples:
   aws dataexchange get-job --job-id ID | awsjobs-inspect dataexchange.GetJob
   curl -si http://127.0.0.1:PORT/v1/jobs/ID | awsjobs-inspect --http dataexchange.GetJob
+  awsjobs-inspect --explain-signature --secret-file secret.txt request.http
 )";
 }
 
@@ -312,6 +327,39 @@ std::string read_input(std::string_view path) {
     return read_all(file);
 }
 
+/// --explain-signature on the request in `path`, with the secret in `secret_path` (if any).
+int explain_signature(std::string_view path, std::optional<std::string_view> secret_path) {
+#ifdef AWSJOBS_INSPECT_AUTH
+    std::string input;
+    std::optional<awsjobs::auth::secret_string> secret;
+    std::string_view reading = path;
+    try {
+        input = read_input(path);
+        if (secret_path) {
+            reading = *secret_path;
+            const awsjobs::auth::secret_string text{read_input(*secret_path)};
+            secret.emplace(std::string(text.reveal().substr(0, text.reveal().find_first_of("\r\n"))));
+        }
+    } catch (const std::exception& e) {
+        std::cerr << program << ": cannot read '" << reading << "': " << e.what() << '\n';
+        return usage_error;
+    }
+    if (secret && secret->empty()) return usage_problem("the secret file's first line is empty");
+    std::string why;
+    const auto request = awsjobs_inspect::parse_http_request(input, why);
+    if (!request) {
+        std::cerr << (path == "-" ? "<stdin>" : path) << ": error: " << why << '\n';
+        return invalid;
+    }
+    return awsjobs_inspect::explain_signature(*request, secret, std::cout, std::cerr);
+#else
+    (void)path;
+    (void)secret_path;
+    return usage_problem("--explain-signature needs signing (awsjobs::auth): this build of awsjobs-inspect has "
+                         "none, OpenSSL 3 was not found");
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -320,6 +368,8 @@ int main(int argc, char** argv) {
     request r;
     std::vector<std::string_view> positional;
     bool options_done = false;
+    bool explain = false;
+    std::optional<std::string_view> secret_file;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (options_done || arg == "-" || !arg.starts_with('-')) {
@@ -340,11 +390,23 @@ int main(int argc, char** argv) {
             r.http = true;
         } else if (arg == "--strict") {
             r.strict = true;
+        } else if (arg == "--explain-signature") {
+            explain = true;
+        } else if (arg == "--secret-file") {
+            if (++i == argc) return usage_problem("--secret-file needs a file name");
+            secret_file = argv[i];
         } else {
             return usage_problem("unknown option '" + std::string(arg) + "'");
         }
     }
     if (r.as_json && r.wire) return usage_problem("--json and --wire print the value in two ways: choose one");
+    if (secret_file && !explain) return usage_problem("--secret-file goes with --explain-signature");
+    if (explain) {
+        if (r.as_json || r.wire || r.http || r.strict)
+            return usage_problem("--explain-signature reads a request: --json, --wire, --http and --strict are for responses");
+        if (positional.size() > 1) return usage_problem("too many arguments: --explain-signature reads one request");
+        return explain_signature(positional.empty() ? "-" : positional[0], secret_file);
+    }
     if (positional.empty()) return usage_problem("which operation? e.g. dataexchange.GetJob");
     if (positional.size() > 2) return usage_problem("too many arguments");
 
