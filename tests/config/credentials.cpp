@@ -255,3 +255,13 @@ TEST_CASE("an Expiration past the clock's range (year 2999) is far in the future
     REQUIRE(creds);
     CHECK(creds->expiration == std::chrono::system_clock::time_point::max());
 }
+
+TEST_CASE("service_setting: a key of the profile's nested section for a service, like signature_version") {
+    fake_host world;
+    world.files[config_path] = "[default]\nimportexport =\n    signature_version = v2\n  other = x\nregion = us-east-1\n";
+    const config::shared_config shared = load(world);
+    CHECK(shared.service_setting("importexport", "signature_version") == "v2");
+    CHECK(shared.service_setting("importexport", "other") == "x");
+    CHECK_FALSE(shared.service_setting("importexport", "missing"));
+    CHECK_FALSE(shared.service_setting("dataexchange", "signature_version"));
+}

@@ -124,3 +124,15 @@ TEST_CASE("parse_endpoint_url: ports, hosts and what it refuses") {
         CHECK(host_header(bad) == "error");
     }
 }
+
+TEST_CASE("an endpoint says whether it comes from a URL (a global endpoint's scope then follows the client's region)") {
+    fake_host world;
+    auto shared = config::load_shared_config(world);
+    REQUIRE(shared);
+    auto standard = config::resolve_endpoint(*shared, world, importexport, "eu-west-1");
+    REQUIRE(standard);
+    CHECK_FALSE(standard->from_url);
+    auto given = config::resolve_endpoint(*shared, world, importexport, "eu-west-1", "https://importexport.amazonaws.com");
+    REQUIRE(given);
+    CHECK(given->from_url);
+}

@@ -41,6 +41,9 @@ struct endpoint {
     std::string host;              ///< e.g. `dataexchange.eu-west-1.amazonaws.com`, `127.0.0.1`, `[::1]`
     std::uint16_t port = 443;      ///< the port (the scheme's default when the URL has none)
     std::string path;              ///< a base path before the operation's, without the trailing `/`; usually empty
+    /// True when it comes from a URL (given or configured), not from the service's default
+    /// host: botocore then scopes a global endpoint's signature to the client's region.
+    bool from_url = false;
 
     /// The Host header: the host, and the port when it is not the scheme's default (as the
     /// CLI sends it, and as SigV4 signs it).
@@ -59,6 +62,7 @@ inline awsjobs::result<endpoint, error> parse_endpoint_url(std::string_view url)
         return error{errc::invalid_endpoint, "endpoint URL " + std::string(url) + ": " + std::move(why), {}, 0, {}};
     };
     endpoint out;
+    out.from_url = true;
     if (url.starts_with("https://")) {
         url.remove_prefix(8);
     } else if (url.starts_with("http://")) {

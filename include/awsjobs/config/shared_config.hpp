@@ -43,6 +43,19 @@ struct shared_config {
         const auto found = merged.profiles.find(profile_name);
         return found == merged.profiles.end() ? nullptr : &found->second;
     }
+
+    /// A key of the active profile's nested section for a service, as botocore reads
+    /// `importexport =\n    signature_version = v2` (service: botocore's client name, e.g.
+    /// `importexport`); nothing when it is not set.
+    [[nodiscard]] std::optional<std::string> service_setting(std::string_view service, std::string_view key) const {
+        const profile* settings = active();
+        const setting* nested = settings == nullptr ? nullptr : settings->find(service);
+        if (nested == nullptr) return std::nullopt;
+        const auto keys = detail::parse_nested(nested->value);
+        const auto found = keys.find(key);
+        if (found == keys.end()) return std::nullopt;
+        return found->second;
+    }
 };
 
 namespace detail {
