@@ -18,7 +18,8 @@ recipe) must get:
   - a server clock 10 minutes ahead (--clock-offset 600): "Signature expired".
 Then examples/aws_client, with a certificate made here by the openssl command for 127.0.0.1,
 calls a TLS fake server: the job with the right key; the typed error with a wrong secret;
-a failed handshake without the certificate as trusted CA.
+a failed handshake without the certificate as trusted CA. Last, a credentials file with a key
+and no secret stops the server with the file, line and profile.
 
 Exit status 0 when every check passes, 1 with each failure listed, 2 when the setup fails.
 """
@@ -204,7 +205,19 @@ def main() -> int:
         if tls.stop() != 0:
             failures.append("the TLS fake server did not exit 0 on SIGTERM")
 
-    total = len(checks) + len(client_checks)
+    # A credentials file the server cannot use: it says which file, line and profile, and exits 1.
+    bad = work / "bad-credentials"
+    bad.write_text(f"[default]\naws_access_key_id = {KEY}\naws_secret_access_key = {SECRET}\n\n[broken]\n"
+                   f"aws_access_key_id = AKIDBROKEN\n")
+    refused = subprocess.run([server_program, "--jobs", str(JOBS), "--credentials", str(bad)], capture_output=True,
+                             text=True, timeout=30)
+    expected = f"fake_server: {bad}:6: profile broken: aws_access_key_id without aws_secret_access_key"
+    ok = refused.returncode == 1 and expected in refused.stderr and SECRET not in refused.stderr
+    print(f"{'ok  ' if ok else 'FAIL'} fake_server: an unusable credentials file: exit {refused.returncode}")
+    if not ok:
+        failures.append(f"fake_server: an unusable credentials file: exit {refused.returncode}, stderr:\n{refused.stderr}")
+
+    total = len(checks) + len(client_checks) + 1
     print(f"{total} checks, {total - len(failures)} passed, {len(failures)} failed")
     for failure in failures:
         print(failure)

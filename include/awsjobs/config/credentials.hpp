@@ -35,7 +35,8 @@ using source_result = awsjobs::result<std::optional<auth::credentials>, error>;
 /// One source of credentials, by the name the CLI's debug log gives it.
 struct credential_source {
     std::string name;  ///< e.g. "env", "shared-credentials-file"
-    std::function<source_result(const shared_config&, const host&)> load;
+    /// Looks for credentials for the active profile of `config`, reading through the host.
+    std::function<source_result(const shared_config& config, const host& world)> load;
 };
 
 namespace detail {

@@ -21,14 +21,14 @@ namespace awsjobs::config {
 
 /// One `key = value` of a profile, with where it was written (for error messages).
 struct setting {
-    std::string value;     ///< trimmed; the lines of a multi-line value joined by '\n'
+    std::string value;     ///< trimmed; the lines of a multi-line value joined by newlines
     std::string file;      ///< the file it comes from
     std::size_t line = 0;  ///< the line of its key
 };
 
 /// A named set of settings: a profile, or a [services NAME] section.
 struct profile {
-    std::string name;
+    std::string name;                                       ///< the profile's (or services section's) name
     std::map<std::string, setting, std::less<>> settings;  ///< keys lowercased
 
     /// The setting `key` (lowercase), or nullptr.

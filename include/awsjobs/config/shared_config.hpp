@@ -45,7 +45,7 @@ struct shared_config {
     }
 
     /// A key of the active profile's nested section for a service, as botocore reads
-    /// `importexport =\n    signature_version = v2` (service: botocore's client name, e.g.
+    /// a line `importexport =` followed by the indented `signature_version = v2` (service: botocore's client name, e.g.
     /// `importexport`); nothing when it is not set.
     [[nodiscard]] std::optional<std::string> service_setting(std::string_view service, std::string_view key) const {
         const profile* settings = active();

@@ -74,7 +74,7 @@ inline std::size_t invalid_utf8_at(std::string_view s) noexcept {
     return std::string_view::npos;
 }
 
-/// The lines of `text`, split the way Python's universal newlines do (\n, \r\n, \r).
+/// The lines of `text`, split the way Python's universal newlines do (LF, CR LF, CR).
 inline std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;
@@ -192,7 +192,7 @@ inline awsjobs::result<std::vector<ini_section>, config::error> parse_ini(std::s
     return sections;
 }
 
-/// The `key = value` lines of a nested value (`s3 =\n  addressing_style = path`), as botocore
+/// The `key = value` lines of a nested value (`s3 =` and the indented lines below it, e.g. `addressing_style = path`), as botocore
 /// reads them; parse_ini() has checked that each line has an `=`.
 inline std::map<std::string, std::string, std::less<>> parse_nested(std::string_view value) {
     std::map<std::string, std::string, std::less<>> nested;

@@ -11,9 +11,9 @@
 namespace awsjobs::config::detail {
 
 /// The words of `text`: split at spaces, tabs and newlines; '…' keeps everything literally;
-/// "…" keeps everything but `\"` and `\\`, which it unescapes; outside quotes `\` escapes
-/// any character; `''` is an empty word. Nothing when a quote does not close or the text
-/// ends in a lone `\`.
+/// "…" keeps everything but an escaped double quote or backslash, which it unescapes;
+/// outside quotes a backslash escapes any character; `''` is an empty word. Nothing when a
+/// quote does not close or the text ends in a lone backslash.
 inline std::optional<std::vector<std::string>> shell_split(std::string_view text) {
     std::vector<std::string> words;
     std::string word;
