@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 
 namespace config = awsjobs::config;
@@ -133,5 +134,27 @@ TEST_CASE("malformed files: each error names the file, the line and why") {
         CHECK(parsed.error().line == c.line);
         CHECK(parsed.error().message.find(c.why) != std::string::npos);
         CHECK(parsed.error().describe().starts_with("/home/u/.aws/credentials:" + std::to_string(c.line) + ": "));
+    }
+}
+
+TEST_CASE("random text of INI characters: a result or an error on a line of the text, never a crash") {
+    const std::string alphabet = "[]=:#; \t\r\nabAB\"'\\\xC3\xA9\xFF";
+    std::uint32_t state = 12345;  // a fixed seed: the same inputs on every run
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        const std::uint32_t length = next() % 60;
+        for (std::uint32_t i = 0; i < length; ++i) text += alphabet[next() % alphabet.size()];
+        CAPTURE(text);
+        auto parsed = config::parse_config_file(text, "/random");
+        if (parsed) continue;
+        std::size_t lines = 1;
+        for (const char c : text) lines += (c == '\n' || c == '\r');
+        CHECK(parsed.error().line >= 1);
+        CHECK(parsed.error().line <= lines);
+        CHECK(parsed.error().file == "/random");
     }
 }
