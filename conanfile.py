@@ -17,9 +17,10 @@ class AwsjobsConan(ConanFile):
     topics = ("aws", "json", "reflection", "header-only")
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
-    # XML (awsjobs/xml.hpp, target awsjobs::xml) needs pugixml, a compiled library.
-    options = {"xml": [True, False]}
-    default_options = {"xml": True}
+    # XML (awsjobs/xml.hpp, target awsjobs::xml) needs pugixml, a compiled library; signing
+    # (awsjobs/auth.hpp, target awsjobs::auth) needs OpenSSL 3's libcrypto.
+    options = {"xml": [True, False], "auth": [True, False]}
+    default_options = {"xml": True, "auth": True}
     # The library and, of the tests, only the codec's unit tests: they exercise the reading and
     # writing code against these very dependencies, and build in a few minutes where the whole
     # suite takes much longer. tests/CMakeLists.txt adds only the suites that are present.
@@ -55,6 +56,8 @@ class AwsjobsConan(ConanFile):
         self.requires("fast_float/[>=3.9 <9]")
         if self.options.xml:
             self.requires("pugixml/1.13")
+        if self.options.auth:
+            self.requires("openssl/[>=3 <4]")
 
     def validate(self):
         try:
@@ -69,7 +72,7 @@ class AwsjobsConan(ConanFile):
 
     def package_id(self):
         # Header-only: one package whatever the settings and the dependencies' versions; only
-        # the option tells packages apart (one installs awsjobs::xml, the other does not).
+        # the options tell packages apart (awsjobs::xml and awsjobs::auth are installed or not).
         self.info.settings.clear()
         self.info.requires.clear()
 
@@ -80,6 +83,8 @@ class AwsjobsConan(ConanFile):
         toolchain.cache_variables["AWSJOBS_WARNINGS_AS_ERRORS"] = False
         if not self.options.xml:
             toolchain.cache_variables["CMAKE_DISABLE_FIND_PACKAGE_pugixml"] = True
+        if not self.options.auth:
+            toolchain.cache_variables["CMAKE_DISABLE_FIND_PACKAGE_OpenSSL"] = True
         toolchain.generate()
         CMakeDeps(self).generate()
 

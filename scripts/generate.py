@@ -6,6 +6,8 @@ Inputs (all under tests/data/models/):
   unions.json                          which structure shapes are one-of unions (the project's decision)
   closure.json                         which operations awsjobs models (name, service, API version) and the
                                        botocore commit the models come from; the rest of it is generated
+  endpoints.json                       botocore's endpoints.json, partition aws, the modeled services only:
+                                       global endpoints, credential scopes and signature versions
 
 Outputs:
   tests/data/models/closure.json       each operation's closure as facts from the model, for the
@@ -22,7 +24,8 @@ Usage:
   scripts/generate.py            write the headers (only the files whose bytes change)
   scripts/generate.py --check    compare the committed files with what would be generated; exit 1 on any difference
   scripts/generate.py --models-from BOTOCORE/botocore/data [--botocore-commit SHA]
-                                 take each modeled service's service-2.json from a botocore checkout, then generate
+                                 take each modeled service's service-2.json (and its endpoints.json entry)
+                                 from a botocore checkout, then generate
 
 Python 3 standard library only; the output depends on nothing but the inputs' bytes.
 """
@@ -105,7 +108,7 @@ def load(path):
 class Operation:
     """One operation of one service, with everything the templates need."""
 
-    def __init__(self, name, closure_entry, unions, botocore):
+    def __init__(self, name, closure_entry, unions, botocore, endpoints):
         self.name = name
         self.service = closure_entry["service"]
         self.version = closure_entry["apiVersion"]
@@ -119,6 +122,7 @@ class Operation:
             raise ModelError(f"{self.model_path} has no operation {name}")
         self.op = model["operations"][name]
         self.protocol = self.metadata["protocol"]
+        self.endpoints = endpoints["partitions"][0]["services"].get(self.metadata["endpointPrefix"], {})
         if self.protocol not in ("rest-json", "query"):
             raise ModelError(f"{name}: protocol {self.protocol} is not supported")
         self.input = self.op["input"]["shape"]
@@ -283,6 +287,28 @@ class Operation:
         status = trait.get("httpStatusCode", 400)
         sender = trait.get("senderFault", not shape.get("fault", False))
         return code, status, "sender" if sender else "receiver"
+
+    # -- signing --
+
+    def signing_binding(self):
+        """What SigV4 and SigV2 need: the model's signing name and endpoint prefix, and from endpoints.json
+        a service with one global endpoint (its hostname, the credential scope it imposes, whether it
+        lists SigV2), as botocore's endpoint resolver reads them."""
+        prefix = self.metadata["endpointPrefix"]
+        signing_name = self.metadata.get("signingName", prefix)
+        versions = self.endpoints.get("defaults", {}).get("signatureVersions", ["v4"])
+        hostname, scope = "", {}
+        if self.endpoints.get("isRegionalized", True) is False:
+            endpoint = self.endpoints["endpoints"][self.endpoints["partitionEndpoint"]]
+            hostname = endpoint.get("hostname", "")
+            scope = endpoint.get("credentialScope", {})
+            versions = endpoint.get("signatureVersions", versions)
+        if "v4" not in versions:
+            raise ModelError(f"{self.name}: endpoints.json does not list SigV4 for {prefix}")
+        return OrderedDict([("signing_name", signing_name), ("endpoint_prefix", prefix),
+                            ("global_hostname", hostname), ("scope_region", scope.get("region", "")),
+                            ("scope_service", scope.get("service", "")),
+                            ("sigv2", "true" if "v2" in versions else "false")])
 
     # -- closure.json --
 
@@ -580,6 +606,13 @@ struct {op.name} {{
         code, status, fault = op.error_binding(e)
         out.append(f'        {{"{code}", {status}, protocol::fault::{fault}}},\n')
     out.append(f"""    }}}};
+
+    /// How requests are signed: signing name, endpoint prefix, and endpoints.json's global endpoint.
+    static constexpr protocol::signing_binding signing{{
+""")
+    for key, value in op.signing_binding().items():
+        out.append(f"        .{key} = {value if key == 'sigv2' else cxx_string(value)},\n")
+    out.append(f"""    }};
 }};
 
 }}  // namespace awsjobs::{ns}
@@ -606,6 +639,7 @@ def generate():
     """Every generated file: {path relative to the repository: text}."""
     closure = load(f"{MODELS}/closure.json")
     unions = load(f"{MODELS}/unions.json")
+    endpoints = load(f"{MODELS}/endpoints.json")
     source = closure.get("_source", "")
     commit = re.search(r"\b([0-9a-f]{40})\b", source)
     botocore = commit.group(1)[:12] if commit else "(unknown commit)"
@@ -614,7 +648,7 @@ def generate():
     for name, entry in closure.items():
         if name.startswith("_"):
             continue
-        op = Operation(name, entry, unions.get(name, []), botocore)
+        op = Operation(name, entry, unions.get(name, []), botocore, endpoints)
         facts[name] = op.closure_entry()
         base = f"include/awsjobs/{op.service}"
         for path, text in ((f"{base}/shapes.hpp", shapes_hpp(op)), (f"{base}/errors.hpp", errors_hpp(op)),
@@ -652,6 +686,28 @@ def import_models(data_dir, commit):
                           "botocore/data/<service>/<version>/service-2.json")
     with open(closure_path, "w", encoding="utf-8") as f:
         f.write(json.dumps(closure, indent=1))
+    import_endpoints(data_dir, commit, closure)
+
+
+def import_endpoints(data_dir, commit, closure):
+    """Keeps botocore's endpoints.json, partition aws only, with the modeled services only: still a file
+    botocore can load (tests point AWS_DATA_PATH at tests/data/models)."""
+    with open(os.path.join(data_dir, "endpoints.json"), encoding="utf-8") as f:
+        endpoints = json.load(f, object_pairs_hook=OrderedDict)
+    partition = next(p for p in endpoints["partitions"] if p["partition"] == "aws")
+    services = OrderedDict()
+    for name, entry in closure.items():
+        if name.startswith("_"):
+            continue
+        model = load(f"{MODELS}/{entry['service']}/{entry['apiVersion']}/service-2.json")
+        prefix = model["metadata"]["endpointPrefix"]
+        services[prefix] = partition["services"].get(prefix, OrderedDict())
+    partition["services"] = services
+    subset = OrderedDict([("_source", f"botocore (github:boto/botocore) HEAD {commit}, botocore/data/endpoints.json, "
+                                      "partition aws, the modeled services only"),
+                          ("partitions", [partition]), ("version", endpoints.get("version", 3))])
+    with open(os.path.join(ROOT, MODELS, "endpoints.json"), "w", encoding="utf-8") as f:
+        f.write(json.dumps(subset, indent=1) + "\n")
 
 
 def generated_files_on_disk(root):

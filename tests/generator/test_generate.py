@@ -1,6 +1,7 @@
 """Unit tests of scripts/generate.py: its naming rules, and that --check fails for every kind of drift."""
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -116,6 +117,15 @@ class Check(unittest.TestCase):
     def test_a_newer_botocore_in_one_command(self):
         data = os.path.join(self.tmp, "botocore-data")
         shutil.copytree(self.path("tests/data/models"), data)
+        # botocore's endpoints.json holds every partition and service; ours keeps aws's modeled services.
+        with open(os.path.join(data, "endpoints.json"), encoding="utf-8") as f:
+            endpoints = json.load(f)
+        aws = endpoints["partitions"][0]
+        aws["services"]["importexport"]["endpoints"]["aws-global"]["hostname"] = "importexport.example.com"
+        aws["services"]["other"] = {}
+        endpoints["partitions"].insert(0, {"partition": "aws-cn", "services": {}})
+        with open(os.path.join(data, "endpoints.json"), "w", encoding="utf-8") as f:
+            json.dump(endpoints, f)
         model = os.path.join(data, "dataexchange/2017-07-25/service-2.json")
         with open(model, encoding="utf-8") as f:
             text = f.read()
@@ -133,6 +143,10 @@ class Check(unittest.TestCase):
             closure = f.read()
         self.assertIn(f"HEAD {commit},", closure)
         self.assertIn('"PAUSED"', closure)
+        with open(self.path("include/awsjobs/importexport/bindings.hpp"), encoding="utf-8") as f:
+            self.assertIn('.global_hostname = "importexport.example.com",', f.read())
+        with open(self.path("tests/data/models/endpoints.json"), encoding="utf-8") as f:
+            self.assertNotIn('"other"', f.read())
         self.assertEqual(self.run_generator("--check").returncode, 0)
 
     def test_output_is_deterministic(self):

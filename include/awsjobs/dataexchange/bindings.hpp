@@ -49,6 +49,16 @@ struct GetJob {
         {"ValidationException", 400, protocol::fault::sender},
         {"InternalServerException", 500, protocol::fault::receiver},
     }};
+
+    /// How requests are signed: signing name, endpoint prefix, and endpoints.json's global endpoint.
+    static constexpr protocol::signing_binding signing{
+        .signing_name = "dataexchange",
+        .endpoint_prefix = "dataexchange",
+        .global_hostname = "",
+        .scope_region = "",
+        .scope_service = "",
+        .sigv2 = false,
+    };
 };
 
 }  // namespace awsjobs::dataexchange

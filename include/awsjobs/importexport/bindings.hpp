@@ -51,6 +51,16 @@ struct GetStatus {
         {"InvalidAccessKeyIdException", 400, protocol::fault::sender},
         {"InvalidVersionException", 400, protocol::fault::sender},
     }};
+
+    /// How requests are signed: signing name, endpoint prefix, and endpoints.json's global endpoint.
+    static constexpr protocol::signing_binding signing{
+        .signing_name = "importexport",
+        .endpoint_prefix = "importexport",
+        .global_hostname = "importexport.amazonaws.com",
+        .scope_region = "us-east-1",
+        .scope_service = "IngestionService",
+        .sigv2 = true,
+    };
 };
 
 }  // namespace awsjobs::importexport

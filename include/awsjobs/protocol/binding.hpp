@@ -48,6 +48,27 @@ struct operation_binding {
     std::string_view result_wrapper;   ///< the element around a query result, e.g. GetStatusResult
 };
 
+/// How an operation's requests are signed, from the model's metadata and botocore's
+/// endpoints.json (partition aws), as the AWS CLI resolves them.
+struct signing_binding {
+    /// The SigV4 credential scope's service: `signingName`, else the endpoint prefix
+    /// (SES v2: "ses"; Data Exchange: "dataexchange").
+    std::string_view signing_name;
+    /// `endpointPrefix`, the first label of the service's host (SES v2: "email").
+    std::string_view endpoint_prefix;
+    /// The one host of a service that is not regionalized (endpoints.json's partitionEndpoint,
+    /// e.g. "importexport.amazonaws.com"); empty for a service with a host per region.
+    std::string_view global_hostname;
+    /// The region the global endpoint's credential scope imposes whatever the client's
+    /// (Import/Export: "us-east-1"); empty: the client's region.
+    std::string_view scope_region;
+    /// The service the global endpoint's credential scope imposes instead of signing_name
+    /// (Import/Export: "IngestionService"); empty: signing_name.
+    std::string_view scope_service;
+    /// Whether endpoints.json lists SigV2 for the service: then it may be used, on request.
+    bool sigv2;
+};
+
 }  // namespace awsjobs::protocol
 
 #endif

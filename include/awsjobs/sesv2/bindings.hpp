@@ -48,6 +48,16 @@ struct GetImportJob {
         {"NotFoundException", 404, protocol::fault::sender},
         {"TooManyRequestsException", 429, protocol::fault::sender},
     }};
+
+    /// How requests are signed: signing name, endpoint prefix, and endpoints.json's global endpoint.
+    static constexpr protocol::signing_binding signing{
+        .signing_name = "ses",
+        .endpoint_prefix = "email",
+        .global_hostname = "",
+        .scope_region = "",
+        .scope_service = "",
+        .sigv2 = false,
+    };
 };
 
 }  // namespace awsjobs::sesv2
