@@ -1,5 +1,6 @@
 // Builds an SES v2 GetImportJob response in code — a fake for a test, say — and
 // writes it as the service would send it, then reads it back.
+#include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
 
 #include <chrono>
@@ -32,6 +33,6 @@ int main() {
         std::cerr << "round trip failed\n";
         return 1;
     }
-    std::cout << "read back equal; required members missing: " << json::check_required(*back).size() << '\n';
+    std::cout << "read back equal; required members missing: " << awsjobs::check_required(*back).size() << '\n';
     return 0;
 }

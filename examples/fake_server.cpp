@@ -116,7 +116,7 @@ template <class Op>
 typename Op::error service_error(std::string_view code, std::string message) {
     using Error = typename Op::error;
     Error error;
-    error.code = json::open_enum<typename Error::code_type>::from_wire(code);
+    error.code = awsjobs::open_enum<typename Error::code_type>::from_wire(code);
     error.message = std::move(message);
     if (const auto known = error.code.known()) {
         using codes = boost::describe::describe_enumerators<typename Error::code_type>;

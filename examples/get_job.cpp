@@ -4,6 +4,7 @@
 //   example_get_job tests/data/samples/dataexchange-adx-userguide-job-resource.json
 //   aws dataexchange get-job --job-id ... | example_get_job
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/json.hpp>
 
 #include <fstream>
 #include <iostream>
@@ -32,11 +33,11 @@ std::string_view or_dash(const std::optional<T>& text) {
     return text ? std::string_view(*text) : std::string_view("-");
 }
 template <class E, class S>
-std::string_view or_dash(const std::optional<json::open_enum<E, S>>& value) {
+std::string_view or_dash(const std::optional<awsjobs::open_enum<E, S>>& value) {
     return value ? value->wire_name() : std::string_view("-");
 }
 
-std::string when(const std::optional<json::iso8601_timestamp>& t) { return t ? json::to_iso8601(*t) : std::string("-"); }
+std::string when(const std::optional<awsjobs::iso8601_timestamp>& t) { return t ? awsjobs::to_iso8601(*t) : std::string("-"); }
 
 void describe_details(const dx::view::ResponseDetails& details) {
     std::visit(
@@ -74,8 +75,8 @@ void describe_details(const dx::view::ResponseDetails& details) {
             [](const dx::view::ImportAssetsFromLakeFormationTagPolicyResponseDetails& d) {
                 std::cout << "  imports Lake Formation tag policy of catalog " << or_dash(d.CatalogId) << '\n';
             },
-            [](const json::no_alternative&) { std::cout << "  (no details)\n"; },
-            [](const json::unknown_alternative& d) {
+            [](const awsjobs::no_alternative&) { std::cout << "  (no details)\n"; },
+            [](const awsjobs::unknown_alternative& d) {
                 std::cout << "  details of a kind this build does not know: " << d.key << " = " << d.json << '\n';
             },
         },
@@ -112,6 +113,6 @@ int main(int argc, char** argv) {
     if (job->Errors)
         for (const auto& error : *job->Errors)
             std::cout << "  error " << or_dash(error.Code) << ": " << or_dash(error.Message) << '\n';
-    for (const auto& missing : json::check_required(*job)) std::cout << "  note: " << missing.message << " at " << missing.path << '\n';
+    for (const auto& missing : awsjobs::check_required(*job)) std::cout << "  note: " << missing.message << " at " << missing.path << '\n';
     return 0;
 }

@@ -1,6 +1,7 @@
 // Handles GetJob error responses: the HTTP status, the x-amzn-ErrorType header
 // and the body become a typed error to switch on.
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/protocol/read_service_error.hpp>
 
 #include <iostream>
 #include <string_view>
@@ -21,7 +22,7 @@ overloaded(F...) -> overloaded<F...>;
 void handle(int status, std::string_view error_type, std::string_view body) {
     // Always a typed error: a body that is not JSON keeps the header's code (or the
     // status, as text, when nothing names the error), and body_error says why.
-    const auto error = awsjobs::read_service_error<dx::GetJobError>(status, error_type, body).value();
+    const auto error = awsjobs::protocol::read_service_error<dx::GetJobError>(status, error_type, body);
     std::cout << status << " " << error.code.wire_name() << ": " << error.message << '\n';
     if (error.body_error) std::cout << "  (body not read: " << *error.body_error << ")\n";
     std::visit(overloaded{

@@ -213,7 +213,7 @@ class Operation:
         fmt = fmt or self.protocol_timestamp_format()
         if fmt not in ("iso8601", "unixTimestamp"):
             raise ModelError(f"{self.name}: timestamp format {fmt} of {shape_name} is not supported")
-        return "json::iso8601_timestamp" if fmt == "iso8601" else "json::epoch_timestamp"
+        return "awsjobs::iso8601_timestamp" if fmt == "iso8601" else "awsjobs::epoch_timestamp"
 
     def timestamp_note(self):
         stamps = [s for s in self.closure if self.shapes[s]["type"] == "timestamp"]
@@ -243,7 +243,7 @@ class Operation:
         if t == "list":
             return f"std::vector<{self.member_type(shape['member']['shape'], shape['member'])}>"
         if t == "string":
-            return f"json::open_enum<{self.service}::{name}, String>" if "enum" in shape else "String"
+            return f"awsjobs::open_enum<{self.service}::{name}, String>" if "enum" in shape else "String"
         if t == "timestamp":
             return self.timestamp_format(name, member)
         return self.scalar(name)
@@ -258,7 +258,7 @@ class Operation:
             return f"std::vector<{self.registry_type(shape['member']['shape'], element=True)}>"
         if t == "string":
             if "enum" in shape:
-                return f"json::open_enum<{name}>" if element else name
+                return f"awsjobs::open_enum<{name}>" if element else name
             return "std::string"
         if t == "timestamp":
             return self.timestamp_format(name)
@@ -381,9 +381,9 @@ def shapes_hpp(op):
     out.append("""//
 // Names are the model's: each structure shape is a struct of the same name whose
 // members are named as on the wire; each enum shape is an enum class. Members the
-// model requires are json::required<T>, the others std::optional<T>: both may be
+// model requires are awsjobs::required<T>, the others std::optional<T>: both may be
 // absent after reading, because services do omit required members
-// (json::check_required lists them).
+// (awsjobs::check_required lists them).
 //
 """)
     protocol = {"rest-json": "REST-JSON",
@@ -397,11 +397,11 @@ def shapes_hpp(op):
 #ifndef {guard(ns, "shapes")}
 #define {guard(ns, "shapes")}
 
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/timestamp.hpp>
-#include <awsjobs/json/to_string.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
+#include <awsjobs/core/timestamp.hpp>
+#include <awsjobs/core/to_string.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -414,18 +414,16 @@ def shapes_hpp(op):
 
 namespace awsjobs::{ns} {{
 
-namespace json = awsjobs::json;
-
 // `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
 // argument-dependent lookup looks for them in this namespace.
-using json::operator<<;
-using json::to_string;
+using awsjobs::operator<<;
+using awsjobs::to_string;
 
 """)
     enums = op.enums()
     if enums:
         out.append("// Enumerators whose wire value is not an identifier, or is a macro on some platform\n"
-                   "// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_json_name.\n")
+                   "// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_enum_name.\n")
     for i, e in enumerate(enums):
         values = op.shapes[e]["enum"]
         names = [enumerator_name(v) for v in values]
@@ -435,7 +433,7 @@ using json::to_string;
         out.append(f"BOOST_DESCRIBE_ENUM({e}, {', '.join(names)})\n")
         renamed = [(n, v) for n, v in zip(names, values) if n != v]
         if renamed:
-            out.append(f"constexpr std::string_view awsjobs_json_name({e} value) noexcept {{\n")
+            out.append(f"constexpr std::string_view awsjobs_enum_name({e} value) noexcept {{\n")
             out.append("    switch (value) {\n")
             for n, v in renamed:
                 out.append(f"    case {e}::{n}: return {json.dumps(v, ensure_ascii=False)};\n")
@@ -450,13 +448,13 @@ using json::to_string;
         members = shape.get("members", {})
         required = set(shape.get("required", []))
         if s in op.unions:
-            alts = [f'        json::alternative<"{m}", {op.member_type(v["shape"], v)}>' for m, v in members.items()]
-            blocks.append(f"    using {s} = json::one_of<\n" + ",\n".join(alts) + ">;\n")
+            alts = [f'        awsjobs::alternative<"{m}", {op.member_type(v["shape"], v)}>' for m, v in members.items()]
+            blocks.append(f"    using {s} = awsjobs::one_of<\n" + ",\n".join(alts) + ">;\n")
             continue
         lines = [f"    struct {s} {{\n"]
         for m, v in members.items():
             t = op.member_type(v["shape"], v)
-            wrapper = "json::required" if m in required else "std::optional"
+            wrapper = "awsjobs::required" if m in required else "std::optional"
             lines.append(f"        {wrapper}<{t}> {m};\n")
         lines.append(f"        friend bool operator==(const {s}&, const {s}&) = default;\n")
         lines.append(f"        BOOST_DESCRIBE_CLASS({s}, (), ({', '.join(members)}), (), ())\n")
@@ -478,7 +476,7 @@ def errors_hpp(op):
 #define {guard(ns, "errors")}
 
 #include <awsjobs/{ns}/shapes.hpp>
-#include <awsjobs/service_error.hpp>
+#include <awsjobs/core/service_error.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -486,8 +484,8 @@ def errors_hpp(op):
 // structs of the same names, each enumerator would shadow one (-Wshadow).
 namespace awsjobs::error_codes::{ns} {{
 
-using json::operator<<;
-using json::to_string;
+using awsjobs::operator<<;
+using awsjobs::to_string;
 
 /// The error codes {op.name} lists, each named after its exception shape.
 enum class {op.name}ErrorCode {{ {codes} }};
@@ -504,7 +502,7 @@ using error_codes::{ns}::{op.name}ErrorCode;
 """)
     if op.protocol == "rest-json":
         out.append(f"""/// Read one from an HTTP error response with
-///     awsjobs::read_service_error<{ns}::{op.name}Error>(status, x_amzn_error_type, body)
+///     awsjobs::protocol::read_service_error<{ns}::{op.name}Error>(status, x_amzn_error_type, body)
 """)
     else:
         out.append(f"""/// The service answers in XML (query protocol): read one from an HTTP response with
@@ -530,7 +528,7 @@ def registry_hpp(op):
 #define {guard(ns, "registry")}
 
 #include <awsjobs/{ns}/shapes.hpp>
-#include <awsjobs/shape.hpp>
+#include <awsjobs/core/shape.hpp>
 
 #include <boost/mp11/list.hpp>
 
@@ -626,13 +624,12 @@ def umbrella_hpp(op):
     ns = op.service
     return (banner(op) +
             f"// {op.service_name()} (API {op.version}): the {op.name} operation's shapes, registry, errors and HTTP\n"
-            f"// binding, and the JSON codec.\n"
+            f"// binding. The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.\n"
             f"#ifndef {guard(ns)}\n#define {guard(ns)}\n\n"
             f"#include <awsjobs/{ns}/bindings.hpp>\n"
             f"#include <awsjobs/{ns}/errors.hpp>\n"
             f"#include <awsjobs/{ns}/registry.hpp>\n"
-            f"#include <awsjobs/{ns}/shapes.hpp>\n"
-            f"#include <awsjobs/json.hpp>\n\n#endif\n")
+            f"#include <awsjobs/{ns}/shapes.hpp>\n\n#endif\n")
 
 
 def generate():

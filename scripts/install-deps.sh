@@ -6,7 +6,8 @@
 #   scripts/install-deps.sh test    # everything scripts/test.sh runs
 set -euo pipefail
 
-build=(cmake make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev doctest-dev)
+# ninja-build: the presets' generator; make: CMake's default one, for builds by hand.
+build=(cmake ninja-build make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev doctest-dev)
 # awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to examples/fake_server.
 demo=(awscli python3)
 # clang + libFuzzer: fuzzing and the Clang 14 stage; clang-16 + libc++: the libc++ stage;

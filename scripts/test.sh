@@ -1,29 +1,50 @@
 #!/usr/bin/env bash
-# Runs every test of awsjobs (about 40 minutes on 2 cores; 39 min from a clean clone, 2026-12-02):
-#   1. the optimised build: codec and model unit tests, model conformance, real samples,
-#      JSONTestSuite, property tests, limits, CLI interoperability, consumers, examples,
-#      awsjobs-inspect, the strict-warnings header test, and the benchmark smoke run;
-#   2. the other toolchains, Clang 14 with libstdc++ and Clang 16 with libc++: the codec, model,
-#      property, JSONTestSuite and strict-warnings header tests;
-#   3. the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   4. the concurrency test under ThreadSanitizer;
-#   5. each libFuzzer harness for FUZZ_SECONDS (default 60) under ASan + UBSan.
+# Runs every test of awsjobs, in stages (CONTRIBUTING.md, "CI", says what each proves and why), and
+# prints each stage's duration at the end:
+#   1. the optimised build (g++): every suite, the only stage that runs the Python-only one
+#      (generator) and the interoperability ones (AWS CLI, botocore's HTTP check), the consumers, examples,
+#      awsjobs-inspect, the strict-warnings header test and the benchmark smoke run;
+#   2. Clang 14 with libstdc++: the codec and strict-warnings header tests;
+#   3. Clang 16 with libc++: the codec, model, property, JSONTestSuite and strict-warnings header tests;
+#   4. the C++ unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   5. the concurrency test under ThreadSanitizer;
+#   6. each libFuzzer harness for FUZZ_SECONDS (default 60) under ASan + UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh test
 
-stage() { printf '\n=== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
-stage "optimised build, all tests"
-cmake --workflow --preset test
-stage "Clang 14, libstdc++"
-cmake --workflow --preset clang14
-stage "Clang 16, libc++"
-cmake --workflow --preset clang16-libcxx
-stage "AddressSanitizer + UndefinedBehaviorSanitizer"
-cmake --workflow --preset asan
-stage "ThreadSanitizer"
-cmake --workflow --preset tsan
-stage "fuzzing"
-cmake --workflow --preset fuzz
-tests/fuzz/run.sh build/fuzz
-stage "done"
+# Each stage's duration, printed as a table at the end, also when a stage fails.
+stages=()
+durations=()
+report() {
+    local status=$? total=0 i
+    printf '\n%-46s %8s\n' "stage" "m:ss"
+    for i in "${!stages[@]}"; do
+        printf '%-46s %5d:%02d\n' "${stages[$i]}" $((durations[i] / 60)) $((durations[i] % 60))
+        total=$((total + durations[i]))
+    done
+    printf '%-46s %5d:%02d\n' "total" $((total / 60)) $((total % 60))
+    [ "$status" -eq 0 ] || printf '%s failed (exit status %d)\n' "${current:-a stage}" "$status"
+}
+trap report EXIT
+stage() {
+    current=$1
+    shift
+    printf '\n=== %s (%s)\n' "$current" "$(date -u +%H:%M:%S)"
+    local start=$SECONDS
+    "$@"
+    stages+=("$current")
+    durations+=($((SECONDS - start)))
+}
+fuzz() {
+    cmake --workflow --preset fuzz
+    tests/fuzz/run.sh build/fuzz
+}
+
+stage "dependencies" scripts/install-deps.sh test
+stage "optimised build, all tests" cmake --workflow --preset test
+stage "Clang 14, libstdc++" cmake --workflow --preset clang14
+stage "Clang 16, libc++" cmake --workflow --preset clang16-libcxx
+stage "AddressSanitizer + UndefinedBehaviorSanitizer" cmake --workflow --preset asan
+stage "ThreadSanitizer" cmake --workflow --preset tsan
+stage "fuzzing" fuzz
+current=

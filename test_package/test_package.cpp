@@ -1,5 +1,6 @@
 // The packaged awsjobs reads and writes a real GetJob response.
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/json.hpp>
 
 #include <iostream>
 #include <string_view>

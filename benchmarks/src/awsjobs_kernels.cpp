@@ -5,6 +5,7 @@
 #include "model_walk.hpp"
 
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
 
 namespace awsjobs_bench {
@@ -13,7 +14,7 @@ namespace {
 // ---- zero-copy: the input is rewritten, so each document is copied first ----
 
 template <class View>
-json::result<View> parse_view(const document& doc, std::string& scratch) {
+awsjobs::result<View> parse_view(const document& doc, std::string& scratch) {
     scratch.assign(doc.text);
     return json::parse_in_place<View>(scratch);
 }

@@ -27,25 +27,25 @@ template <class T>
 void to_owning(T in, T& out) {
     out = in;
 }
-template <json::timestamp_format F>
-void to_owning(const json::timestamp<F>& in, json::timestamp<F>& out) {
+template <awsjobs::timestamp_format F>
+void to_owning(const awsjobs::timestamp<F>& in, awsjobs::timestamp<F>& out) {
     out = in;
 }
 template <class E>
-void to_owning(const json::open_enum<E, std::string_view>& in, json::open_enum<E, std::string>& out) {
-    out = json::open_enum<E, std::string>::from_wire(in.wire_name());
+void to_owning(const awsjobs::open_enum<E, std::string_view>& in, awsjobs::open_enum<E, std::string>& out) {
+    out = awsjobs::open_enum<E, std::string>::from_wire(in.wire_name());
 }
 template <class In, class Out>
 void to_owning(const std::optional<In>& in, std::optional<Out>& out);
 template <class In, class Out>
-void to_owning(const json::required<In>& in, json::required<Out>& out);
+void to_owning(const awsjobs::required<In>& in, awsjobs::required<Out>& out);
 template <class In, class Out>
 void to_owning(const std::vector<In>& in, std::vector<Out>& out);
 template <class In, class Out>
-    requires json::is_one_of<In>::value
+    requires awsjobs::is_one_of<In>::value
 void to_owning(const In& in, Out& out);
 template <class In, class Out>
-    requires(json::detail::described_struct<In> && !json::is_one_of<In>::value)
+    requires(awsjobs::detail::described_struct<In> && !awsjobs::is_one_of<In>::value)
 void to_owning(const In& in, Out& out);
 
 template <class In, class Out>
@@ -54,7 +54,7 @@ void to_owning(const std::optional<In>& in, std::optional<Out>& out) {
     if (in) to_owning(*in, out.emplace());
 }
 template <class In, class Out>
-void to_owning(const json::required<In>& in, json::required<Out>& out) {
+void to_owning(const awsjobs::required<In>& in, awsjobs::required<Out>& out) {
     out.reset();
     if (in) to_owning(*in, out.emplace());
 }
@@ -64,7 +64,7 @@ void to_owning(const std::vector<In>& in, std::vector<Out>& out) {
     for (std::size_t i = 0; i != in.size(); ++i) to_owning(in[i], out[i]);
 }
 template <class In, class Out>
-    requires json::is_one_of<In>::value
+    requires awsjobs::is_one_of<In>::value
 void to_owning(const In& in, Out& out) {
     boost::mp11::mp_with_index<std::variant_size_v<typename In::variant_type>>(in.index(), [&](auto I) {
         const auto& alternative = *std::get_if<I>(&in.as_variant());
@@ -76,10 +76,10 @@ void to_owning(const In& in, Out& out) {
     });
 }
 template <class In, class Out>
-    requires(json::detail::described_struct<In> && !json::is_one_of<In>::value)
+    requires(awsjobs::detail::described_struct<In> && !awsjobs::is_one_of<In>::value)
 void to_owning(const In& in, Out& out) {
-    using in_members = json::detail::members_of<In>;
-    using out_members = json::detail::members_of<Out>;
+    using in_members = awsjobs::detail::members_of<In>;
+    using out_members = awsjobs::detail::members_of<Out>;
     boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<in_members>::value>>([&](auto I) {
         to_owning(in.*boost::mp11::mp_at_c<in_members, I>::pointer, out.*boost::mp11::mp_at_c<out_members, I>::pointer);
     });
@@ -98,10 +98,10 @@ struct census {
     template <class T>
         requires std::is_arithmetic_v<T>
     void count(T) {}
-    template <json::timestamp_format F>
-    void count(const json::timestamp<F>&) {}
+    template <awsjobs::timestamp_format F>
+    void count(const awsjobs::timestamp<F>&) {}
     template <class E, class S>
-    void count(const json::open_enum<E, S>& e) {
+    void count(const awsjobs::open_enum<E, S>& e) {
         if (!e.is_known()) ++strings;
     }
     template <class T>
@@ -118,21 +118,21 @@ struct census {
         for (const T& item : v) count(item);
     }
     template <class U>
-        requires json::is_one_of<U>::value
+        requires awsjobs::is_one_of<U>::value
     void count(const U& u) {
         std::visit([&](const auto& alternative) { count_alternative(alternative); }, u.as_variant());
     }
     template <class T>
-        requires(json::detail::described_struct<T> && !json::is_one_of<T>::value)
+        requires(awsjobs::detail::described_struct<T> && !awsjobs::is_one_of<T>::value)
     void count(const T& value) {
-        boost::mp11::mp_for_each<json::detail::members_of<T>>([&](auto D) { count(value.*D.pointer); });
+        boost::mp11::mp_for_each<awsjobs::detail::members_of<T>>([&](auto D) { count(value.*D.pointer); });
     }
 
 private:
-    void count_alternative(const json::no_alternative&) {}
+    void count_alternative(const awsjobs::no_alternative&) {}
     // Owns its key and raw JSON by design (the buffer is rewritten in place);
     // the corpus has no unknown alternative, so the check would flag one.
-    void count_alternative(const json::unknown_alternative&) {}
+    void count_alternative(const awsjobs::unknown_alternative&) {}
     template <class T>
     void count_alternative(const T& value) {
         count(value);

@@ -2,7 +2,7 @@
 // Input: botocore 0e6e2404b85d, sha256 b63cef2a12a4b82bfa08aa3d1605cb07435988eb38c12e9156608e0935b7db88; tests/data/models/closure.json and unions.json.
 // To change it, change the generator or the model and run `python3 scripts/generate.py`.
 // AWS Data Exchange (API 2017-07-25): the GetJob operation's shapes, registry, errors and HTTP
-// binding, and the JSON codec.
+// binding. The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.
 #ifndef AWSJOBS_DATAEXCHANGE_HPP
 #define AWSJOBS_DATAEXCHANGE_HPP
 
@@ -10,6 +10,5 @@
 #include <awsjobs/dataexchange/errors.hpp>
 #include <awsjobs/dataexchange/registry.hpp>
 #include <awsjobs/dataexchange/shapes.hpp>
-#include <awsjobs/json.hpp>
 
 #endif

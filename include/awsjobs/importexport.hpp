@@ -2,7 +2,7 @@
 // Input: botocore 0e6e2404b85d, sha256 91d50f802014ab6e68094d9ca7f378d7068473d33cea9429bc5fc43e9a381463; tests/data/models/closure.json and unions.json.
 // To change it, change the generator or the model and run `python3 scripts/generate.py`.
 // AWS Import/Export (API 2010-06-01): the GetStatus operation's shapes, registry, errors and HTTP
-// binding, and the JSON codec.
+// binding. The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.
 #ifndef AWSJOBS_IMPORTEXPORT_HPP
 #define AWSJOBS_IMPORTEXPORT_HPP
 
@@ -10,6 +10,5 @@
 #include <awsjobs/importexport/errors.hpp>
 #include <awsjobs/importexport/registry.hpp>
 #include <awsjobs/importexport/shapes.hpp>
-#include <awsjobs/json.hpp>
 
 #endif

@@ -3,25 +3,15 @@
 //   struct Job { std::string Id; std::optional<std::int64_t> Size; };
 //   BOOST_DESCRIBE_STRUCT(Job, (), (Id, Size))
 //
-//   auto job = awsjobs::json::parse<Job>(std::move(body));   // document<Job>
+//   auto job = awsjobs::json::parse<Job>(std::move(body));   // awsjobs::document<Job>
 //   if (!job) std::cerr << job.error() << '\n';
 //   std::string text = awsjobs::json::write(*job).value();
 #ifndef AWSJOBS_JSON_HPP
 #define AWSJOBS_JSON_HPP
 
-#include <awsjobs/json/check.hpp>
-#include <awsjobs/json/convert.hpp>
-#include <awsjobs/json/document.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/fixed_string.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
+#include <awsjobs/core.hpp>
 #include <awsjobs/json/options.hpp>
 #include <awsjobs/json/read.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/result.hpp>
-#include <awsjobs/json/timestamp.hpp>
-#include <awsjobs/json/to_string.hpp>
 #include <awsjobs/json/write.hpp>
 
 #include <boost/describe/class.hpp>  // BOOST_DESCRIBE_STRUCT, BOOST_DESCRIBE_CLASS

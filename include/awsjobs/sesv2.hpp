@@ -2,7 +2,7 @@
 // Input: botocore 0e6e2404b85d, sha256 84d67d7f6d25aa93d605898da7c4138619f38c141b36fcdcf183635dfeb4a598; tests/data/models/closure.json and unions.json.
 // To change it, change the generator or the model and run `python3 scripts/generate.py`.
 // Amazon SES V2 (API 2019-09-27): the GetImportJob operation's shapes, registry, errors and HTTP
-// binding, and the JSON codec.
+// binding. The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.
 #ifndef AWSJOBS_SESV2_HPP
 #define AWSJOBS_SESV2_HPP
 
@@ -10,6 +10,5 @@
 #include <awsjobs/sesv2/errors.hpp>
 #include <awsjobs/sesv2/registry.hpp>
 #include <awsjobs/sesv2/shapes.hpp>
-#include <awsjobs/json.hpp>
 
 #endif

@@ -9,12 +9,7 @@
 #ifndef AWSJOBS_XML_HPP
 #define AWSJOBS_XML_HPP
 
-#include <awsjobs/json/document.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/result.hpp>
-#include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/core.hpp>
 #include <awsjobs/xml/options.hpp>
 #include <awsjobs/xml/read.hpp>
 #include <awsjobs/xml/write.hpp>

@@ -6,6 +6,7 @@
 //    "fields":"<the shape written as JSON>"(only with a shape),"body_error":"..."(when set),"status":404}
 #include <awsjobs/dataexchange.hpp>
 #include <awsjobs/json.hpp>
+#include <awsjobs/protocol/read_service_error.hpp>
 #include <awsjobs/sesv2.hpp>
 
 #include <boost/describe/class.hpp>
@@ -43,8 +44,8 @@ std::optional<std::string> from_hex(std::string_view hex) {
     if (hex.size() % 2 != 0) return std::nullopt;
     std::string bytes;
     for (std::size_t i = 0; i < hex.size(); i += 2) {
-        const int high = json::detail::hex_value(static_cast<unsigned char>(hex[i]));
-        const int low = json::detail::hex_value(static_cast<unsigned char>(hex[i + 1]));
+        const int high = awsjobs::detail::hex_value(static_cast<unsigned char>(hex[i]));
+        const int low = awsjobs::detail::hex_value(static_cast<unsigned char>(hex[i + 1]));
         if (high < 0 || low < 0) return std::nullopt;
         bytes += static_cast<char>(high * 16 + low);
     }
@@ -53,7 +54,7 @@ std::optional<std::string> from_hex(std::string_view hex) {
 
 template <class ServiceError>
 outcome read(const error_case& c, std::string_view body) {
-    const ServiceError e = awsjobs::read_service_error<ServiceError>(c.status, c.header.value_or(""), body).value();
+    const ServiceError e = awsjobs::protocol::read_service_error<ServiceError>(c.status, c.header.value_or(""), body);
     outcome o;
     o.status = e.http_status;
     o.code = std::string(e.code.wire_name());

@@ -7,20 +7,20 @@
 // byte-by-byte scan gives.
 #include "random_text.hpp"
 
-#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/core/detail/utf8.hpp>
 #include <doctest/doctest.h>
 
 #include <span>
 #include <string>
 #include <string_view>
 
-namespace detail = awsjobs::json::detail;
+namespace detail = awsjobs::detail;
 
 // This file is compiled three times: with the default flags (SSE2 on x86-64), with -mavx2
 // and with AWSJOBS_NO_SIMD.
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
 #define SCAN_PATH " (AVX2)"
-#elif defined(AWSJOBS_JSON_DETAIL_SSE2)
+#elif defined(AWSJOBS_DETAIL_SSE2)
 #define SCAN_PATH ""
 #else
 #define SCAN_PATH " (scalar)"

@@ -18,11 +18,11 @@ TEST_CASE("wire names may differ from enumerator names") {
 
 TEST_CASE("a closed enum rejects a value it does not know") {
     const auto e = read_error<Enums>(R"({"Closed":"aws:kms:dsse"})");
-    CHECK(e.code == json::errc::unknown_enumerator);
+    CHECK(e.code == awsjobs::errc::unknown_enumerator);
     CHECK(e.offset == 10);
     CHECK(e.path == "$.Closed");
     CHECK(e.message == "'aws:kms:dsse' is not a known value");
-    CHECK(read_error<Enums>(R"({"Closed":1})").code == json::errc::type_mismatch);
+    CHECK(read_error<Enums>(R"({"Closed":1})").code == awsjobs::errc::type_mismatch);
 }
 
 TEST_CASE("an open enum keeps an unknown value and writes it back exactly") {
@@ -40,7 +40,7 @@ TEST_CASE("an open enum keeps an unknown value and writes it back exactly") {
 }
 
 TEST_CASE("open enums compare by value") {
-    using open = json::open_enum<Phase>;
+    using open = awsjobs::open_enum<Phase>;
     CHECK(open(Phase::COMPLETED) == open::from_wire("COMPLETED"));
     CHECK(open::from_wire("X") == open::from_wire("X"));
     CHECK(open::from_wire("X") != open::from_wire("Y"));
@@ -53,6 +53,6 @@ TEST_CASE("writing an enum value that is no enumerator is an error") {
     e.Closed = static_cast<Encryption>(7);
     auto written = json::write(e);
     REQUIRE_FALSE(written);
-    CHECK(written.error().code == json::errc::unknown_enumerator);
+    CHECK(written.error().code == awsjobs::errc::unknown_enumerator);
     CHECK(written.error().path == "$.Closed");
 }

@@ -43,10 +43,10 @@ TEST_CASE("syntax errors keep RapidJSON's offset and message") {
     for (const auto& c : cases) {
         INFO(c.text);
         const auto e = read_error<Leaf>(c.text);
-        CHECK(e.code == json::errc::syntax);
+        CHECK(e.code == awsjobs::errc::syntax);
         CHECK(e.offset == c.offset);
         CHECK(e.message == c.message);
-        CHECK(json::is_syntax_error(e.code));
+        CHECK(awsjobs::is_syntax_error(e.code));
         const auto verdict = rapidjson_verdict(c.text);
         CHECK(verdict.Offset() == e.offset);
         CHECK(std::string(rapidjson::GetParseError_En(verdict.Code())) == e.message);
@@ -55,21 +55,21 @@ TEST_CASE("syntax errors keep RapidJSON's offset and message") {
 
 TEST_CASE("a number beyond double's range is refused by RapidJSON wherever it is") {
     const auto e = read_error<Doubles>(R"({"d":1e400})");
-    CHECK(e.code == json::errc::out_of_range);
+    CHECK(e.code == awsjobs::errc::out_of_range);
     CHECK(e.offset == 5);
     CHECK(e.path == "$.d");
     CHECK(e.message == "Number too big to be stored in double.");
     const auto in_list = read_error<Doubles>(R"({"many":[1,2,)" + std::string(400, '9') + "]}");
-    CHECK(in_list.code == json::errc::out_of_range);
+    CHECK(in_list.code == awsjobs::errc::out_of_range);
     CHECK(in_list.offset == 13);
     CHECK(in_list.path == "$.many[2]");
-    CHECK(read_error<Leaf>(R"({"Name":"x","Unknown":-1e999})").code == json::errc::out_of_range);
+    CHECK(read_error<Leaf>(R"({"Name":"x","Unknown":-1e999})").code == awsjobs::errc::out_of_range);
 }
 
 TEST_CASE("a syntax error wins over a type error earlier in the document") {
     // The type error comes first, but a document that is not JSON is reported as such.
     const auto e = read_error<Leaf>(R"({"Name": 5, "Size": [})");
-    CHECK(e.code == json::errc::syntax);
+    CHECK(e.code == awsjobs::errc::syntax);
     CHECK(e.offset == 21);
 }
 
@@ -82,29 +82,29 @@ TEST_CASE("a NUL byte ends the input: anything after it is an error") {
     text += '\0';
     text += "garbage";
     const auto e = read_error<Leaf>(text);
-    CHECK(e.code == json::errc::syntax);
+    CHECK(e.code == awsjobs::errc::syntax);
     CHECK(e.offset == 12);
     CHECK(e.message == "unexpected NUL byte after the value");
     std::string inside = "{\"Name\":\"a";
     inside += '\0';
     inside += "\"}";
-    CHECK(read_error<Leaf>(inside).code == json::errc::syntax);
+    CHECK(read_error<Leaf>(inside).code == awsjobs::errc::syntax);
 }
 
 TEST_CASE("100,000 opening brackets fail cleanly") {
     const std::string deep(100000, '[');
     const auto e = read_error<Tree>(deep);
-    CHECK(e.code == json::errc::syntax);
+    CHECK(e.code == awsjobs::errc::syntax);
     CHECK(e.offset == 100000);
     const auto objects = read_error<Leaf>(std::string(50000, '{'));  // not even valid keys
-    CHECK(objects.code == json::errc::syntax);
+    CHECK(objects.code == awsjobs::errc::syntax);
 }
 
 TEST_CASE("nesting deeper than the limit is an error, not a stack overflow") {
     const std::string prefix = R"({"Name":"x","Deep":)";
     const std::string balanced = prefix + std::string(100000, '[') + std::string(100000, ']') + "}";
     const auto e = read_error<Leaf>(balanced);
-    CHECK(e.code == json::errc::depth_exceeded);
+    CHECK(e.code == awsjobs::errc::depth_exceeded);
     CHECK(e.offset == prefix.size() + 127);  // the root object is level 1: the 128th bracket is level 129
     CHECK(e.message == "nesting deeper than 128 levels");
     CHECK(e.path == "$.Deep" + [] {
@@ -116,7 +116,7 @@ TEST_CASE("nesting deeper than the limit is an error, not a stack overflow") {
     const std::string nested_in_unknown = R"({"Name":"x","Extra":)" + std::string(10, '[') + std::string(10, ']') + "}";
     CHECK(read_ok<Leaf>(nested_in_unknown).Name == "x");
     const auto limited = read_error<Leaf>(nested_in_unknown, json::read_options{.max_depth = 5});
-    CHECK(limited.code == json::errc::depth_exceeded);
+    CHECK(limited.code == awsjobs::errc::depth_exceeded);
     CHECK(limited.offset == 24);
     CHECK(limited.path == "$.Extra[0][0][0]");
 }
@@ -130,7 +130,7 @@ TEST_CASE("deep nesting within the limit is fine") {
 
 TEST_CASE("a duplicate key naming a member is an error; duplicate unknown keys are skipped") {
     const auto e = read_error<Leaf>(R"({"Name":"a","Size":1,"Name":"b"})");
-    CHECK(e.code == json::errc::duplicate_key);
+    CHECK(e.code == awsjobs::errc::duplicate_key);
     CHECK(e.offset == 21);
     CHECK(e.path == "$.Name");
     CHECK(e.message == "duplicate key 'Name'");
@@ -139,7 +139,7 @@ TEST_CASE("a duplicate key naming a member is an error; duplicate unknown keys a
 
 TEST_CASE("keys that are not identifiers appear in bracket notation in paths") {
     const auto e = read_error<Leaf>(R"({"odd key's":{"Size":[1,"x"]}, "Name": 1})");
-    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.code == awsjobs::errc::type_mismatch);
     CHECK(e.path == "$.Name");
     const auto skipped = read_error<Leaf>("{\"odd key's\":[\"\xff\"]}");
     CHECK(skipped.path == "$['odd key\\'s'][0]");
@@ -158,23 +158,27 @@ TEST_CASE("errors describe themselves, convert to std::error_code and throw from
     os << e;
     CHECK(os.str() == e.describe());
     const std::error_code code = e.code;
-    CHECK(code == json::errc::type_mismatch);
+    CHECK(code == awsjobs::errc::type_mismatch);
     CHECK(code.message() == "type_mismatch");
-    CHECK(std::string(code.category().name()) == "awsjobs.json");
+    CHECK(std::string(code.category().name()) == "awsjobs");
+    CHECK(&code.category() == &awsjobs::category());
 
     auto doc = json::parse<Leaf>(std::string_view(R"({"Name":5})"));
     CHECK_FALSE(doc);
-    CHECK_THROWS_WITH_AS(doc.value(), "type_mismatch at offset 8, $.Name: expected string, got number", json::parse_error);
+    CHECK_THROWS_WITH_AS(doc.value(), "type_mismatch at offset 8, $.Name: expected string, got number", awsjobs::bad_result_access<awsjobs::error>);
     try {
         (void)doc.value();
-    } catch (const json::parse_error& thrown) {
+    } catch (const awsjobs::bad_result_access<awsjobs::error>& thrown) {
         CHECK(thrown.error() == e);
     }
+    // Every kind of bad_result_access is a bad_result_access<void>, a std::exception.
+    CHECK_THROWS_WITH_AS(doc.value(), "type_mismatch at offset 8, $.Name: expected string, got number",
+                         awsjobs::bad_result_access<void>);
 }
 
 TEST_CASE("paths show keys that are not printable UTF-8 as \\x escapes") {
     const auto e = read_error<Leaf>("{\"a\\nb\\u0001\xff\":1}");
-    CHECK(e.code == json::errc::invalid_encoding);
+    CHECK(e.code == awsjobs::errc::invalid_encoding);
     CHECK(e.path == "$['a\\x0ab\\x01\\xff']");
 }
 
@@ -182,11 +186,11 @@ TEST_CASE("messages quote at most a few dozen bytes of the input, never half a c
     // 58 bytes, then euro signs (3 bytes each): the 60-byte cut of the quote moves back before the first.
     const std::string digits(58, '2');
     const auto e = read_error<Job>(R"({"CreatedAt":")" + digits + "\u20ac\u20ac" + R"("})");
-    CHECK(e.code == json::errc::invalid_timestamp);
+    CHECK(e.code == awsjobs::errc::invalid_timestamp);
     CHECK(e.message.starts_with("'" + digits + "':"));
-    CHECK(awsjobs::json::detail::find_invalid_utf8(e.message.data(), e.message.size()) == e.message.size());
+    CHECK(awsjobs::detail::find_invalid_utf8(e.message.data(), e.message.size()) == e.message.size());
 
-    CHECK(awsjobs::json::detail::excerpt("ab\xc3\xa9", 3) == "ab");
-    CHECK(awsjobs::json::detail::excerpt("ab\xc3\xa9", 4) == "ab\xc3\xa9");
-    CHECK(awsjobs::json::detail::excerpt("\xf0\x9f\x98\x80z", 3).empty());
+    CHECK(awsjobs::detail::excerpt("ab\xc3\xa9", 3) == "ab");
+    CHECK(awsjobs::detail::excerpt("ab\xc3\xa9", 4) == "ab\xc3\xa9");
+    CHECK(awsjobs::detail::excerpt("\xf0\x9f\x98\x80z", 3).empty());
 }

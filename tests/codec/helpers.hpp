@@ -22,7 +22,7 @@ T read_ok(std::string_view text) {
 
 /// Parses `text`, expecting failure, and returns the error.
 template <class T>
-awsjobs::json::error read_error(std::string_view text, const awsjobs::json::read_options& options = {}) {
+awsjobs::error read_error(std::string_view text, const awsjobs::json::read_options& options = {}) {
     std::string buffer(text);
     auto parsed = awsjobs::json::parse_in_place<T>(buffer, options);
     INFO(text);

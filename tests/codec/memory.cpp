@@ -76,7 +76,7 @@ TEST_CASE("allocations grow with lists, not with the strings in them") {
 }
 
 namespace {
-json::document<Views> load() {
+awsjobs::document<Views> load() {
     std::string body = R"({"A":"short","B":"b"})";  // short: kept inside std::string (SSO)
     return json::parse<Views>(std::move(body));
 }
@@ -86,7 +86,7 @@ TEST_CASE("an owning document can be moved and returned without dangling") {
     auto doc = load();
     REQUIRE(doc);
     auto moved = std::move(doc);
-    std::vector<json::document<Views>> stored;
+    std::vector<awsjobs::document<Views>> stored;
     stored.push_back(std::move(moved));
     for (int i = 0; i != 20; ++i) stored.push_back(load());  // reallocations move the documents
     CHECK(stored.front()->A == "short");

@@ -26,8 +26,8 @@ TEST_CASE("each alternative reads into its variant member, for std::visit") {
     const std::string seen = std::visit(overloaded{[](const FromS3& d) { return "s3:" + *d.DataSetId; },
                                                    [](const FromUrl& d) { return "url:" + *d.AssetName; },
                                                    [](const std::vector<std::string>& keys) { return "keys:" + keys.at(0); },
-                                                   [](const json::no_alternative&) { return std::string("none"); },
-                                                   [](const json::unknown_alternative& u) { return "unknown:" + u.key; }},
+                                                   [](const awsjobs::no_alternative&) { return std::string("none"); },
+                                                   [](const awsjobs::unknown_alternative& u) { return "unknown:" + u.key; }},
                                         *s3.Details);
     CHECK(seen == "s3:d");
 
@@ -44,7 +44,7 @@ TEST_CASE("each alternative reads into its variant member, for std::visit") {
 TEST_CASE("an empty object is no alternative") {
     const auto j = read_ok<Job>(R"({"Id":"j","Details":{}})");
     REQUIRE(j.Details);
-    CHECK(std::holds_alternative<json::no_alternative>(*j.Details));
+    CHECK(std::holds_alternative<awsjobs::no_alternative>(*j.Details));
     CHECK(j.Details->key().empty());
     CHECK(write_ok(j) == R"({"Id":"j","Details":{}})");
 }
@@ -54,7 +54,7 @@ TEST_CASE("an unknown key keeps its key and raw JSON, and writes both back") {
         R"({"Id":"j","Details":{"ExportToMars":{"Rover":"P\u00e9rseverance","Legs":[6,-1.5e3,true,null],"Nested":{"a\"b":{}}}}})";
     const auto j = read_ok<Job>(text);
     REQUIRE(j.Details);
-    const auto* unknown = std::get_if<json::unknown_alternative>(&*j.Details);
+    const auto* unknown = std::get_if<awsjobs::unknown_alternative>(&*j.Details);
     REQUIRE(unknown);
     CHECK(unknown->key == "ExportToMars");
     CHECK(unknown->json == "{\"Rover\":\"P\xc3\xa9rseverance\",\"Legs\":[6,-1.5e3,true,null],\"Nested\":{\"a\\\"b\":{}}}");
@@ -64,36 +64,36 @@ TEST_CASE("an unknown key keeps its key and raw JSON, and writes both back") {
     CHECK(write_ok(read_ok<Job>(written)) == written);
 
     const auto scalar = read_ok<Job>(R"({"Id":"j","Details":{"Count":42}})");
-    CHECK(std::get<json::unknown_alternative>(*scalar.Details).json == "42");
+    CHECK(std::get<awsjobs::unknown_alternative>(*scalar.Details).json == "42");
 }
 
 TEST_CASE("more than one key is an error naming the union's path") {
     const auto e = read_error<Job>(R"({"Id":"j","Details":{"Keys":[],"ImportAssetFromSignedUrl":{}}})");
-    CHECK(e.code == json::errc::ambiguous_union);
+    CHECK(e.code == awsjobs::errc::ambiguous_union);
     CHECK(e.offset == 31);
     CHECK(e.path == "$.Details");
     CHECK(e.message == "one-of object has more than one key ('Keys' and 'ImportAssetFromSignedUrl')");
-    CHECK(read_error<Job>(R"({"Details":{"X":1,"Y":2}})").code == json::errc::ambiguous_union);
+    CHECK(read_error<Job>(R"({"Details":{"X":1,"Y":2}})").code == awsjobs::errc::ambiguous_union);
 }
 
 TEST_CASE("null as an alternative's value is absent: no alternative") {
     for (const char* text : {R"({"Id":"j","Details":{"ImportAssetsFromS3":null}})", R"({"Id":"j","Details":{"Keys":null}})"}) {
         const auto j = read_ok<Job>(text);
         REQUIRE(j.Details);
-        CHECK(std::holds_alternative<json::no_alternative>(*j.Details));
+        CHECK(std::holds_alternative<awsjobs::no_alternative>(*j.Details));
         CHECK(write_ok(j) == R"({"Id":"j","Details":{}})");
     }
     // Still one key at most, and the other kinds are still checked against the alternative's type.
-    CHECK(read_error<Job>(R"({"Details":{"Keys":null,"ImportAssetsFromS3":{}}})").code == json::errc::ambiguous_union);
+    CHECK(read_error<Job>(R"({"Details":{"Keys":null,"ImportAssetsFromS3":{}}})").code == awsjobs::errc::ambiguous_union);
     const auto e = read_error<Job>(R"({"Details":{"ImportAssetsFromS3":"s3"}})");
-    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.code == awsjobs::errc::type_mismatch);
     CHECK(e.path == "$.Details.ImportAssetsFromS3");
     CHECK(e.message == "expected object, got string");
 }
 
 TEST_CASE("a one-of must be an object") {
     const auto e = read_error<Job>(R"({"Details":["ImportAssetsFromS3"]})");
-    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.code == awsjobs::errc::type_mismatch);
     CHECK(e.path == "$.Details");
     CHECK(e.message == "expected object, got array");
 }
@@ -101,9 +101,9 @@ TEST_CASE("a one-of must be an object") {
 TEST_CASE("writing refuses an unknown alternative whose JSON is not valid") {
     Job j;
     j.Id = "j";
-    j.Details = json::unknown_alternative{"Broken", "{\"a\":"};
+    j.Details = awsjobs::unknown_alternative{"Broken", "{\"a\":"};
     auto written = json::write(j);
     REQUIRE_FALSE(written);
-    CHECK(written.error().code == json::errc::syntax);
+    CHECK(written.error().code == awsjobs::errc::syntax);
     CHECK(written.error().path == "$.Details.Broken");
 }

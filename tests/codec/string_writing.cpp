@@ -12,7 +12,7 @@
 #include "random_text.hpp"
 #include "types.hpp"
 
-#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/core/detail/utf8.hpp>
 
 #include <string>
 #include <string_view>
@@ -20,9 +20,9 @@
 using namespace testing_types;
 namespace json = awsjobs::json;
 
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
 #define WRITE_PATH " (AVX2)"
-#elif defined(AWSJOBS_JSON_DETAIL_SSE2)
+#elif defined(AWSJOBS_DETAIL_SSE2)
 #define WRITE_PATH ""
 #else
 #define WRITE_PATH " (scalar)"
@@ -35,7 +35,7 @@ std::string escaped_by_hand(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
-            const std::size_t len = awsjobs::json::detail::utf8_sequence_length(
+            const std::size_t len = awsjobs::detail::utf8_sequence_length(
                 reinterpret_cast<const unsigned char*>(text.data()) + i, text.size() - i);
             if (len == 0) return {};
             out.append(text.substr(i, len));
@@ -70,7 +70,7 @@ TEST_CASE("writing escapes exactly as byte-by-byte escaping does, whatever the l
         if (expected.empty()) {
             ++invalid;
             REQUIRE_FALSE(written);
-            CHECK(written.error().code == json::errc::invalid_encoding);
+            CHECK(written.error().code == awsjobs::errc::invalid_encoding);
         } else {
             REQUIRE(written);
             REQUIRE(*written == "{\"A\":" + expected + "}");
@@ -100,7 +100,7 @@ TEST_CASE("writing a text of any length up to 100 with one byte that needs care 
                 INFO("length ", length, ", at ", at, ": ", text);
                 if (expected.empty()) {
                     REQUIRE_FALSE(written);
-                    CHECK(written.error().code == json::errc::invalid_encoding);
+                    CHECK(written.error().code == awsjobs::errc::invalid_encoding);
                 } else {
                     REQUIRE(written);
                     CHECK(*written == "{\"A\":" + expected + "}");

@@ -34,45 +34,45 @@ TEST_CASE("string_view members point into the buffer, unescaped in place") {
 
 TEST_CASE("invalid UTF-8 is rejected with the offending byte's offset and the string's path") {
     const auto e = read_error<Owned>("{\"A\":\"ok\",\"B\":\"ab\xff\"}");
-    CHECK(e.code == json::errc::invalid_encoding);
+    CHECK(e.code == awsjobs::errc::invalid_encoding);
     CHECK(e.offset == 17);
     CHECK(e.path == "$.B");
     CHECK(e.message == "invalid UTF-8 in string");
-    CHECK(json::is_syntax_error(e.code));
+    CHECK(awsjobs::is_syntax_error(e.code));
 
     // Overlong forms, encoded surrogates and truncated sequences are invalid too.
     for (const char* bad : {"\xc0\xaf", "\xed\xa0\x80", "\xe2\x82", "\xf4\x90\x80\x80", "\x80"}) {
         const auto e2 = read_error<Owned>(std::string("{\"A\":\"") + bad + "\"}");
-        CHECK(e2.code == json::errc::invalid_encoding);
+        CHECK(e2.code == awsjobs::errc::invalid_encoding);
         CHECK(e2.offset == 6);
     }
 }
 
 TEST_CASE("invalid UTF-8 in keys and in skipped values is rejected too") {
     const auto key = read_error<Owned>("{\"A\":\"x\",\"\xfe\":1}");
-    CHECK(key.code == json::errc::invalid_encoding);
+    CHECK(key.code == awsjobs::errc::invalid_encoding);
     CHECK(key.offset == 10);
     const auto skipped = read_error<Owned>("{\"Other\":[\"\xc3\"],\"A\":\"x\"}");
-    CHECK(skipped.code == json::errc::invalid_encoding);
+    CHECK(skipped.code == awsjobs::errc::invalid_encoding);
     CHECK(skipped.offset == 11);
     CHECK(skipped.path == "$.Other[0]");
 }
 
 TEST_CASE("lone surrogates are rejected") {
     const auto high = read_error<Owned>(R"({"A":"x\ud800y"})");
-    CHECK(high.code == json::errc::invalid_encoding);
+    CHECK(high.code == awsjobs::errc::invalid_encoding);
     CHECK(high.offset == 7);  // RapidJSON's offset: the escape
     CHECK(high.message == "The surrogate pair in string is invalid.");
 
     const auto low = read_error<Owned>(R"({"A":"x\udc00y"})");
-    CHECK(low.code == json::errc::invalid_encoding);
+    CHECK(low.code == awsjobs::errc::invalid_encoding);
     CHECK(low.path == "$.A");
     CHECK(low.offset == 7);  // the escape
     CHECK(low.message == "string contains an unpaired UTF-16 surrogate escape (\\uDC00-\\uDFFF)");
     // A pair is fine; an escaped backslash before "udc00" is no escape at all.
     CHECK(read_ok<Owned>(R"({"A":"\ud83d\ude00 \\udc00"})").A == "\xf0\x9f\x98\x80 \\udc00");
 
-    CHECK(read_error<Owned>(R"({"A":"\udc00\ud800"})").code == json::errc::invalid_encoding);
+    CHECK(read_error<Owned>(R"({"A":"\udc00\ud800"})").code == awsjobs::errc::invalid_encoding);
 }
 
 TEST_CASE("writing escapes what JSON requires and nothing else") {
@@ -95,7 +95,7 @@ TEST_CASE("writing a string that is not UTF-8 is an error, with the path") {
     o.B = "bad \xc3";
     auto written = json::write(o);
     REQUIRE_FALSE(written);
-    CHECK(written.error().code == json::errc::invalid_encoding);
+    CHECK(written.error().code == awsjobs::errc::invalid_encoding);
     CHECK(written.error().path == "$.B");
     CHECK(written.error().message == "string is not valid UTF-8 at byte 4");
 }

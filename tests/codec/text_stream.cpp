@@ -19,7 +19,7 @@ namespace json = awsjobs::json;
 namespace detail = awsjobs::json::detail;
 
 // This file is compiled twice: with the default flags (SSE2 on x86-64) and with AWSJOBS_NO_SIMD.
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
 #define SCAN_PATH " (SSE2)"
 #else
 #define SCAN_PATH " (scalar)"
@@ -123,7 +123,7 @@ TEST_CASE("strings unescaped in place come out right wherever their escapes fall
         const std::string text = ws() + "{" + ws() + "\"S\"" + ws() + ":" + ws() + "\"" + raw + "\"" + ws() + "," + ws() +
                                  "\"N\":[" + ws() + "1," + ws() + "-22" + ws() + "]" + ws() + "}" + ws();
         const exact_copy copy(text);
-        const json::result<Doc> doc = json::parse_in_place<Doc>(copy.data(), copy.size());
+        const awsjobs::result<Doc> doc = json::parse_in_place<Doc>(copy.data(), copy.size());
         INFO("text: ", text);
         REQUIRE_MESSAGE(doc.has_value(), (doc ? std::string() : doc.error().describe()));
         CHECK(doc->S == decoded);
@@ -135,9 +135,9 @@ TEST_CASE("a string that runs to the end of the text is a syntax error at the en
     for (std::size_t n = 0; n != 40; ++n) {
         const std::string text = "{\"S\":\"" + std::string(n, 'x');
         const exact_copy copy(text);
-        const json::result<Doc> doc = json::parse_in_place<Doc>(copy.data(), copy.size());
+        const awsjobs::result<Doc> doc = json::parse_in_place<Doc>(copy.data(), copy.size());
         REQUIRE_FALSE(doc.has_value());
-        CHECK(doc.error().code == json::errc::syntax);
+        CHECK(doc.error().code == awsjobs::errc::syntax);
         CHECK(doc.error().offset == text.size());
     }
 }

@@ -10,11 +10,11 @@ namespace json = awsjobs::json;
 using namespace std::chrono;
 
 namespace {
-json::iso8601_timestamp at(int y, unsigned mo, unsigned d, int h, int mi, int s, std::int64_t ns = 0) {
+awsjobs::iso8601_timestamp at(int y, unsigned mo, unsigned d, int h, int mi, int s, std::int64_t ns = 0) {
     const sys_seconds secs = date::sys_days{date::year{y} / date::month{mo} / date::day{d}} + hours{h} + minutes{mi} + seconds{s};
     return {secs, nanoseconds{ns}};
 }
-json::iso8601_timestamp created(std::string_view value) {
+awsjobs::iso8601_timestamp created(std::string_view value) {
     const auto j = read_ok<Job>(std::string(R"({"Id":"j","CreatedAt":)") + std::string(value) + "}");
     REQUIRE(j.CreatedAt);
     return *j.CreatedAt;
@@ -44,7 +44,7 @@ TEST_CASE("epoch seconds as integral or fractional JSON numbers, for any timesta
     CHECK(created("15972519152430e-4") == at(2020, 8, 12, 17, 5, 15, 243000000));
     CHECK(created("1597251915.0000000015") == at(2020, 8, 12, 17, 5, 15, 2));  // rounded to the nanosecond
     const auto j = read_ok<Job>(R"({"Id":"j","CompletedAt":"2020-08-12T17:05:15.243Z"})");
-    CHECK(j.CompletedAt == json::epoch_timestamp(at(2020, 8, 12, 17, 5, 15, 243000000)));
+    CHECK(j.CompletedAt == awsjobs::epoch_timestamp(at(2020, 8, 12, 17, 5, 15, 243000000)));
 }
 
 TEST_CASE("invalid dates and times are errors") {
@@ -76,7 +76,7 @@ TEST_CASE("invalid dates and times are errors") {
     };
     for (const auto& c : cases) {
         const auto e = read_error<Job>(std::string(R"({"Id":"j","CreatedAt":)") + c.value + "}");
-        CHECK(e.code == json::errc::invalid_timestamp);
+        CHECK(e.code == awsjobs::errc::invalid_timestamp);
         CHECK(e.offset == 22);
         CHECK(e.path == "$.CreatedAt");
         std::string_view text = c.value;
@@ -85,14 +85,14 @@ TEST_CASE("invalid dates and times are errors") {
         ((expected += text) += "': ") += c.why;  // not a chain of operator+: GCC 12 -O3 warns wrongly (-Wrestrict)
         CHECK(e.message == expected);
     }
-    CHECK(read_error<Job>(R"({"CreatedAt":true})").code == json::errc::type_mismatch);
+    CHECK(read_error<Job>(R"({"CreatedAt":true})").code == awsjobs::errc::type_mismatch);
 }
 
 TEST_CASE("a huge epoch number fails quickly and cleanly") {
     const std::string digits(300, '9');
-    CHECK(read_error<Job>(R"({"CreatedAt":)" + digits + "}").code == json::errc::invalid_timestamp);
+    CHECK(read_error<Job>(R"({"CreatedAt":)" + digits + "}").code == awsjobs::errc::invalid_timestamp);
     // RapidJSON itself refuses numbers beyond double's range.
-    CHECK(read_error<Job>(R"({"CreatedAt":)" + std::string(10000, '9') + "}").code == json::errc::out_of_range);
+    CHECK(read_error<Job>(R"({"CreatedAt":)" + std::string(10000, '9') + "}").code == awsjobs::errc::out_of_range);
     CHECK(created("0." + std::string(10000, '0') + "1") == at(1970, 1, 1, 0, 0, 0));
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("the date written is the one of date's calendar, on every day of the y
     const auto last = date::sys_days{date::year{9999} / 12 / 31};
     for (auto day = first; day <= last; day += date::days{1}) {
         const date::year_month_day ymd{day};
-        const auto civil = awsjobs::json::detail::civil_from_days(static_cast<std::uint32_t>((day - first).count()));
+        const auto civil = awsjobs::detail::civil_from_days(static_cast<std::uint32_t>((day - first).count()));
         if (civil.year != static_cast<unsigned>(static_cast<int>(ymd.year())) ||
             civil.month != static_cast<unsigned>(ymd.month()) || civil.day != static_cast<unsigned>(ymd.day()))
             FAIL("wrong date for ", ymd);
@@ -126,8 +126,8 @@ TEST_CASE("the date written is the one of date's calendar, on every day of the y
         for (unsigned month : {1u, 2u, 3u, 12u}) {
             const auto day = date::sys_days{date::year{year} / date::month{month} / date::last};
             for (const sys_seconds second : {sys_seconds{day}, sys_seconds{day} + hours{24} - seconds{1}}) {
-                const json::iso8601_timestamp t{second, nanoseconds{0}};
-                CHECK(json::to_iso8601(t) == date::format("%FT%T.000Z", second));
+                const awsjobs::iso8601_timestamp t{second, nanoseconds{0}};
+                CHECK(awsjobs::to_iso8601(t) == date::format("%FT%T.000Z", second));
             }
         }
     }
@@ -149,10 +149,10 @@ TEST_CASE("epoch seconds are written as a number with a fraction only when neede
 
 TEST_CASE("timestamps convert to and from std::chrono") {
     const auto now = time_point_cast<microseconds>(system_clock::now());
-    const json::epoch_timestamp t = now;
+    const awsjobs::epoch_timestamp t = now;
     CHECK(t.time_point() == now);
     CHECK(t.time_point<seconds>() == floor<seconds>(now));
-    const json::iso8601_timestamp same_instant = t;
+    const awsjobs::iso8601_timestamp same_instant = t;
     CHECK(same_instant.seconds() == t.seconds());
     CHECK(same_instant.subseconds() == t.subseconds());
 }
@@ -160,17 +160,17 @@ TEST_CASE("timestamps convert to and from std::chrono") {
 TEST_CASE("writing a timestamp outside the years 0001-9999 is an error") {
     Job j;
     j.Id = "j";
-    j.CreatedAt = json::iso8601_timestamp(sys_seconds(seconds(253402300800)), nanoseconds(0));
+    j.CreatedAt = awsjobs::iso8601_timestamp(sys_seconds(seconds(253402300800)), nanoseconds(0));
     auto written = json::write(j);
     REQUIRE_FALSE(written);
-    CHECK(written.error().code == json::errc::out_of_range);
+    CHECK(written.error().code == awsjobs::errc::out_of_range);
     CHECK(written.error().path == "$.CreatedAt");
 }
 
 TEST_CASE("to_iso8601 formats any timestamp for people") {
-    CHECK(json::to_iso8601(json::epoch_timestamp(at(2020, 8, 12, 17, 5, 15, 243000000))) == "2020-08-12T17:05:15.243Z");
-    CHECK(json::to_iso8601(at(1, 1, 1, 0, 0, 0)) == "0001-01-01T00:00:00.000Z");
-    CHECK(json::to_iso8601(json::iso8601_timestamp(sys_seconds(seconds(253402300800)), nanoseconds(0))).empty());
+    CHECK(awsjobs::to_iso8601(awsjobs::epoch_timestamp(at(2020, 8, 12, 17, 5, 15, 243000000))) == "2020-08-12T17:05:15.243Z");
+    CHECK(awsjobs::to_iso8601(at(1, 1, 1, 0, 0, 0)) == "0001-01-01T00:00:00.000Z");
+    CHECK(awsjobs::to_iso8601(awsjobs::iso8601_timestamp(sys_seconds(seconds(253402300800)), nanoseconds(0))).empty());
 }
 
 TEST_CASE("every byte of the fixed date-time prefix is checked, whichever path reads it") {
@@ -193,7 +193,7 @@ TEST_CASE("every byte of the fixed date-time prefix is checked, whichever path r
             auto parsed = json::parse_in_place<Job>(buffer);
             CHECK(parsed.has_value() == accepted);
             if (parsed && c != '5') CHECK(*parsed->CreatedAt == expected);
-            if (!parsed && c != '\x80') CHECK(parsed.error().code == json::errc::invalid_timestamp);
+            if (!parsed && c != '\x80') CHECK(parsed.error().code == awsjobs::errc::invalid_timestamp);
         }
     }
 }

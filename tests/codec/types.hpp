@@ -89,49 +89,49 @@ BOOST_DESCRIBE_STRUCT(Doubles, (), (d, f, many))
 // Wire names that are not identifiers, or are macros on some platforms.
 enum class Encryption { aws_kms, AES256 };
 BOOST_DESCRIBE_ENUM(Encryption, aws_kms, AES256)
-constexpr std::string_view awsjobs_json_name(Encryption e) { return e == Encryption::aws_kms ? "aws:kms" : ""; }
+constexpr std::string_view awsjobs_enum_name(Encryption e) { return e == Encryption::aws_kms ? "aws:kms" : ""; }
 
 enum class Phase : std::uint8_t { WAITING, IN_PROGRESS, ERROR_, COMPLETED };
 BOOST_DESCRIBE_ENUM(Phase, WAITING, IN_PROGRESS, ERROR_, COMPLETED)
-constexpr std::string_view awsjobs_json_name(Phase p) { return p == Phase::ERROR_ ? "ERROR" : ""; }
+constexpr std::string_view awsjobs_enum_name(Phase p) { return p == Phase::ERROR_ ? "ERROR" : ""; }
 
 enum class Limit { Assets_per_revision, Asset_size_in_GB };
 BOOST_DESCRIBE_ENUM(Limit, Assets_per_revision, Asset_size_in_GB)
-constexpr std::string_view awsjobs_json_name(Limit l) {
+constexpr std::string_view awsjobs_enum_name(Limit l) {
     return l == Limit::Assets_per_revision ? "Assets per revision" : "Asset size in GB";
 }
 
 struct Enums {
     std::optional<Encryption> Closed;
-    std::optional<json::open_enum<Phase>> Open;
-    std::optional<json::open_enum<Limit, std::string_view>> OpenView;
-    std::optional<std::vector<json::open_enum<Phase>>> Many;
+    std::optional<awsjobs::open_enum<Phase>> Open;
+    std::optional<awsjobs::open_enum<Limit, std::string_view>> OpenView;
+    std::optional<std::vector<awsjobs::open_enum<Phase>>> Many;
     friend bool operator==(const Enums&, const Enums&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Enums, (), (Closed, Open, OpenView, Many))
 
 struct FromS3 {
     std::vector<Leaf> AssetSources;
-    json::required<std::string> DataSetId;
+    awsjobs::required<std::string> DataSetId;
     friend bool operator==(const FromS3&, const FromS3&) = default;
 };
 BOOST_DESCRIBE_STRUCT(FromS3, (), (AssetSources, DataSetId))
 
 struct FromUrl {
-    json::required<std::string> AssetName;
+    awsjobs::required<std::string> AssetName;
     friend bool operator==(const FromUrl&, const FromUrl&) = default;
 };
 BOOST_DESCRIBE_STRUCT(FromUrl, (), (AssetName))
 
-using Details = json::one_of<json::alternative<"ImportAssetsFromS3", FromS3>,
-                             json::alternative<"ImportAssetFromSignedUrl", FromUrl>,
-                             json::alternative<"Keys", std::vector<std::string>>>;
+using Details = awsjobs::one_of<awsjobs::alternative<"ImportAssetsFromS3", FromS3>,
+                             awsjobs::alternative<"ImportAssetFromSignedUrl", FromUrl>,
+                             awsjobs::alternative<"Keys", std::vector<std::string>>>;
 
 struct Job {
-    json::required<std::string> Id;
+    awsjobs::required<std::string> Id;
     std::optional<testing_types::Details> Details;  // qualified: the member reuses the type's name
-    std::optional<json::iso8601_timestamp> CreatedAt;
-    std::optional<json::epoch_timestamp> CompletedAt;
+    std::optional<awsjobs::iso8601_timestamp> CreatedAt;
+    std::optional<awsjobs::epoch_timestamp> CompletedAt;
     friend bool operator==(const Job&, const Job&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Job, (), (Id, Details, CreatedAt, CompletedAt))
@@ -143,7 +143,7 @@ struct Envelope {
     friend bool operator==(const Envelope&, const Envelope&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Envelope, (), (type, message))
-constexpr std::string_view awsjobs_json_key(const Envelope*, std::string_view member) {
+constexpr std::string_view awsjobs_member_name(const Envelope*, std::string_view member) {
     return member == "type" ? "__type" : member;
 }
 

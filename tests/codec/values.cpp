@@ -41,7 +41,7 @@ TEST_CASE("booleans") {
     CHECK(read_ok<Tree>(R"({"Alive":false})").Alive == false);
     CHECK(read_ok<Tree>(R"({"Alive":true})").Alive == true);
     const auto e = read_error<Tree>(R"({"Alive":1})");
-    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.code == awsjobs::errc::type_mismatch);
     CHECK(e.offset == 9);
     CHECK(e.path == "$.Alive");
     CHECK(e.message == "expected boolean, got number");
@@ -79,7 +79,7 @@ TEST_CASE("an integer that does not fit is an error, never wrapped") {
     };
     for (const auto& c : cases) {
         const auto e = read_error<Ints>(c.text);
-        CHECK(e.code == json::errc::out_of_range);
+        CHECK(e.code == awsjobs::errc::out_of_range);
         CHECK(e.offset == c.offset);
         CHECK(e.path == c.path);
         CHECK(e.message == c.message);
@@ -89,7 +89,7 @@ TEST_CASE("an integer that does not fit is an error, never wrapped") {
 TEST_CASE("a fraction or exponent is not an integer") {
     for (const char* text : {R"({"i32":1.0})", R"({"i32":1e3})", R"({"i32":-2.5E-1})"}) {
         const auto e = read_error<Ints>(text);
-        CHECK(e.code == json::errc::type_mismatch);
+        CHECK(e.code == awsjobs::errc::type_mismatch);
         CHECK(e.offset == 7);
         CHECK(e.path == "$.i32");
     }
@@ -135,7 +135,7 @@ TEST_CASE("a number too small for double reads as its correctly rounded value, z
 
 TEST_CASE("a number too large for the floating type is out_of_range, with the number in the message") {
     const auto e = read_error<Doubles>(R"({"f":3.5e38})");
-    CHECK(e.code == json::errc::out_of_range);
+    CHECK(e.code == awsjobs::errc::out_of_range);
     CHECK(e.offset == 5);
     CHECK(e.path == "$.f");
     CHECK(e.message == "3.5e38 cannot be represented as float");
@@ -168,7 +168,7 @@ TEST_CASE("NaN and infinity are refused on writing, with the path") {
     d.many = std::vector<double>{1.0, std::numeric_limits<double>::quiet_NaN()};
     auto written = json::write(d);
     REQUIRE_FALSE(written);
-    CHECK(written.error().code == json::errc::not_finite);
+    CHECK(written.error().code == awsjobs::errc::not_finite);
     CHECK(written.error().path == "$.many[1]");
     d.many.reset();
     d.f = std::numeric_limits<float>::infinity();
@@ -181,7 +181,7 @@ TEST_CASE("optional: absent or null reads as empty, empty is omitted on writing"
     CHECK(read_ok<Leaf>(R"({"Name":"x","Size":0})").Size == 0);
     CHECK(write_ok(Leaf{"x", std::nullopt}) == R"({"Name":"x"})");
     const auto e = read_error<Leaf>(R"({"Name":null})");
-    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.code == awsjobs::errc::type_mismatch);
     CHECK(e.message == "expected string, got null");
 }
 
@@ -190,7 +190,7 @@ TEST_CASE("vectors") {
     CHECK(b.Leaves.empty());
     CHECK(write_ok(b) == R"({"Leaves":[]})");
     const auto e = read_error<Branch>(R"({"Leaves":{}})");
-    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.code == awsjobs::errc::type_mismatch);
     CHECK(e.offset == 10);
     CHECK(e.message == "expected array, got object");
     const auto e2 = read_error<Branch>(R"({"Leaves":[{"Name":"a"},7]})");
@@ -212,7 +212,7 @@ TEST_CASE("the root may be any type") {
     CHECK(read_ok<std::optional<Leaf>>("null") == std::nullopt);
     CHECK(write_ok(std::vector<std::optional<std::int32_t>>{1, std::nullopt}) == "[1,null]");
     const auto e = read_error<Leaf>("[]");
-    CHECK(e.code == json::errc::type_mismatch);
+    CHECK(e.code == awsjobs::errc::type_mismatch);
     CHECK(e.offset == 0);
     CHECK(e.path == "$");
     CHECK(e.message == "expected object, got array");
@@ -232,12 +232,12 @@ TEST_CASE("a struct without members skips every key") {
 }
 
 TEST_CASE("required<T> compares with values, optionals and itself") {
-    json::required<std::string> key = std::string("MyKey");
+    awsjobs::required<std::string> key = std::string("MyKey");
     CHECK(key == "MyKey");
     CHECK(key != "Other");
     CHECK("MyKey" == key);
-    CHECK(key == json::required<std::string>("MyKey"));
-    CHECK(json::required<std::string>() != key);
-    CHECK_FALSE(json::required<std::string>() == "MyKey");
-    CHECK(json::required<int>(3) == 3);
+    CHECK(key == awsjobs::required<std::string>("MyKey"));
+    CHECK(awsjobs::required<std::string>() != key);
+    CHECK_FALSE(awsjobs::required<std::string>() == "MyKey");
+    CHECK(awsjobs::required<int>(3) == 3);
 }

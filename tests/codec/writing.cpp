@@ -87,14 +87,14 @@ TEST_CASE("what was read is written back: unknown enum values and union members 
 TEST_CASE("check_required reports every missing required member with its path") {
     const auto job = read_ok<Job>(
         R"({"Details":{"ImportAssetsFromS3":{"AssetSources":[{"Name":"k"}]}}})");
-    const auto missing = json::check_required(job);
+    const auto missing = awsjobs::check_required(job);
     REQUIRE(missing.size() == 2);
-    CHECK(missing[0].code == json::errc::missing_required);
+    CHECK(missing[0].code == awsjobs::errc::missing_required);
     CHECK(missing[0].path == "$.Id");
     CHECK(missing[0].message == "missing required member 'Id'");
     CHECK(missing[1].path == "$.Details.ImportAssetsFromS3.DataSetId");
-    CHECK(json::check_required(read_ok<Job>(R"({"Id":"x","Details":{"ImportAssetFromSignedUrl":{"AssetName":"a"}}})")).empty());
+    CHECK(awsjobs::check_required(read_ok<Job>(R"({"Id":"x","Details":{"ImportAssetFromSignedUrl":{"AssetName":"a"}}})")).empty());
     const auto nested = read_ok<Job>(R"({"Id":"x","Details":{"ImportAssetFromSignedUrl":{}}})");
-    REQUIRE(json::check_required(nested).size() == 1);
-    CHECK(json::check_required(nested)[0].path == "$.Details.ImportAssetFromSignedUrl.AssetName");
+    REQUIRE(awsjobs::check_required(nested).size() == 1);
+    CHECK(awsjobs::check_required(nested)[0].path == "$.Details.ImportAssetFromSignedUrl.AssetName");
 }

@@ -2,6 +2,7 @@
 // write it back. Every consumer project in this directory builds it, each getting awsjobs its
 // own way (find_package, add_subdirectory, FetchContent, pkg-config). SES v2 rather than the
 // larger Data Exchange model keeps this one translation unit quick to compile.
+#include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
 #include <awsjobs/version.hpp>
 

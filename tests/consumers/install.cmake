@@ -12,6 +12,7 @@ execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${
 
 foreach(file IN ITEMS
         include/awsjobs/awsjobs.hpp
+        include/awsjobs/core/detail/describe.hpp
         include/awsjobs/json/detail/reader.hpp
         share/cmake/awsjobs/awsjobsConfig.cmake
         share/cmake/awsjobs/awsjobsConfigVersion.cmake

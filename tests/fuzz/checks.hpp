@@ -41,8 +41,8 @@ std::string write_or_fail(const T& value, const json::write_options& options = {
 }
 
 /// A read error must say where, within the input.
-inline void check_error(const json::error& e, std::size_t input_size) {
-    require(e.code != json::errc::ok, "an error with code ok");
+inline void check_error(const awsjobs::error& e, std::size_t input_size) {
+    require(e.code != awsjobs::errc::ok, "an error with code ok");
     if (e.offset > input_size) fail("error offset beyond the input", e.describe());
 }
 
@@ -50,9 +50,9 @@ inline void check_error(const json::error& e, std::size_t input_size) {
 /// whatever the target type and whatever else is wrong with it. One documented
 /// exception: RapidJSON refuses numbers beyond double's range (out_of_range),
 /// which ends reading before any later syntax error is seen.
-inline void check_judged_json(std::string_view text, const json::error* e) {
-    const bool not_json = e && json::is_syntax_error(e->code);
-    const bool huge_number = e && e->code == json::errc::out_of_range &&
+inline void check_judged_json(std::string_view text, const awsjobs::error* e) {
+    const bool not_json = e && awsjobs::is_syntax_error(e->code);
+    const bool huge_number = e && e->code == awsjobs::errc::out_of_range &&
                              e->message == rapidjson::GetParseError_En(rapidjson::kParseErrorNumberTooBig);
     const auto judged = is_json(text);
     if (!judged) return;

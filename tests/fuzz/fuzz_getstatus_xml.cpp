@@ -51,8 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (view.has_value() != owning.has_value())
         fail("zero-copy and owning reading disagree on success", view ? owning.error().describe() : view.error().describe());
     if (!view) {
-        const json::error& e = view.error();
-        require(e.code != json::errc::ok, "an error with code ok");
+        const awsjobs::error& e = view.error();
+        require(e.code != awsjobs::errc::ok, "an error with code ok");
         if (e.offset > size) fail("error offset beyond the input", e.describe());
         if (!e.path.empty() && e.path[0] != '/') fail("an error path that is not a path", e.describe());
         if (e != owning.error())

@@ -15,8 +15,8 @@ namespace json = awsjobs::json;
 using awsjobs_fuzz::require;
 
 struct stamps {
-    std::optional<json::iso8601_timestamp> iso;
-    std::optional<json::epoch_timestamp> epoch;
+    std::optional<awsjobs::iso8601_timestamp> iso;
+    std::optional<awsjobs::epoch_timestamp> epoch;
     friend bool operator==(const stamps&, const stamps&) = default;
 };
 BOOST_DESCRIBE_STRUCT(stamps, (), (iso, epoch))
@@ -35,7 +35,7 @@ void check(const std::string& text) {
     // Reading accepts every form whatever the member's format: both hold the same instant.
     require(read->iso.has_value() == read->epoch.has_value(), "one member read, the other not", text);
     if (!read->iso) return;
-    require(json::epoch_timestamp(*read->iso) == *read->epoch, "the two formats read different instants", text);
+    require(awsjobs::epoch_timestamp(*read->iso) == *read->epoch, "the two formats read different instants", text);
     awsjobs_fuzz::check_round_trip(*read);
 
     // Each format's text, read into the other format, is the same instant.

@@ -36,21 +36,21 @@ void round_trip(const std::string& text, std::string_view what) {
     const auto owning = json::parse<Owning>(std::string_view(text));
     expect(owning.has_value(), what);
     std::string buffer = text;
-    const json::result<View> view = json::parse_in_place<View>(buffer);
+    const awsjobs::result<View> view = json::parse_in_place<View>(buffer);
     expect(view.has_value(), what);
     if (!owning || !view) return;
 
-    const json::result<std::string> written = json::write(*owning);
-    const json::result<std::string> written_from_view = json::write(*view);
+    const awsjobs::result<std::string> written = json::write(*owning);
+    const awsjobs::result<std::string> written_from_view = json::write(*view);
     std::ostringstream stream;
-    const json::result<void> streamed = json::write(*view, stream);
+    const awsjobs::result<void> streamed = json::write(*view, stream);
     expect(written && written_from_view && streamed, what);
     if (!written || !written_from_view || !streamed) return;
     expect(*written == *written_from_view && *written == stream.str(), what);
 
     const auto again = json::parse<Owning>(std::string_view(*written));
     expect(again.has_value() && *again == *owning, what);
-    expect(json::check_required(*owning).size() == json::check_required(*view).size(), what);
+    expect(awsjobs::check_required(*owning).size() == awsjobs::check_required(*view).size(), what);
 }
 
 #if AWSJOBS_TEST_XML
@@ -60,16 +60,16 @@ template <class Owning, class View>
 void xml_round_trip(const Owning& value, std::string_view what) {
     namespace xml = awsjobs::xml;
     const awsjobs::xml::element_path at{"GetStatusResult"};
-    const json::result<std::string> written = xml::write(value, at);
+    const awsjobs::result<std::string> written = xml::write(value, at);
     expect(written.has_value(), what);
     if (!written) return;
     const auto owning = xml::parse<Owning>(std::string_view(*written), at);
     expect(owning.has_value() && *owning == value, what);
     std::string buffer = *written;
-    const json::result<View> view = xml::parse_in_place<View>(buffer, at);
+    const awsjobs::result<View> view = xml::parse_in_place<View>(buffer, at);
     expect(view.has_value(), what);
     if (!view) return;
-    const json::result<std::string> again = xml::write(*view, at);
+    const awsjobs::result<std::string> again = xml::write(*view, at);
     expect(again && *again == *written, what);
 }
 #endif
@@ -77,8 +77,8 @@ void xml_round_trip(const Owning& value, std::string_view what) {
 // An error response read into the operation's typed error, and its details written out.
 template <class ServiceError>
 void error_response(std::string_view error_type, std::string_view body, std::string_view what) {
-    const json::result<ServiceError> error = awsjobs::read_service_error<ServiceError>(400, error_type, body);
-    expect(error.has_value() && error->code.is_known() && error->message == "no such job", what);
+    const ServiceError error = awsjobs::protocol::read_service_error<ServiceError>(400, error_type, body);
+    expect(error.code.is_known() && error.message == "no such job", what);
 }
 
 }  // namespace

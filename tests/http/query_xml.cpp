@@ -24,7 +24,7 @@ iex::GetStatusOutput status() {
     out.LocationCode = "AT-AWS";
     out.ProgressMessage = "Device <received> & \"logged\"";
     out.ErrorCount = 0;
-    out.CreationDate = json::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(1271888345)));
+    out.CreationDate = awsjobs::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(1271888345)));
     out.ArtifactList = std::vector<iex::Artifact>{{"log", "https://example.com/a?b=1&c=2"}, {"manifest", std::nullopt}};
     return out;
 }
@@ -64,7 +64,7 @@ TEST_CASE("botocore's GetStatus error sample reads as the typed error") {
 }
 
 TEST_CASE("every modeled GetStatus error: 400, Sender, and read back") {
-    using info = json::detail::enum_info<iex::GetStatusErrorCode>;
+    using info = awsjobs::detail::enum_info<iex::GetStatusErrorCode>;
     for (std::size_t i = 0; i != info::size; ++i) {
         boost::mp11::mp_with_index<info::size>(i, [&](auto I) {
             iex::GetStatusError error;
@@ -92,7 +92,7 @@ TEST_CASE("GetStatus responses that are neither the output nor an error") {
     auto not_xml = protocol::read_response<iex::GetStatus>({200, {}, "{\"JobId\":\"x\"}"});
     REQUIRE_FALSE(not_xml);
     CHECK(not_xml.error().code == errc::invalid_body);
-    CHECK(not_xml.error().json_error.has_value());
+    CHECK(not_xml.error().body_error.has_value());
     auto other_root = protocol::read_response<iex::GetStatus>({200, {}, "<ListJobsResponse><ListJobsResult/></ListJobsResponse>"});
     REQUIRE_FALSE(other_root);
     CHECK(other_root.error().code == errc::invalid_body);
@@ -156,7 +156,7 @@ TEST_CASE("GetStatus response: exact bytes, zero-copy reading, the request id") 
 
 TEST_CASE("GetStatus errors: the request id, a code the model lacks, botocore's sample as botocore reads it") {
     iex::GetStatusError unknown;
-    unknown.code = json::open_enum<iex::GetStatusErrorCode>::from_wire("ServiceUnavailable");
+    unknown.code = awsjobs::open_enum<iex::GetStatusErrorCode>::from_wire("ServiceUnavailable");
     unknown.message = "try later";
     unknown.http_status = 503;
     const auto response = protocol::make_error_response<iex::GetStatus>(unknown, "r-503");
@@ -200,9 +200,9 @@ TEST_CASE("botocore's ListJobs sample and other non-GetStatus bodies are clear e
     const auto bad = refusal({200, {},
                               "<GetStatusResponse><GetStatusResult><ArtifactList><member><URL>a</URL></member>"
                               "<member><URL><b/></URL></member></ArtifactList></GetStatusResult></GetStatusResponse>"});
-    REQUIRE(bad.json_error);
-    CHECK(bad.json_error->path == "/GetStatusResponse/GetStatusResult/ArtifactList/member[2]/URL/b");
-    CHECK(bad.json_error->offset > 0);
+    REQUIRE(bad.body_error);
+    CHECK(bad.body_error->path == "/GetStatusResponse/GetStatusResult/ArtifactList/member[2]/URL/b");
+    CHECK(bad.body_error->offset > 0);
     CHECK(refusal({200, {}, "<!DOCTYPE a [<!ENTITY x \"xx\">]><GetStatusResponse/>"}).code == errc::invalid_body);
     CHECK(refusal({400, {}, "<ErrorResponse><Error><Code>\xff</Code></Error></ErrorResponse>"}).code ==
           errc::unexpected_response);

@@ -7,6 +7,7 @@
 
 #include <random>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace dx = awsjobs::dataexchange;
@@ -76,7 +77,13 @@ TEST_CASE("an unset or empty label is an error, not a request for another path")
     auto empty = protocol::make_request<dx::GetJob>(input);
     REQUIRE_FALSE(empty);
     CHECK(empty.error().message == "GetJob: JobId is empty; it fills the {JobId} label of /v1/jobs/{JobId}");
-    CHECK_THROWS_AS(empty.value(), protocol::protocol_error);
+    CHECK_THROWS_AS(empty.value(), awsjobs::bad_result_access<protocol::error>);
+    // protocol::errc travels as a std::error_code of its own category.
+    const std::error_code code = empty.error().code;
+    CHECK(code == protocol::errc::invalid_label);
+    CHECK(code.message() == "invalid_label");
+    CHECK(std::string(code.category().name()) == "awsjobs.protocol");
+    CHECK(code != std::error_code(awsjobs::errc::type_mismatch));  // the same number, another category
 }
 
 TEST_CASE("request round trips: client writes, server reads the same value") {
@@ -284,7 +291,7 @@ TEST_CASE("the binding tables say what the models say") {
 TEST_CASE("an error the operation does not model: served with its own status, read back as unknown") {
     ses::GetImportJobError error;
     error.http_status = 403;
-    error.code = json::open_enum<ses::GetImportJobErrorCode>::from_wire("AccessDeniedException");
+    error.code = awsjobs::open_enum<ses::GetImportJobErrorCode>::from_wire("AccessDeniedException");
     error.message = "denied";
     const auto response = protocol::make_error_response<ses::GetImportJob>(error, "r");
     REQUIRE(response);
@@ -298,7 +305,7 @@ TEST_CASE("an error the operation does not model: served with its own status, re
     CHECK(back.message == "denied");
 
     ses::GetImportJobError nameless;
-    nameless.code = json::open_enum<ses::GetImportJobErrorCode>::from_wire("");
+    nameless.code = awsjobs::open_enum<ses::GetImportJobErrorCode>::from_wire("");
     CHECK(protocol::make_error_response<ses::GetImportJob>(nameless, "r").error().code == errc::invalid_body);
 }
 
@@ -306,9 +313,9 @@ TEST_CASE("responses that are not the output, and errors only their status names
     auto bad_output = protocol::read_response<dx::GetJob>({200, {}, R"({"Id":"x","State":7})"});
     REQUIRE_FALSE(bad_output);
     CHECK(bad_output.error().code == errc::invalid_body);
-    REQUIRE(bad_output.error().json_error);
-    CHECK(bad_output.error().json_error->path == "$.State");
-    CHECK(bad_output.error().json_error->offset == 18);
+    REQUIRE(bad_output.error().body_error);
+    CHECK(bad_output.error().body_error->path == "$.State");
+    CHECK(bad_output.error().body_error->offset == 18);
 
     auto truncated = protocol::read_response<dx::GetJob>({200, {}, R"({"Id":"x")"});
     REQUIRE_FALSE(truncated);

@@ -88,7 +88,7 @@ void add_output(wire_dump& dump, const Output& output) {
 template <class Op>
 void add_errors(wire_dump& dump) {
     using error = typename Op::error;
-    using info = json::detail::enum_info<typename error::code_type>;
+    using info = awsjobs::detail::enum_info<typename error::code_type>;
     for (std::size_t i = 0; i != info::size; ++i) {
         boost::mp11::mp_with_index<info::size>(i, [&](auto I) {
             error e;
@@ -129,7 +129,7 @@ int main() {
     status.JobType = iex::JobType::Export;
     status.ProgressMessage = "<shipped> & \"logged\"";
     status.ErrorCount = 3;
-    status.CreationDate = json::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(1271888345)));
+    status.CreationDate = awsjobs::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(1271888345)));
     status.ArtifactList = std::vector<iex::Artifact>{{"log", "https://example.com/a?b=1&c=2"}, {"manifest", std::nullopt}};
     add_output<iex::GetStatus>(dump, status);
     add_errors<iex::GetStatus>(dump);

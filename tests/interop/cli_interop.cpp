@@ -74,12 +74,12 @@ const std::string tricky = "q\" b\\ s/ nul\0 bs\b ff\f nl\n cr\r tab\t x01\x01 x
                            " \u00e9\u00fc \u20ac \u2028\u2029 \uFEFF\uFFFF \U0001F600\U0010FFFF";
 
 /// An ISO 8601 instant with microsecond precision (the most the CLI prints).
-json::iso8601_timestamp iso(year_month_day day, microseconds time_of_day) {
-    return json::iso8601_timestamp(sys_days(day) + time_of_day);
+awsjobs::iso8601_timestamp iso(year_month_day day, microseconds time_of_day) {
+    return awsjobs::iso8601_timestamp(sys_days(day) + time_of_day);
 }
 /// An epoch instant: whole seconds and microseconds since 1970.
-json::epoch_timestamp epoch(std::int64_t s, std::int64_t us = 0) {
-    return json::epoch_timestamp(sys_time<microseconds>(seconds(s) + microseconds(us)));
+awsjobs::epoch_timestamp epoch(std::int64_t s, std::int64_t us = 0) {
+    return awsjobs::epoch_timestamp(sys_time<microseconds>(seconds(s) + microseconds(us)));
 }
 
 const dx::State states[] = {dx::State::WAITING,   dx::State::IN_PROGRESS, dx::State::ERROR_,
@@ -103,7 +103,7 @@ dx::AssetSourceEntry source(std::string bucket, std::string key) {
     return e;
 }
 
-dx::ExportServerSideEncryption encryption(json::open_enum<dx::ServerSideEncryptionTypes> type) {
+dx::ExportServerSideEncryption encryption(awsjobs::open_enum<dx::ServerSideEncryptionTypes> type) {
     dx::ExportServerSideEncryption e;
     e.Type = type;
     if (type == dx::ServerSideEncryptionTypes::aws_kms) e.KmsKeyArn = "arn:aws:kms:us-east-1:123456789012:key/k";
@@ -225,10 +225,10 @@ std::vector<dx::GetJobResponse> one_job_per_type() {
     lake.CatalogId = "123456789012";
     auto& database = lake.Database.emplace();
     database.Expression = std::vector{lf_tag("tier", {"gold", "silver"})};
-    database.Permissions = std::vector<json::open_enum<dx::DatabaseLFTagPolicyPermission>>{dx::DatabaseLFTagPolicyPermission::DESCRIBE};
+    database.Permissions = std::vector<awsjobs::open_enum<dx::DatabaseLFTagPolicyPermission>>{dx::DatabaseLFTagPolicyPermission::DESCRIBE};
     auto& table = lake.Table.emplace();
     table.Expression = std::vector{lf_tag("tier", {}), lf_tag("pii", {"false"})};
-    table.Permissions = std::vector<json::open_enum<dx::TableTagPolicyLFPermission>>{
+    table.Permissions = std::vector<awsjobs::open_enum<dx::TableTagPolicyLFPermission>>{
         dx::TableTagPolicyLFPermission::DESCRIBE, dx::TableTagPolicyLFPermission::SELECT};
     lake.RoleArn = "arn:aws:iam::123456789012:role/r";
     lake.DataSetId = "ds";
@@ -289,27 +289,27 @@ std::vector<dx::GetJobResponse> jobs_from_the_future() {
     std::vector<dx::GetJobResponse> jobs;
 
     auto j = job("future", dx::Type::IMPORT_ASSETS_FROM_S3, 0);
-    j.State = json::open_enum<dx::State>::from_wire("FUTURE_STATE");
-    j.Type = json::open_enum<dx::Type>::from_wire("IMPORT_ASSETS_FROM_MARS");
-    j.Details = json::unknown_alternative{"ImportAssetsFromMars", R"({"Rover":"P\u00e9r","Legs":[6,-1.5e3,true,null]})"};
+    j.State = awsjobs::open_enum<dx::State>::from_wire("FUTURE_STATE");
+    j.Type = awsjobs::open_enum<dx::Type>::from_wire("IMPORT_ASSETS_FROM_MARS");
+    j.Details = awsjobs::unknown_alternative{"ImportAssetsFromMars", R"({"Rover":"P\u00e9r","Legs":[6,-1.5e3,true,null]})"};
     auto& errors = j.Errors.emplace();
     dx::JobError& unknown = errors.emplace_back();
-    unknown.Code = json::open_enum<dx::Code>::from_wire("FUTURE_CODE");
+    unknown.Code = awsjobs::open_enum<dx::Code>::from_wire("FUTURE_CODE");
     unknown.Message = "from a newer service";
-    unknown.Details = json::unknown_alternative{"FutureErrorDetails", "[1,2]"};
-    unknown.LimitName = json::open_enum<dx::JobErrorLimitName>::from_wire("Planets per revision");
+    unknown.Details = awsjobs::unknown_alternative{"FutureErrorDetails", "[1,2]"};
+    unknown.LimitName = awsjobs::open_enum<dx::JobErrorLimitName>::from_wire("Planets per revision");
     unknown.LimitValue = 3;
-    unknown.ResourceType = json::open_enum<dx::JobErrorResourceTypes>::from_wire("PLANET");
+    unknown.ResourceType = awsjobs::open_enum<dx::JobErrorResourceTypes>::from_wire("PLANET");
     dx::JobError& empty = errors.emplace_back();
     empty.Code = dx::Code::VALIDATION_EXCEPTION;
     empty.Message = "";
-    empty.Details = json::no_alternative{};
+    empty.Details = awsjobs::no_alternative{};
     jobs.push_back(j);
 
     j = job("future-encryption", dx::Type::EXPORT_REVISIONS_TO_S3, 1);
     dx::ExportRevisionsToS3ResponseDetails revisions;
     revisions.DataSetId = "ds";
-    revisions.Encryption = encryption(json::open_enum<dx::ServerSideEncryptionTypes>::from_wire("aws:kms:dsse"));
+    revisions.Encryption = encryption(awsjobs::open_enum<dx::ServerSideEncryptionTypes>::from_wire("aws:kms:dsse"));
     revisions.RevisionDestinations = std::vector<dx::RevisionDestinationEntry>{};
     j.Details = revisions;
     jobs.push_back(j);
@@ -319,13 +319,13 @@ std::vector<dx::GetJobResponse> jobs_from_the_future() {
     lake.CatalogId = "c";
     auto& table = lake.Table.emplace();
     table.Expression = std::vector<dx::LFTag>{};
-    table.Permissions = std::vector{json::open_enum<dx::TableTagPolicyLFPermission>::from_wire("ALTER"),
-                                    json::open_enum<dx::TableTagPolicyLFPermission>(dx::TableTagPolicyLFPermission::SELECT)};
+    table.Permissions = std::vector{awsjobs::open_enum<dx::TableTagPolicyLFPermission>::from_wire("ALTER"),
+                                    awsjobs::open_enum<dx::TableTagPolicyLFPermission>(dx::TableTagPolicyLFPermission::SELECT)};
     j.Details = lake;
     jobs.push_back(j);
 
     dx::ImportAssetFromApiGatewayApiResponseDetails api;
-    api.ProtocolType = json::open_enum<dx::ProtocolType>::from_wire("WEBSOCKET");
+    api.ProtocolType = awsjobs::open_enum<dx::ProtocolType>::from_wire("WEBSOCKET");
     j = job("future-protocol", dx::Type::IMPORT_ASSET_FROM_API_GATEWAY_API, 3);
     j.Details = api;
     jobs.push_back(j);
@@ -343,7 +343,7 @@ std::vector<dx::GetJobResponse> edge_jobs() {
     j.Arn = tricky;
     j.Errors.emplace();
     j.AssetConfiguration.emplace();
-    j.Details = json::no_alternative{};
+    j.Details = awsjobs::no_alternative{};
     j.CreatedAt = iso(1y / January / 1, microseconds(1));
     j.UpdatedAt = iso(9999y / December / 31, 23h + 59min + 59s + microseconds(999999));
     jobs.push_back(j);
@@ -378,8 +378,8 @@ std::vector<ses::GetImportJobResponse> one_import_per_status() {
         auto& source = r.ImportDataSource.emplace();
         source.S3Url = "s3://bucket/contacts-" + std::to_string(i) + ".csv";
         source.DataFormat = i % 2 == 0 ? ses::DataFormat::CSV : ses::DataFormat::JSON;
-        r.JobStatus = i < std::size(statuses) ? json::open_enum<ses::JobStatus>(statuses[i])
-                                              : json::open_enum<ses::JobStatus>::from_wire("PAUSED");
+        r.JobStatus = i < std::size(statuses) ? awsjobs::open_enum<ses::JobStatus>(statuses[i])
+                                              : awsjobs::open_enum<ses::JobStatus>::from_wire("PAUSED");
         r.CreatedTimestamp = epoch(1597251915, 243000 + static_cast<std::int64_t>(i));
         if (i >= 2) r.CompletedTimestamp = epoch(1597252002 + static_cast<std::int64_t>(i) * 3600, 999999);
         r.ProcessedRecordsCount = static_cast<std::int32_t>(i * 1000);
@@ -401,22 +401,22 @@ std::vector<ses::GetImportJobResponse> edge_imports() {
     r.JobId = "future";
     ses::ContactListDestination d;
     d.ContactListName = "";
-    d.ContactListImportAction = json::open_enum<ses::ContactListImportAction>::from_wire("MERGE");
+    d.ContactListImportAction = awsjobs::open_enum<ses::ContactListImportAction>::from_wire("MERGE");
     r.ImportDestination = d;
     auto& source = r.ImportDataSource.emplace();
     source.S3Url = "";
-    source.DataFormat = json::open_enum<ses::DataFormat>::from_wire("PARQUET");
+    source.DataFormat = awsjobs::open_enum<ses::DataFormat>::from_wire("PARQUET");
     r.FailureInfo.emplace();
     imports.push_back(r);
 
     r = ses::GetImportJobResponse{};
     ses::SuppressionListDestination s;
-    s.SuppressionListImportAction = json::open_enum<ses::SuppressionListImportAction>::from_wire("MERGE");
+    s.SuppressionListImportAction = awsjobs::open_enum<ses::SuppressionListImportAction>::from_wire("MERGE");
     r.ImportDestination = s;
     imports.push_back(r);
 
     r = ses::GetImportJobResponse{};
-    r.ImportDestination = json::unknown_alternative{"SnsDestination", R"({"TopicArn":"arn:aws:sns:x"})"};
+    r.ImportDestination = awsjobs::unknown_alternative{"SnsDestination", R"({"TopicArn":"arn:aws:sns:x"})"};
     r.CreatedTimestamp = epoch(-1, 500000);  // -0.5
     r.CompletedTimestamp = epoch(2147483647, 999999);
     r.ProcessedRecordsCount = std::numeric_limits<std::int32_t>::max();
@@ -530,7 +530,7 @@ std::vector<interop_case> all_cases() {
 
 template <class OneOf>
 void drop_unknown_alternative(OneOf& u) {
-    if (std::holds_alternative<json::unknown_alternative>(u)) u = json::no_alternative{};
+    if (std::holds_alternative<awsjobs::unknown_alternative>(u)) u = awsjobs::no_alternative{};
 }
 
 dx::GetJobResponse as_printed_by_cli(dx::GetJobResponse r) {
@@ -554,7 +554,7 @@ struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
 template <class T>
-struct is_optional<json::required<T>> : std::true_type {};
+struct is_optional<awsjobs::required<T>> : std::true_type {};
 template <class T>
 struct is_vector : std::false_type {};
 template <class T>
@@ -571,7 +571,7 @@ std::optional<std::string> first_difference(const T& a, const T& b, const std::s
         for (std::size_t i = 0; i != a.size(); ++i)
             if (auto d = first_difference(a[i], b[i], path + "[" + std::to_string(i) + "]")) return d;
         return std::nullopt;
-    } else if constexpr (json::is_one_of<T>::value) {
+    } else if constexpr (awsjobs::is_one_of<T>::value) {
         if (a.index() != b.index()) return path + " (alternative '" + std::string(a.key()) + "' vs '" + std::string(b.key()) + "')";
         return std::visit(
             [&](const auto& x) -> std::optional<std::string> {
@@ -597,7 +597,7 @@ struct case_headers {
     std::optional<std::string> error_type;
 };
 BOOST_DESCRIBE_STRUCT(case_headers, (), (error_type))
-constexpr std::string_view awsjobs_json_key(const case_headers*, std::string_view member) {
+constexpr std::string_view awsjobs_json_member_name(const case_headers*, std::string_view member) {
     return member == "error_type" ? "x-amzn-ErrorType" : member;
 }
 
@@ -618,7 +618,7 @@ struct cli_error {
     std::string stderr_text;
 };
 BOOST_DESCRIBE_STRUCT(cli_error, (), (exit_code, error_code, stderr_text))
-constexpr std::string_view awsjobs_json_key(const cli_error*, std::string_view member) {
+constexpr std::string_view awsjobs_json_member_name(const cli_error*, std::string_view member) {
     return member == "stderr_text" ? "stderr" : member;
 }
 
@@ -703,18 +703,17 @@ std::string check_error(const error_response& sent, const fs::path& error_file, 
     if (cli->exit_code != 254) return "the CLI exited with " + std::to_string(cli->exit_code) + ", not 254 (a service error):\n" + cli->stderr_text;
     if (!cli->error_code) return "no error code in the CLI's message:\n" + cli->stderr_text;
 
-    const auto mine = awsjobs::read_service_error<ServiceError>(sent.status, sent.error_type_header, sent.body);
-    if (!mine) return "read_service_error failed: " + mine.error().describe();
-    const std::string_view code = mine->code.wire_name();
+    const ServiceError mine = awsjobs::protocol::read_service_error<ServiceError>(sent.status, sent.error_type_header, sent.body);
+    const std::string_view code = mine.code.wire_name();
     std::string problems;
     if (code != *cli->error_code) problems += "awsjobs names the code '" + std::string(code) + "', the CLI '" + *cli->error_code + "'\n";
     if (code != sent.code) problems += "awsjobs names the code '" + std::string(code) + "', the case expects '" + sent.code + "'\n";
-    if (const auto message = cli_message(cli->stderr_text); message != mine->message)
-        problems += "awsjobs reads the message '" + mine->message + "', the CLI prints '" + message.value_or("(none)") + "'\n";
-    if (mine->message != sent.message) problems += "awsjobs reads the message '" + mine->message + "', not '" + sent.message + "'\n";
+    if (const auto message = cli_message(cli->stderr_text); message != mine.message)
+        problems += "awsjobs reads the message '" + mine.message + "', the CLI prints '" + message.value_or("(none)") + "'\n";
+    if (mine.message != sent.message) problems += "awsjobs reads the message '" + mine.message + "', not '" + sent.message + "'\n";
     // A listed code selects its exception shape; any other keeps the body.
-    const bool listed = mine->code.is_known();
-    if (listed == std::holds_alternative<awsjobs::unknown_error>(mine->details))
+    const bool listed = mine.code.is_known();
+    if (listed == std::holds_alternative<awsjobs::unknown_error>(mine.details))
         problems += "the details do not match the code '" + std::string(code) + "'\n";
     return problems;
 }

@@ -3,6 +3,7 @@
 #include "suite.hpp"
 
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/json.hpp>
 
 #include <doctest/doctest.h>
 
@@ -21,7 +22,7 @@ void check_rejected_as_not_json(const jsontestsuite::test_file& file) {
     const auto parsed = jsontestsuite::read_whole<T>(file.text);
     REQUIRE_FALSE(parsed.has_value());
     INFO(parsed.error().describe());
-    CHECK(json::is_syntax_error(parsed.error().code));
+    CHECK(awsjobs::is_syntax_error(parsed.error().code));
     CHECK(parsed.error().offset <= file.text.size());
 }
 
@@ -50,7 +51,7 @@ TEST_CASE("every y_ file read as the whole document is accepted or a type mismat
         const auto parsed = jsontestsuite::read_whole<probe>(file.text);
         if (!parsed) {
             INFO(parsed.error().describe());
-            CHECK(parsed.error().code == json::errc::type_mismatch);
+            CHECK(parsed.error().code == awsjobs::errc::type_mismatch);
         }
     }
 }
@@ -64,22 +65,22 @@ TEST_CASE("documented behaviours on suite files") {
     SUBCASE("100000 unclosed arrays: deeper than max_depth, but unclosed, so a syntax error") {
         const auto parsed = outcome_of("n_structure_100000_opening_arrays.json");
         REQUIRE_FALSE(parsed.has_value());
-        CHECK(parsed.error().code == json::errc::syntax);
+        CHECK(parsed.error().code == awsjobs::errc::syntax);
     }
     SUBCASE("500 nested arrays, well formed: deeper than max_depth") {
         const auto parsed = outcome_of("i_structure_500_nested_arrays.json");
         REQUIRE_FALSE(parsed.has_value());
-        CHECK(parsed.error().code == json::errc::depth_exceeded);
+        CHECK(parsed.error().code == awsjobs::errc::depth_exceeded);
     }
     SUBCASE("a number beyond double's range is refused, even in a skipped member") {
         const auto parsed = outcome_of("i_number_huge_exp.json");
         REQUIRE_FALSE(parsed.has_value());
-        CHECK(parsed.error().code == json::errc::out_of_range);
+        CHECK(parsed.error().code == awsjobs::errc::out_of_range);
     }
     SUBCASE("a byte order mark is not accepted") {
         const auto parsed = outcome_of("i_structure_UTF-8_BOM_empty_object.json");
         REQUIRE_FALSE(parsed.has_value());
-        CHECK(json::is_syntax_error(parsed.error().code));
+        CHECK(awsjobs::is_syntax_error(parsed.error().code));
     }
 }
 
@@ -93,8 +94,8 @@ TEST_CASE("implementation-defined files are judged JSON or not independently of 
         const auto value = jsontestsuite::read_embedded(file.text);
         INFO("whole document: " << jsontestsuite::outcome(whole));
         INFO("unknown member's value: " << jsontestsuite::outcome(value));
-        CHECK((!whole && json::is_syntax_error(whole.error().code)) ==
-              (!value && json::is_syntax_error(value.error().code)));
+        CHECK((!whole && awsjobs::is_syntax_error(whole.error().code)) ==
+              (!value && awsjobs::is_syntax_error(value.error().code)));
     }
 }
 

@@ -54,7 +54,7 @@ inline std::vector<test_file> files(const std::filesystem::path& suite_dir, std:
 
 /// The file as the whole document, read into T.
 template <class T>
-json::result<T> read_whole(const std::string& text) {
+awsjobs::result<T> read_whole(const std::string& text) {
     std::string buffer = text;
     auto parsed = json::parse_in_place<T>(buffer);
     if (!parsed) return parsed.error();
@@ -64,11 +64,11 @@ json::result<T> read_whole(const std::string& text) {
 /// The file as the value of a member the target does not know, followed by one it does.
 inline std::string embedded(const std::string& text) { return R"({"unknown": )" + text + R"(, "known": 1})"; }
 
-inline json::result<probe> read_embedded(const std::string& text) { return read_whole<probe>(embedded(text)); }
+inline awsjobs::result<probe> read_embedded(const std::string& text) { return read_whole<probe>(embedded(text)); }
 
-/// "accepted", or the error as json::error::describe() says it.
+/// "accepted", or the error as awsjobs::error::describe() says it.
 template <class T>
-std::string outcome(const json::result<T>& r) {
+std::string outcome(const awsjobs::result<T>& r) {
     return r ? std::string("accepted") : r.error().describe();
 }
 
@@ -102,7 +102,7 @@ The `i_` files of `test_parsing` (the suite leaves them to each parser) and the
 files of `test_transform`, each read two ways: as the whole document, into a
 struct with one optional integer member `known`, and as the value of a member
 the struct does not know (`{"unknown": <file>, "known": 1}`). A cell holds
-`accepted` or the error, as `json::error::describe()` gives it.
+`accepted` or the error, as `awsjobs::error::describe()` gives it.
 
 `test_jsontestsuite` compares every row with what the library does now, so a
 change in behaviour fails it. After a deliberate change, regenerate this file

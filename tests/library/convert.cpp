@@ -22,10 +22,10 @@ void check_both_ways(const char* name) {
     {
         const auto view = json::parse<View>(std::string_view(text));
         REQUIRE(view);
-        kept = json::convert<Owning>(*view);
+        kept = awsjobs::convert<Owning>(*view);
     }  // the view's buffer is gone: the converted value owns its text
     CHECK(kept == *owning);
-    const View back = json::convert<View>(kept);
+    const View back = awsjobs::convert<View>(kept);
     CHECK(json::write(back).value() == json::write(*owning).value());
 }
 }  // namespace
@@ -40,7 +40,7 @@ TEST_CASE("unknown enumerators and alternatives survive conversion") {
                              R"("Errors":[{"Code":"NEW_CODE","Message":"m","LimitName":"Future limit"}]})";
     const auto view = json::parse<dx::view::GetJobResponse>(std::string_view(text));
     REQUIRE(view);
-    const auto owning = json::convert<dx::GetJobResponse>(*view);
+    const auto owning = awsjobs::convert<dx::GetJobResponse>(*view);
     CHECK(json::write(owning).value() == json::write(*view).value());
     REQUIRE(owning.Details);
     CHECK(owning.Details->key() == "ImportFromTheFuture");

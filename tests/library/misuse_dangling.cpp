@@ -1,6 +1,7 @@
 // Taking a value out of a temporary document. With AWSJOBS_MISUSE set, each form
 // below must not compile for a view type (its string_views would dangle); the
 // same forms on the owning type compile and give the value.
+#include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
 
 #include <string>

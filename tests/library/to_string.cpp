@@ -29,29 +29,29 @@ TEST_CASE("enumerators print their wire names") {
     CHECK(streamed(ses::JobStatus::FAILED) == "FAILED");
     CHECK(streamed(dx::GetJobErrorCode::ThrottlingException) == "ThrottlingException");
     CHECK(to_string(ses::GetImportJobErrorCode::NotFoundException) == "NotFoundException");
-    CHECK(json::to_string_view(dx::Type::IMPORT_ASSETS_FROM_S3) == "IMPORT_ASSETS_FROM_S3");
+    CHECK(awsjobs::to_string_view(dx::Type::IMPORT_ASSETS_FROM_S3) == "IMPORT_ASSETS_FROM_S3");
 }
 
 TEST_CASE("a value that is no enumerator prints as its number, never as nothing") {
     const auto stray = static_cast<dx::State>(42);
-    CHECK(json::to_string_view(stray).empty());
+    CHECK(awsjobs::to_string_view(stray).empty());
     CHECK(streamed(stray) == "42");
 }
 
 TEST_CASE("open enums print the wire string, known or not") {
-    using open = json::open_enum<dx::ServerSideEncryptionTypes>;
+    using open = awsjobs::open_enum<dx::ServerSideEncryptionTypes>;
     CHECK(to_string(open(dx::ServerSideEncryptionTypes::aws_kms)) == "aws:kms");
     CHECK(to_string(open::from_wire("aws:kms:dsse")) == "aws:kms:dsse");
     CHECK(streamed(open::from_wire("aws:kms:dsse")) == "aws:kms:dsse");
-    CHECK(streamed(json::open_enum<dx::ProtocolType, std::string_view>(dx::ProtocolType::REST)) == "REST");
+    CHECK(streamed(awsjobs::open_enum<dx::ProtocolType, std::string_view>(dx::ProtocolType::REST)) == "REST");
 }
 
 TEST_CASE("timestamps print as ISO 8601 in UTC, whatever their wire format") {
     using namespace std::chrono;
-    const json::epoch_timestamp epoch(sys_seconds(seconds(1597251915)) + milliseconds(243));
+    const awsjobs::epoch_timestamp epoch(sys_seconds(seconds(1597251915)) + milliseconds(243));
     CHECK(to_string(epoch) == "2020-08-12T17:05:15.243Z");
     CHECK(streamed(epoch) == "2020-08-12T17:05:15.243Z");
-    const json::iso8601_timestamp iso(sys_days(2019y / 10 / 11) + hours(14) + minutes(12) + seconds(24));
+    const awsjobs::iso8601_timestamp iso(sys_days(2019y / 10 / 11) + hours(14) + minutes(12) + seconds(24));
     CHECK(streamed(iso) == to_string(iso));
 }
 

@@ -22,7 +22,7 @@ constexpr std::chrono::seconds quickly(5);
 
 /// Parses `text` in place into T, and checks that it took less than `quickly`.
 template <class T>
-json::result<T> parse_timed(std::string text, const json::read_options& options = {}) {
+awsjobs::result<T> parse_timed(std::string text, const json::read_options& options = {}) {
     const auto start = std::chrono::steady_clock::now();
     auto parsed = json::parse_in_place<T>(text, options);
     CHECK(std::chrono::steady_clock::now() - start < quickly);
@@ -30,7 +30,7 @@ json::result<T> parse_timed(std::string text, const json::read_options& options 
 }
 
 template <class T>
-json::error parse_error(std::string text, const json::read_options& options = {}) {
+awsjobs::error parse_error(std::string text, const json::read_options& options = {}) {
     auto parsed = parse_timed<T>(std::move(text), options);
     REQUIRE_FALSE(parsed.has_value());
     return parsed.error();
@@ -56,23 +56,23 @@ std::string deep_objects() {
 TEST_CASE("100,000 levels of nesting stop at max_depth, wherever they are") {
     // The default limit is 128: the root object is level 1, so the 128th array fails.
     const auto skipped = parse_error<dx::GetJobResponse>(R"({"Unknown":)" + deep_arrays + "}");
-    CHECK(skipped.code == json::errc::depth_exceeded);
+    CHECK(skipped.code == awsjobs::errc::depth_exceeded);
     CHECK(skipped.offset == 11 + 127);
     CHECK(skipped.path == repeated_path("$.Unknown", "[0]", 126));
 
     const auto objects = parse_error<dx::GetJobResponse>(R"({"Unknown":)" + deep_objects() + "}");
-    CHECK(objects.code == json::errc::depth_exceeded);
+    CHECK(objects.code == awsjobs::errc::depth_exceeded);
     CHECK(objects.path == repeated_path("$.Unknown", ".a", 126));
 
     // Captured as an unknown one_of alternative.
     const auto captured = parse_error<dx::GetJobResponse>(R"({"Details":{"Future":)" + deep_arrays + "}}");
-    CHECK(captured.code == json::errc::depth_exceeded);
+    CHECK(captured.code == awsjobs::errc::depth_exceeded);
     CHECK(captured.path == repeated_path("$.Details.Future", "[0]", 125));
 
     // A wrong type at the root is reported first; the parser still runs through
     // the whole depth (iteratively) to rule out a syntax error.
     const auto root = parse_error<dx::GetJobResponse>(deep_arrays);
-    CHECK(root.code == json::errc::type_mismatch);
+    CHECK(root.code == awsjobs::errc::type_mismatch);
     CHECK(root.offset == 0);
 }
 
@@ -82,22 +82,22 @@ TEST_CASE("max_depth is capped at max_depth_limit, which bounds the stack") {
     constexpr std::size_t limit = json::read_options::max_depth_limit;
     const json::read_options unlimited{.max_depth = 2 * deep};
     const auto capped = parse_error<dx::GetJobResponse>(R"({"Unknown":)" + deep_arrays + "}", unlimited);
-    CHECK(capped.code == json::errc::depth_exceeded);
+    CHECK(capped.code == awsjobs::errc::depth_exceeded);
     CHECK(capped.offset == 11 + limit - 1);
     CHECK(parse_error<dx::GetJobResponse>(R"({"Unknown":)" + deep_objects() + "}", unlimited).code ==
-          json::errc::depth_exceeded);
+          awsjobs::errc::depth_exceeded);
 
     // Up to the cap, every level is read: the root object and limit - 1 arrays.
     const auto nested = [](std::size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); };
     CHECK(parse_timed<dx::GetJobResponse>(R"({"Unknown":)" + nested(limit - 1) + "}", unlimited).has_value());
     CHECK(parse_error<dx::GetJobResponse>(R"({"Unknown":)" + nested(limit) + "}", unlimited).code ==
-          json::errc::depth_exceeded);
+          awsjobs::errc::depth_exceeded);
 
     // An unknown alternative keeps all its levels and writes them back.
     const std::string text = R"({"Details":{"Future":)" + nested(limit - 2) + "}}";
     const auto job = parse_timed<dx::GetJobResponse>(text, unlimited);
     REQUIRE(job);
-    const auto* future = std::get_if<json::unknown_alternative>(&*job->Details);
+    const auto* future = std::get_if<awsjobs::unknown_alternative>(&*job->Details);
     REQUIRE(future);
     CHECK(future->json == nested(limit - 2));
     CHECK(json::write(*job).value() == text);
@@ -107,14 +107,14 @@ TEST_CASE("past the depth limit, the rest of the input is still checked for synt
     // Not JSON (one bracket too many at the very end): a syntax error, not depth_exceeded.
     const std::string text = R"({"Unknown":)" + deep_arrays + "]}";
     const auto e = parse_error<dx::GetJobResponse>(text);
-    CHECK(e.code == json::errc::syntax);
+    CHECK(e.code == awsjobs::errc::syntax);
     CHECK(e.offset == text.size() - 2);
 }
 
 TEST_CASE("unclosed nesting is a syntax error at the end of the input") {
     const std::string text = R"({"Unknown":)" + std::string(deep, '[');
     const auto e = parse_error<dx::GetJobResponse>(text);
-    CHECK(e.code == json::errc::syntax);
+    CHECK(e.code == awsjobs::errc::syntax);
     CHECK(e.offset == text.size());
 }
 
@@ -123,20 +123,20 @@ TEST_CASE("a 10,000-digit number") {
     // Beyond double's range: RapidJSON refuses it wherever it is, even in a member
     // that would be skipped.
     const auto integer = parse_error<ses::GetImportJobResponse>(R"({"ProcessedRecordsCount":)" + huge + "}");
-    CHECK(integer.code == json::errc::out_of_range);
+    CHECK(integer.code == awsjobs::errc::out_of_range);
     CHECK(integer.offset == 25);
     CHECK(integer.path == "$.ProcessedRecordsCount");
     const auto floating = parse_error<dx::JobError>(R"({"LimitValue":)" + huge + "}");
-    CHECK(floating.code == json::errc::out_of_range);
+    CHECK(floating.code == awsjobs::errc::out_of_range);
     CHECK(floating.path == "$.LimitValue");
     const auto skipped = parse_error<dx::JobError>(R"({"Unknown":)" + huge + "}");
-    CHECK(skipped.code == json::errc::out_of_range);
+    CHECK(skipped.code == awsjobs::errc::out_of_range);
     CHECK(skipped.path == "$.Unknown");
     const auto timestamp = parse_error<ses::GetImportJobResponse>(R"({"CreatedTimestamp":)" + huge + "}");
-    CHECK(timestamp.code == json::errc::out_of_range);
+    CHECK(timestamp.code == awsjobs::errc::out_of_range);
     // 10,000 digits of exponent.
     const auto exponent = parse_error<dx::JobError>(R"({"LimitValue":1e)" + std::string(10000, '9') + "}");
-    CHECK(exponent.code == json::errc::out_of_range);
+    CHECK(exponent.code == awsjobs::errc::out_of_range);
 
     // 10,000 fractional digits are an ordinary number: the nearest double, or for a
     // timestamp the nearest nanosecond.
@@ -173,33 +173,33 @@ TEST_CASE("a 50 MB string") {
     // Invalid at its very end: each is refused with the offset where it went wrong.
     const std::string open = R"({"Id":")" + fifty_mb;
     const auto unterminated = parse_error<dx::GetJobResponse>(open);
-    CHECK(unterminated.code == json::errc::syntax);
+    CHECK(unterminated.code == awsjobs::errc::syntax);
     CHECK(unterminated.offset == open.size());
 
     // The offset is somewhere in the offending string (its opening quote or the bad byte).
-    auto in_the_string = [&](const json::error& e) { return e.offset >= 6 && e.offset <= open.size(); };
+    auto in_the_string = [&](const awsjobs::error& e) { return e.offset >= 6 && e.offset <= open.size(); };
     const auto bad_utf8 = parse_error<dx::GetJobResponse>(open + "\xff\"}");
-    CHECK(bad_utf8.code == json::errc::invalid_encoding);
+    CHECK(bad_utf8.code == awsjobs::errc::invalid_encoding);
     CHECK(bad_utf8.path == "$.Id");
     CHECK(in_the_string(bad_utf8));
 
     const auto truncated_utf8 = parse_error<dx::GetJobResponse>(open + "\xe2\x82\"}");
-    CHECK(truncated_utf8.code == json::errc::invalid_encoding);
+    CHECK(truncated_utf8.code == awsjobs::errc::invalid_encoding);
     CHECK(in_the_string(truncated_utf8));
 
     const auto lone_surrogate = parse_error<dx::GetJobResponse>(open + "\\udc00\"}");
-    CHECK(lone_surrogate.code == json::errc::invalid_encoding);
+    CHECK(lone_surrogate.code == awsjobs::errc::invalid_encoding);
     CHECK(lone_surrogate.path == "$.Id");
     CHECK(in_the_string(lone_surrogate));
 
     const auto bad_escape = parse_error<dx::GetJobResponse>(open + "\\x\"}");
-    CHECK(bad_escape.code == json::errc::syntax);
+    CHECK(bad_escape.code == awsjobs::errc::syntax);
     CHECK(bad_escape.offset == open.size());  // the backslash
 
     // In a member awsjobs skips, or as a key, it is still checked.
     const auto skipped = parse_error<dx::GetJobResponse>(R"({"Unknown":")" + fifty_mb + "\xff\"}");
-    CHECK(skipped.code == json::errc::invalid_encoding);
+    CHECK(skipped.code == awsjobs::errc::invalid_encoding);
     CHECK(skipped.path == "$.Unknown");
     const auto key = parse_error<dx::GetJobResponse>("{\"" + fifty_mb + "\xc0\":1}");
-    CHECK(key.code == json::errc::invalid_encoding);
+    CHECK(key.code == awsjobs::errc::invalid_encoding);
 }

@@ -125,7 +125,7 @@ TEST_CASE("the worst case of each response type, in bytes of memory per input by
 TEST_CASE("a service error body costs a few bytes per input byte") {
     const std::string body = R"({"Message":")" + std::string(megabyte, 'm') + R"("})";
     const double ratio = static_cast<double>(peak_while([&] {
-                             CHECK(awsjobs::read_service_error<dx::GetJobError>(404, "ResourceNotFoundException", body));
+                             CHECK(awsjobs::protocol::read_service_error<dx::GetJobError>(404, "ResourceNotFoundException", body).message.size() == megabyte);
                          })) /
                          static_cast<double>(body.size());
     MESSAGE("read_service_error, a 1 MB Message: " << ratio << " bytes per input byte");
@@ -135,13 +135,13 @@ TEST_CASE("a service error body costs a few bytes per input byte") {
 TEST_CASE("10 MB of {\"Errors\":[{},{},...]} fails fast under max_elements, with little memory") {
     std::string text = repeated(R"({"Errors":[)", "{}", "]}", 10 * megabyte / 3);
     const json::read_options options{.max_elements = 10000};
-    std::optional<json::result<dx::GetJobResponse>> result;
+    std::optional<awsjobs::result<dx::GetJobResponse>> result;
     const auto start = std::chrono::steady_clock::now();
     const std::size_t peak = peak_while([&] { result.emplace(json::parse_in_place<dx::GetJobResponse>(text, options)); });
     const auto took = std::chrono::steady_clock::now() - start;
     const auto& parsed = *result;
     REQUIRE_FALSE(parsed);
-    CHECK(parsed.error().code == json::errc::too_many_elements);
+    CHECK(parsed.error().code == awsjobs::errc::too_many_elements);
     CHECK(parsed.error().path == "$.Errors[10000]");
     CHECK(parsed.error().offset == 11 + 3 * 10000);  // the `{` of element 10,000
     CHECK(parsed.error().describe() ==
@@ -161,23 +161,23 @@ TEST_CASE("max_elements counts the elements of every list, not of each one") {
     const auto nested = json::parse<dx::GetJobResponse>(
         std::string_view(R"({"Errors":[{},{"Details":{"ImportAssetsFromS3JobErrorDetails":[{},{}]}}]})"), options);
     REQUIRE_FALSE(nested);
-    CHECK(nested.error().code == json::errc::too_many_elements);
+    CHECK(nested.error().code == awsjobs::errc::too_many_elements);
     CHECK(nested.error().path == "$.Errors[1].Details.ImportAssetsFromS3JobErrorDetails[1]");
     // Lists of members the model does not know are skipped: they cost nothing and do not count.
     CHECK(json::parse<dx::GetJobResponse>(std::string_view(R"({"Future":[1,2,3,4,5],"Errors":[{},{},{}]})"), options));
     // Nor does the limit hide a syntax error further on.
     CHECK(json::parse<dx::GetJobResponse>(std::string_view(R"({"Errors":[{},{},{},{}]]})"), options).error().code ==
-          json::errc::syntax);
+          awsjobs::errc::syntax);
 }
 
 TEST_CASE("max_input_size refuses a longer input before reading or copying any of it") {
     std::string text = repeated(R"({"Errors":[)", "{}", "]}", 10 * megabyte / 3);
     const json::read_options options{.max_input_size = megabyte};
-    std::optional<json::result<dx::GetJobResponse>> result;
+    std::optional<awsjobs::result<dx::GetJobResponse>> result;
     CHECK(peak_while([&] { result.emplace(json::parse_in_place<dx::GetJobResponse>(text, options)); }) < 1024);
     const auto& in_place = *result;
     REQUIRE_FALSE(in_place);
-    CHECK(in_place.error().code == json::errc::input_too_large);
+    CHECK(in_place.error().code == awsjobs::errc::input_too_large);
     CHECK(in_place.error().offset == megabyte);
     CHECK(in_place.error().path == "$");
     CHECK(in_place.error().message ==
@@ -185,7 +185,7 @@ TEST_CASE("max_input_size refuses a longer input before reading or copying any o
 
     std::size_t copy_peak = peak_while([&] {
         const auto copied = json::parse<dx::GetJobResponse>(std::string_view(text), options);
-        CHECK(copied.error().code == json::errc::input_too_large);
+        CHECK(copied.error().code == awsjobs::errc::input_too_large);
     });
     CHECK(copy_peak < 1024);
     // At the limit exactly, the input is read.
@@ -193,9 +193,8 @@ TEST_CASE("max_input_size refuses a longer input before reading or copying any o
     CHECK(json::parse<dx::view::GetJobResponse>(std::string_view(text), exact));
 
     // read_service_error takes the same options: the body is refused, the header's code kept.
-    const auto e = awsjobs::read_service_error<dx::GetJobError>(429, "ThrottlingException", text, options);
-    REQUIRE(e);
-    CHECK(e->code == dx::GetJobErrorCode::ThrottlingException);
-    REQUIRE(e->body_error);
-    CHECK(e->body_error->code == json::errc::input_too_large);
+    const auto e = awsjobs::protocol::read_service_error<dx::GetJobError>(429, "ThrottlingException", text, options);
+    CHECK(e.code == dx::GetJobErrorCode::ThrottlingException);
+    REQUIRE(e.body_error);
+    CHECK(e.body_error->code == awsjobs::errc::input_too_large);
 }

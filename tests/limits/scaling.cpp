@@ -7,6 +7,7 @@
 // uses malloc directly and is not counted; for this flat document it stays in a few
 // hundred bytes.
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/json.hpp>
 #include <doctest/doctest.h>
 
 #include <malloc.h>

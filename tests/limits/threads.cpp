@@ -45,8 +45,8 @@ TEST_CASE("threads parse and write concurrently without interfering") {
     const std::string job_json = json::write(job).value();
     const std::string import_json = json::write(import, {.pretty = true}).value();
     const std::string future_json = json::write(future).value();
-    const auto not_found = awsjobs::read_service_error<dx::GetJobError>(404, "ResourceNotFoundException:http://x/", error_body).value();
-    const json::error type_error = json::parse<dx::GetJobResponse>(std::string_view(R"({"Id":7})")).error();
+    const auto not_found = awsjobs::protocol::read_service_error<dx::GetJobError>(404, "ResourceNotFoundException:http://x/", error_body);
+    const awsjobs::error type_error = json::parse<dx::GetJobResponse>(std::string_view(R"({"Id":7})")).error();
 
     constexpr int thread_count = 4;
     constexpr int rounds = 200;
@@ -76,11 +76,11 @@ TEST_CASE("threads parse and write concurrently without interfering") {
                 expect(view && json::write(*view).value() == future_json);
 
                 // Errors: service errors, and a parse error with its message and category.
-                const auto e = awsjobs::read_service_error<dx::GetJobError>(404, "ResourceNotFoundException:http://x/", error_body);
-                expect(e && *e == not_found);
+                const auto e = awsjobs::protocol::read_service_error<dx::GetJobError>(404, "ResourceNotFoundException:http://x/", error_body);
+                expect(e == not_found);
                 const auto bad = json::parse<dx::GetJobResponse>(std::string_view(R"({"Id":7})"));
                 expect(!bad && bad.error() == type_error);
-                expect(json::make_error_code(bad.error().code).message() == "type_mismatch");
+                expect(awsjobs::make_error_code(bad.error().code).message() == "type_mismatch");
             }
         });
     }

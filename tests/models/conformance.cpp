@@ -50,7 +50,7 @@ struct unwrap<std::optional<T>> {
     using type = T;
 };
 template <class T>
-struct unwrap<json::required<T>> {
+struct unwrap<awsjobs::required<T>> {
     using type = T;
 };
 
@@ -59,9 +59,9 @@ struct is_vector : std::false_type {};
 template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};
 
-template <json::timestamp_format F>
-std::string format_name(json::timestamp<F>*) {
-    return F == json::timestamp_format::iso8601 ? "iso8601" : "unixTimestamp";
+template <awsjobs::timestamp_format F>
+std::string format_name(awsjobs::timestamp<F>*) {
+    return F == awsjobs::timestamp_format::iso8601 ? "iso8601" : "unixTimestamp";
 }
 
 template <class T>
@@ -69,7 +69,7 @@ type_facts describe_type() {
     static_assert(std::equality_comparable<T>, "every model type supports operator==");
     type_facts facts;
     facts.self = typeid(T);
-    if constexpr (json::is_one_of<T>::value) {
+    if constexpr (awsjobs::is_one_of<T>::value) {
         facts.kind = "union";
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<T::keys.size()>>([&](auto I) {
             using Alt = std::variant_alternative_t<I + 1, typename T::variant_type>;
@@ -81,12 +81,12 @@ type_facts describe_type() {
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
             using D = boost::mp11::mp_at_c<typename info::members, I>;
             using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
-            facts.members.push_back({std::string(info::keys[I]), json::is_required<M>::value, typeid(typename unwrap<M>::type)});
+            facts.members.push_back({std::string(info::keys[I]), awsjobs::is_required<M>::value, typeid(typename unwrap<M>::type)});
         });
     } else if constexpr (jd::described_enum<T>) {
         facts.kind = "enum";
         for (auto name : jd::enum_info<T>::names) facts.enum_values.emplace_back(name);
-        facts.as_open_enum = typeid(json::open_enum<T, std::string>);
+        facts.as_open_enum = typeid(awsjobs::open_enum<T, std::string>);
     } else if constexpr (std::is_same_v<T, std::string>) {
         facts.kind = "string";
     } else if constexpr (std::is_same_v<T, std::int32_t>) {
@@ -100,7 +100,7 @@ type_facts describe_type() {
     } else if constexpr (is_vector<T>::value) {
         facts.kind = "list";
         facts.element = typeid(typename T::value_type);
-    } else if constexpr (json::is_timestamp<T>::value) {
+    } else if constexpr (awsjobs::is_timestamp<T>::value) {
         facts.kind = "timestamp";
         facts.timestamp_format = format_name(static_cast<T*>(nullptr));
     } else {
@@ -177,8 +177,8 @@ private:
         if (type == "string" && shape.HasMember("enum")) return found->second.as_open_enum;
         if (type == "timestamp" && member && member->HasMember("wireTimestampFormat")) {
             const std::string wire = str((*member)["wireTimestampFormat"]);
-            return wire.rfind("iso8601", 0) == 0 ? std::type_index(typeid(json::iso8601_timestamp))
-                                                 : std::type_index(typeid(json::epoch_timestamp));
+            return wire.rfind("iso8601", 0) == 0 ? std::type_index(typeid(awsjobs::iso8601_timestamp))
+                                                 : std::type_index(typeid(awsjobs::epoch_timestamp));
         }
         return found->second.self;
     }

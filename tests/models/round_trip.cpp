@@ -33,10 +33,10 @@ public:
             value = static_cast<std::int32_t>(counter_ * 1000003 % 2147483647) * (counter_ % 2 ? 1 : -1);
         } else if constexpr (std::is_same_v<T, double>) {
             value = static_cast<double>(counter_) / 7.0;
-        } else if constexpr (json::is_timestamp<T>::value) {
+        } else if constexpr (awsjobs::is_timestamp<T>::value) {
             value = T(std::chrono::sys_seconds(std::chrono::seconds(1600000000 + counter_ * 86399)),
                       std::chrono::nanoseconds(counter_ * 1000000 % 1000000000));
-        } else if constexpr (json::is_open_enum<T>::value) {
+        } else if constexpr (awsjobs::is_open_enum<T>::value) {
             using E = typename T::enum_type;
             const std::size_t pick = choose(jd::enum_info<E>::size + 1);
             value = pick < jd::enum_info<E>::size ? T(jd::enum_info<E>::values[pick]) : T::from_wire("FUTURE_VALUE");
@@ -45,11 +45,11 @@ public:
         } else if constexpr (jd::is_vector<T>::value) {
             value.resize(2);
             for (auto& item : value) fill(item);
-        } else if constexpr (json::is_one_of<T>::value) {
+        } else if constexpr (awsjobs::is_one_of<T>::value) {
             constexpr std::size_t count = T::keys.size();
             const std::size_t pick = choose(count + 1);
             if (pick == count) {
-                value = json::unknown_alternative{"FutureAlternative", R"({"Nested":[1,"two",{"three":null}]})"};
+                value = awsjobs::unknown_alternative{"FutureAlternative", R"({"Nested":[1,"two",{"three":null}]})"};
                 return;
             }
             boost::mp11::mp_with_index<count>(pick, [&](auto I) { fill(value.template emplace<I + 1>()); });
@@ -74,7 +74,7 @@ void check_round_trips(std::set<std::string>& wire_values_seen) {
         CAPTURE(variant);
         Owning original;
         populator(variant).fill(original);
-        CHECK(json::check_required(original).empty());
+        CHECK(awsjobs::check_required(original).empty());
         const std::string written = write_ok(original);
         const auto back = read_ok<Owning>(written);
         CHECK(back == original);
@@ -101,7 +101,7 @@ void check_coverage(const std::set<std::string>& outputs) {
         if constexpr (jd::described_enum<T>) {
             for (auto name : jd::enum_info<T>::names)
                 CHECK_MESSAGE(appears(outputs, "\"" + std::string(name) + "\""), entry.name, " value ", name, " never written");
-        } else if constexpr (json::is_one_of<T>::value) {
+        } else if constexpr (awsjobs::is_one_of<T>::value) {
             for (auto key : T::keys)
                 CHECK_MESSAGE(appears(outputs, "\"" + std::string(key) + "\":"), entry.name, " alternative ", key, " never written");
         }
@@ -167,8 +167,8 @@ TEST_CASE("real responses that omit required members read, and the strict check 
     CHECK(details.ApiId == "abc123");
     CHECK(details.ProtocolType == dx::ProtocolType::REST);
     std::vector<std::string> paths;
-    for (const auto& missing : json::check_required(job)) {
-        CHECK(missing.code == json::errc::missing_required);
+    for (const auto& missing : awsjobs::check_required(job)) {
+        CHECK(missing.code == awsjobs::errc::missing_required);
         paths.push_back(missing.path);
     }
     const std::string base = "$.Details.ImportAssetFromApiGatewayApi.";

@@ -15,8 +15,8 @@ TEST_CASE("the Data Exchange user guide's job resource") {
     CHECK(job->Id == "6cEXAMPLE818f7c7a23b3d0EXAMPLE1c");
     CHECK(job->State == dx::State::COMPLETED);
     CHECK(job->Type == dx::Type::IMPORT_ASSETS_FROM_S3);
-    CHECK(job->CreatedAt == json::iso8601_timestamp(utc(2019, 10, 11, 14, 12, 24, 640)));
-    CHECK(job->UpdatedAt == json::iso8601_timestamp(utc(2019, 10, 11, 14, 13, 0, 804)));
+    CHECK(job->CreatedAt == awsjobs::iso8601_timestamp(utc(2019, 10, 11, 14, 12, 24, 640)));
+    CHECK(job->UpdatedAt == awsjobs::iso8601_timestamp(utc(2019, 10, 11, 14, 13, 0, 804)));
     CHECK_FALSE(job->Errors);
     CHECK_FALSE(job->AssetConfiguration);
     REQUIRE(job->Details);
@@ -28,7 +28,7 @@ TEST_CASE("the Data Exchange user guide's job resource") {
     CHECK((*s3->AssetSources)[0].Key == "MyKey");
     CHECK(s3->DataSetId == "14EXAMPLE4460dc9b005a0dEXAMPLE2f");
     CHECK(s3->RevisionId == "e5EXAMPLE224f879066f999EXAMPLE42");
-    CHECK(json::check_required(*job).empty());
+    CHECK(awsjobs::check_required(*job).empty());
 
     // Read, write, read back: equal, in both string flavours.
     const std::string written = write_ok(*job);
@@ -55,13 +55,13 @@ TEST_CASE("the SES developer guide's get-import-job output") {
     CHECK_FALSE(job.FailureInfo->ErrorMessage);
     CHECK(job.JobStatus == ses::JobStatus::COMPLETED);
     CHECK(job.JobId == "jobid");
-    CHECK(job.CreatedTimestamp == json::epoch_timestamp(utc(2020, 8, 12, 17, 5, 15, 243)));
+    CHECK(job.CreatedTimestamp == awsjobs::epoch_timestamp(utc(2020, 8, 12, 17, 5, 15, 243)));
     CHECK(job.FailedRecordsCount == 1);
     REQUIRE(job.ImportDestination);
     const auto* suppression = std::get_if<ses::SuppressionListDestination>(&*job.ImportDestination);
     REQUIRE(suppression);
     CHECK(suppression->SuppressionListImportAction == ses::SuppressionListImportAction::PUT);
-    CHECK(job.CompletedTimestamp == json::epoch_timestamp(utc(2020, 8, 12, 17, 6, 42, 583)));
+    CHECK(job.CompletedTimestamp == awsjobs::epoch_timestamp(utc(2020, 8, 12, 17, 6, 42, 583)));
 
     // Written in the model's member order, timestamps as epoch numbers as the service sends them.
     const std::string written = write_ok(job);
@@ -79,8 +79,8 @@ namespace {
 struct ImportJobSummary {
     std::optional<std::string> JobId;
     std::optional<ses::ImportDestination> ImportDestination;
-    std::optional<json::open_enum<ses::JobStatus>> JobStatus;
-    std::optional<json::epoch_timestamp> CreatedTimestamp;
+    std::optional<awsjobs::open_enum<ses::JobStatus>> JobStatus;
+    std::optional<awsjobs::epoch_timestamp> CreatedTimestamp;
     BOOST_DESCRIBE_CLASS(ImportJobSummary, (), (JobId, ImportDestination, JobStatus, CreatedTimestamp), (), ())
 };
 struct ListImportJobsResponse {
@@ -99,7 +99,7 @@ TEST_CASE("the SES developer guide's list-import-jobs output: PUT and DELETE") {
     CHECK(action(1) == ses::SuppressionListImportAction::DELETE_);
     CHECK(action(1)->wire_name() == "DELETE");
     CHECK(list.ImportJobs[1].JobId == "076683bd-a7ee-4a40-9754-4ad1161ba8b6");
-    CHECK(list.ImportJobs[1].CreatedTimestamp == json::epoch_timestamp(utc(2020, 7, 30, 18, 45, 32, 398)));
+    CHECK(list.ImportJobs[1].CreatedTimestamp == awsjobs::epoch_timestamp(utc(2020, 7, 30, 18, 45, 32, 398)));
     CHECK(list.ImportJobs[2].JobStatus == ses::JobStatus::COMPLETED);
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("a published sample that is not valid JSON fails at the right offset")
     REQUIRE_FALSE(list);
     // `"CreatedTimestamp": 2020-07-31T06:06:55Z",`: the number 2020 ends where '-' begins.
     const std::size_t dash = text.find("2020-07-31T06:06:55Z") + 4;
-    CHECK(list.error().code == json::errc::syntax);
+    CHECK(list.error().code == awsjobs::errc::syntax);
     CHECK(list.error().offset == dash);
     CHECK(list.error().message == "Missing a comma or '}' after an object member.");
     CHECK(list.error().path == "$.ImportJobs[0]");
@@ -136,7 +136,7 @@ TEST_CASE("botocore's parse of an Import/Export GetStatus error maps onto the ty
     const auto parsed = read_ok<ErrorResponse>(read_sample("importexport-botocore-getstatus-error.expected.json"));
     iex::GetStatusError error;
     error.http_status = 400;
-    error.code = json::open_enum<iex::GetStatusErrorCode>::from_wire(parsed.Error.Code);
+    error.code = awsjobs::open_enum<iex::GetStatusErrorCode>::from_wire(parsed.Error.Code);
     error.message = parsed.Error.Message;
     CHECK(error.code == iex::GetStatusErrorCode::InvalidJobIdException);
     CHECK(error.message == "No such job foobar for your account");
@@ -150,7 +150,7 @@ TEST_CASE("botocore's parse of Import/Export ListJobs: ISO 8601 timestamps and J
     REQUIRE(list.Jobs.size() == 2);
     CHECK(list.Jobs[0].JobId == "ADP7B");
     CHECK(list.Jobs[0].JobType == iex::JobType::Import);
-    CHECK(list.Jobs[0].CreationDate == json::iso8601_timestamp(utc(2010, 4, 21, 22, 21, 51)));
-    CHECK(list.Jobs[1].CreationDate == json::iso8601_timestamp(utc(2010, 4, 21, 22, 19, 5)));
+    CHECK(list.Jobs[0].CreationDate == awsjobs::iso8601_timestamp(utc(2010, 4, 21, 22, 21, 51)));
+    CHECK(list.Jobs[1].CreationDate == awsjobs::iso8601_timestamp(utc(2010, 4, 21, 22, 19, 5)));
     CHECK(write_ok(list.Jobs[1]) == R"({"JobId":"AVEYF","JobType":"Import","CreationDate":"2010-04-21T22:19:05.000Z"})");
 }

@@ -32,7 +32,7 @@ struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
 template <class T>
-struct is_optional<json::required<T>> : std::true_type {};
+struct is_optional<awsjobs::required<T>> : std::true_type {};
 
 template <class T>
 struct is_vector : std::false_type {};
@@ -68,13 +68,13 @@ public:
             return string();
         } else if constexpr (described_enum<T>) {
             return enumerator<T>();
-        } else if constexpr (json::is_open_enum<T>::value) {
+        } else if constexpr (awsjobs::is_open_enum<T>::value) {
             if (chance(4)) {
                 ++unknown_enum_values;
                 return T::from_wire(string());
             }
             return T(enumerator<typename T::enum_type>());
-        } else if constexpr (json::is_timestamp<T>::value) {
+        } else if constexpr (awsjobs::is_timestamp<T>::value) {
             return timestamp<T>();
         } else if constexpr (is_optional<T>::value) {
             // Required members too may be absent: services omit them.
@@ -85,7 +85,7 @@ public:
             const std::size_t size = depth < max_depth ? below(4) : 0;
             for (std::size_t i = 0; i != size; ++i) items.push_back(make<typename T::value_type>(depth + 1));
             return items;
-        } else if constexpr (json::is_one_of<T>::value) {
+        } else if constexpr (awsjobs::is_one_of<T>::value) {
             return one_of<T>(depth);
         } else if constexpr (described_struct<T>) {
             T value{};
@@ -235,7 +235,7 @@ private:
             std::string key;
             do key = string();
             while (std::find(U::keys.begin(), U::keys.end(), key) != U::keys.end());
-            return U(json::unknown_alternative{std::move(key), json_value()});
+            return U(awsjobs::unknown_alternative{std::move(key), json_value()});
         }
         U value;
         boost::mp11::mp_with_index<count + 1>(index, [&](auto I) {

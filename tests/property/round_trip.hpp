@@ -115,9 +115,9 @@ bool same_value(const A& a, const B& b) {
         for (std::size_t i = 0; i != a.size(); ++i)
             if (!same_value(a[i], b[i])) return false;
         return true;
-    } else if constexpr (json::is_open_enum<A>::value) {
+    } else if constexpr (awsjobs::is_open_enum<A>::value) {
         return a.is_known() == b.is_known() && a.wire_name() == b.wire_name();
-    } else if constexpr (json::is_one_of<A>::value) {
+    } else if constexpr (awsjobs::is_one_of<A>::value) {
         if (a.index() != b.index()) return false;
         return boost::mp11::mp_with_index<std::variant_size_v<typename A::variant_type>>(a.index(), [&](auto I) {
             return same_value(*std::get_if<I>(&a.as_variant()), *std::get_if<I>(&b.as_variant()));
@@ -152,10 +152,10 @@ void check_view(const settings& s, std::string_view name) {
         const auto again = json::write(*view);
         if (!again || *again != first)
             FAIL(name << ", value " << i << ", " << replay(s) << ": the view writes different bytes\nJSON: " << excerpt(first));
-        if (!(json::convert<Owning>(*view) == value))
+        if (!(awsjobs::convert<Owning>(*view) == value))
             FAIL(name << ", value " << i << ", " << replay(s) << ": the view converted to the owning type differs\nJSON: "
                       << excerpt(first));
-        const auto as_view = json::write(json::convert<View>(value));
+        const auto as_view = json::write(awsjobs::convert<View>(value));
         if (!as_view || *as_view != first)
             FAIL(name << ", value " << i << ", " << replay(s) << ": the value converted to a view writes different bytes\nJSON: "
                       << excerpt(first));

@@ -4,11 +4,11 @@
 #include <string>
 
 using namespace xml_tests;
-using json::errc;
+using awsjobs::errc;
 
 namespace {
 
-void check_error(const json::error& e, errc code, std::size_t offset, std::string_view path, std::string_view message) {
+void check_error(const awsjobs::error& e, errc code, std::size_t offset, std::string_view path, std::string_view message) {
     INFO(e.describe());
     CHECK(e.code == code);
     CHECK(e.offset == offset);
@@ -153,5 +153,5 @@ TEST_CASE("xml errors: as a std::error_code and in text") {
     CHECK(std::error_code(e.code) == errc::type_mismatch);
     CHECK(e.describe() == "type_mismatch at offset 10, /R/Count: expected an integer, got 'x'");
     auto doc = xml::parse<Record>(std::string_view("<R><Count>x</Count></R>"));
-    CHECK_THROWS_AS(doc.value(), json::parse_error);
+    CHECK_THROWS_AS(doc.value(), awsjobs::bad_result_access<awsjobs::error>);
 }

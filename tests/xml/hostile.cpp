@@ -6,7 +6,7 @@
 #include <string>
 
 using namespace xml_tests;
-using json::errc;
+using awsjobs::errc;
 
 TEST_CASE("xml hostile: a DOCTYPE is refused, so no entity is ever declared or expanded") {
     const std::string laughs = R"(<?xml version="1.0"?>

@@ -20,8 +20,8 @@ TEST_CASE("xml: a structure's members are elements named by member, in any order
     CHECK(r.Ratio == 0.25);
     CHECK(r.Hue == Color::Green);
     CHECK(r.Shade == Color::DarkBlue);
-    CHECK(json::to_iso8601(*r.When) == "2019-10-11T14:12:24.640Z");
-    CHECK(json::to_iso8601(*r.Epoch) == "2020-08-12T17:05:15.243Z");
+    CHECK(awsjobs::to_iso8601(*r.When) == "2019-10-11T14:12:24.640Z");
+    CHECK(awsjobs::to_iso8601(*r.Epoch) == "2020-08-12T17:05:15.243Z");
     REQUIRE(r.Best);
     CHECK(!r.Best->Name);
     CHECK(r.Best->URL == "u");

@@ -10,6 +10,7 @@
 #include <string>
 
 namespace ie = awsjobs::importexport;
+namespace json = awsjobs::json;
 using namespace xml_tests;
 
 namespace {
@@ -45,8 +46,8 @@ struct BotocoreError {
 BOOST_DESCRIBE_STRUCT(BotocoreError, (), (Error, ResponseMetadata))
 
 struct Job {
-    std::optional<json::open_enum<ie::JobType>> JobType;
-    std::optional<json::iso8601_timestamp> CreationDate;
+    std::optional<awsjobs::open_enum<ie::JobType>> JobType;
+    std::optional<awsjobs::iso8601_timestamp> CreationDate;
     std::optional<bool> IsCanceled;
     std::optional<std::string> JobId;
     friend bool operator==(const Job&, const Job&) = default;
@@ -99,7 +100,7 @@ TEST_CASE("xml samples: botocore's ListJobs response reads as botocore reads it"
     CHECK(*metadata == expected->ResponseMetadata);
     REQUIRE(result->Jobs->size() == 2);
     CHECK((*result->Jobs)[1].JobId == "AVEYF");
-    CHECK(json::to_iso8601(*(*result->Jobs)[1].CreationDate) == "2010-04-21T22:19:05.000Z");
+    CHECK(awsjobs::to_iso8601(*(*result->Jobs)[1].CreationDate) == "2010-04-21T22:19:05.000Z");
 }
 
 TEST_CASE("xml samples: botocore's query protocol vectors") {
@@ -164,7 +165,7 @@ TEST_CASE("xml samples: a GetStatus response into the Import/Export models, zero
     CHECK(view->ErrorCount == 0);
     CHECK(*view->SignatureFileContents == "version:2.0\nsigningMethod:HmacSHA1\njobId:EX1ID\nsignature:ktKDXpdbEXAMPLEyGFJmQO744UHw=");
     CHECK(view->CurrentManifest->find("\n    name: Jane Roe\n") != std::string_view::npos);
-    CHECK(json::to_iso8601(*view->CreationDate) == "2015-05-27T18:58:21.000Z");
+    CHECK(awsjobs::to_iso8601(*view->CreationDate) == "2015-05-27T18:58:21.000Z");
     REQUIRE(view->ArtifactList->size() == 1);
     CHECK(*(*view->ArtifactList)[0].URL == "https://s3.amazonaws.com/bucket/log?a=1&b=2");
     CHECK(owning->CurrentManifest == std::string(*view->CurrentManifest));

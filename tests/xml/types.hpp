@@ -13,13 +13,12 @@
 
 namespace xml_tests {
 
-namespace json = awsjobs::json;
 namespace xml = awsjobs::xml;
 
 enum class Color { Red, Green, DarkBlue };
 BOOST_DESCRIBE_ENUM(Color, Red, Green, DarkBlue)
-// A wire name that is no identifier, through the JSON codec's customisation.
-constexpr std::string_view awsjobs_json_name(Color c) { return c == Color::DarkBlue ? "dark blue" : ""; }
+// A wire name that is no identifier, through the customisation every format uses.
+constexpr std::string_view awsjobs_enum_name(Color c) { return c == Color::DarkBlue ? "dark blue" : ""; }
 
 struct Ints {
     std::optional<std::int8_t> i8;
@@ -43,14 +42,14 @@ BOOST_DESCRIBE_STRUCT(Item, (), (Name, URL))
 
 struct Record {
     std::optional<std::string> Id;
-    json::required<std::string> Text;
+    awsjobs::required<std::string> Text;
     std::optional<bool> Flag;
     std::optional<std::int32_t> Count;
     std::optional<double> Ratio;
     std::optional<Color> Hue;
-    std::optional<json::open_enum<Color>> Shade;
-    std::optional<json::iso8601_timestamp> When;
-    std::optional<json::epoch_timestamp> Epoch;
+    std::optional<awsjobs::open_enum<Color>> Shade;
+    std::optional<awsjobs::iso8601_timestamp> When;
+    std::optional<awsjobs::epoch_timestamp> Epoch;
     std::optional<std::vector<Item>> Items;
     std::optional<std::vector<std::string>> Tags;
     std::optional<Item> Best;
@@ -60,9 +59,9 @@ BOOST_DESCRIBE_STRUCT(Record, (), (Id, Text, Flag, Count, Ratio, Hue, Shade, Whe
 
 struct RecordView {
     std::optional<std::string_view> Id;
-    json::required<std::string_view> Text;
+    awsjobs::required<std::string_view> Text;
     std::optional<std::vector<std::string_view>> Tags;
-    std::optional<json::open_enum<Color, std::string_view>> Shade;
+    std::optional<awsjobs::open_enum<Color, std::string_view>> Shade;
 };
 BOOST_DESCRIBE_STRUCT(RecordView, (), (Id, Text, Tags, Shade))
 
@@ -73,7 +72,7 @@ struct Renamed {
     friend bool operator==(const Renamed&, const Renamed&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Renamed, (), (message, code))
-constexpr std::string_view awsjobs_xml_name(const Renamed*, std::string_view member) {
+constexpr std::string_view awsjobs_xml_member_name(const Renamed*, std::string_view member) {
     return member == "message" ? "Message" : member == "code" ? "Code" : member;
 }
 
@@ -97,7 +96,7 @@ T read_ok(std::string_view text, const xml::element_path& at = {}) {
 
 /// Reads `text`, expecting failure, and returns the error.
 template <class T>
-json::error read_error(std::string_view text, const xml::element_path& at = {}, const xml::read_options& options = {}) {
+awsjobs::error read_error(std::string_view text, const xml::element_path& at = {}, const xml::read_options& options = {}) {
     std::string buffer(text);
     auto parsed = xml::parse_in_place<T>(buffer, at, options);
     INFO(text);

@@ -6,7 +6,7 @@
 #include <string>
 
 using namespace xml_tests;
-using json::errc;
+using awsjobs::errc;
 
 namespace {
 
@@ -19,9 +19,9 @@ Record full_record() {
     r.Count = -7;
     r.Ratio = 0.1;
     r.Hue = Color::DarkBlue;
-    r.Shade = json::open_enum<Color>::from_wire("Teal & Co");
-    r.When = json::iso8601_timestamp(sys_seconds(seconds(1576540098)), milliseconds(5));
-    r.Epoch = json::epoch_timestamp(sys_seconds(seconds(1597251915)), milliseconds(243));
+    r.Shade = awsjobs::open_enum<Color>::from_wire("Teal & Co");
+    r.When = awsjobs::iso8601_timestamp(sys_seconds(seconds(1576540098)), milliseconds(5));
+    r.Epoch = awsjobs::epoch_timestamp(sys_seconds(seconds(1597251915)), milliseconds(243));
     r.Items = std::vector<Item>{Item{"n", std::nullopt}, Item{}, Item{std::nullopt, "https://x/?a=1&b=2"}};
     r.Tags = std::vector<std::string>{};
     r.Best = Item{"", std::nullopt};
@@ -119,7 +119,8 @@ TEST_CASE("xml writing: what XML cannot carry is refused, with the path, and the
     bad_enum.Hue = static_cast<Color>(42);
     CHECK(xml::write(bad_enum, {"R"}).error().code == errc::unknown_enumerator);
     Record far;
-    far.When = json::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(-62135596801)), {});
+    far.When = awsjobs::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(-62135596801)), {});
     CHECK(xml::write(far, {"R"}).error().code == errc::out_of_range);
     CHECK(xml::write(Record{}, {}).error().message == "writing needs the name of the element to write");
+    CHECK(xml::write(Record{}, {}).error().code == errc::invalid_argument);
 }

@@ -10,7 +10,7 @@
 
 #include "terminal.hpp"
 
-#include <awsjobs/json/error.hpp>
+#include <awsjobs/core/error.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -83,8 +83,8 @@ inline void quote_line(std::ostream& out, const text_position& where) {
 
 /// `source:line:column: error: <what>` and the offending line, or just `source: error: <what>`
 /// when the error has no position.
-inline void report(std::ostream& out, std::string_view source, std::string_view input, const awsjobs::json::error& e) {
-    if (e.offset == awsjobs::json::error::no_offset) {
+inline void report(std::ostream& out, std::string_view source, std::string_view input, const awsjobs::error& e) {
+    if (e.offset == awsjobs::error::no_offset) {
         out << source << ": error: " << e.describe() << '\n';
         return;
     }

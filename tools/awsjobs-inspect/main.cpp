@@ -70,7 +70,7 @@ struct error_body {
     std::optional<std::string_view> Message;
 };
 BOOST_DESCRIBE_STRUCT(error_body, (), (type, code, Code, message, Message))
-constexpr std::string_view awsjobs_json_key(const error_body*, std::string_view member) {
+constexpr std::string_view awsjobs_json_member_name(const error_body*, std::string_view member) {
     return member == "type" ? "__type" : member;
 }
 
@@ -112,8 +112,8 @@ int print_output(const request& r, const Output& output, std::span<const std::st
 
     const bool foreign = warn_if_foreign(r, output);
     if (!r.strict) return valid;
-    const std::vector<json::error> missing = json::check_required(output);
-    for (const json::error& e : missing) report(std::cerr, r.source, r.input, e);
+    const std::vector<awsjobs::error> missing = awsjobs::check_required(output);
+    for (const awsjobs::error& e : missing) report(std::cerr, r.source, r.input, e);
     return missing.empty() && !foreign ? valid : invalid;
 }
 
@@ -211,9 +211,9 @@ int inspect_http(const request& r, std::span<const std::string_view> first_membe
     if (!outcome) {
         const protocol::error& e = outcome.error();
         std::cerr << r.source << ": error: " << to_string(e.code) << ": " << e.message << '\n';
-        if (e.json_error) {
-            json::error in_input = *e.json_error;  // its offset counts from the body
-            if (in_input.offset != json::error::no_offset) in_input.offset += input->body_offset;
+        if (e.body_error) {
+            awsjobs::error in_input = *e.body_error;  // its offset counts from the body
+            if (in_input.offset != awsjobs::error::no_offset) in_input.offset += input->body_offset;
             report(std::cerr, r.source, r.input, in_input);
         }
         return invalid;

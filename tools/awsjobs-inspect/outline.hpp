@@ -38,7 +38,7 @@ struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
 template <class T>
-struct is_optional<json::required<T>> : std::true_type {};
+struct is_optional<awsjobs::required<T>> : std::true_type {};
 
 template <class T>
 struct is_vector : std::false_type {};
@@ -54,7 +54,7 @@ concept described_struct = boost::describe::has_describe_members<T>::value;
 /// A value that fits on the line of its key.
 template <class T>
 concept scalar = std::is_arithmetic_v<T> || std::is_convertible_v<const T&, std::string_view> ||
-                 json::is_open_enum<T>::value || json::is_timestamp<T>::value;
+                 awsjobs::is_open_enum<T>::value || awsjobs::is_timestamp<T>::value;
 
 constexpr bool is_control(char c) noexcept { return static_cast<unsigned char>(c) < 0x20 || c == '\x7f'; }
 
@@ -73,10 +73,10 @@ template <scalar T>
 std::string format_scalar(const T& value) {
     if constexpr (std::is_convertible_v<const T&, std::string_view>) {
         return printable(value);
-    } else if constexpr (json::is_open_enum<T>::value) {
+    } else if constexpr (awsjobs::is_open_enum<T>::value) {
         return printable(value.wire_name()) + (value.is_known() ? "" : " (not in the model)");
-    } else if constexpr (json::is_timestamp<T>::value) {
-        const std::string quoted = json::write(json::iso8601_timestamp(value)).value();
+    } else if constexpr (awsjobs::is_timestamp<T>::value) {
+        const std::string quoted = json::write(awsjobs::iso8601_timestamp(value)).value();
         return quoted.substr(1, quoted.size() - 2);
     } else {
         return json::write(value).value();  // numbers and booleans as in JSON
@@ -118,7 +118,7 @@ public:
             line(indent + 2) << rest << '\n';
         } else if constexpr (scalar<T>) {
             line(indent) << name << ": " << format_scalar(value) << '\n';
-        } else if constexpr (json::is_one_of<T>::value) {
+        } else if constexpr (awsjobs::is_one_of<T>::value) {
             one_of(name, value, indent);
         } else if constexpr (is_vector<T>::value) {
             if (value.empty()) {
@@ -169,7 +169,7 @@ private:
         if (index == 0) {
             line(indent) << name << ": (no alternative)\n";
         } else if (index == U::keys.size() + 1) {
-            const auto& unknown = *std::get_if<json::unknown_alternative>(&value.as_variant());
+            const auto& unknown = *std::get_if<awsjobs::unknown_alternative>(&value.as_variant());
             line(indent) << name << ": " << printable(unknown.key) << " (not in the model)\n";
             line(indent + 2) << unknown.json << '\n';
         } else {

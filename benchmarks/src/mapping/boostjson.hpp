@@ -3,7 +3,7 @@
 //
 // Boost 1.81's built-in conversion of described classes cannot read these
 // models: it requires every member to be present (an object of exactly N keys)
-// and knows neither std::optional nor json::required. So the described-struct
+// and knows neither std::optional nor awsjobs::required. So the described-struct
 // conversion below does what the built-in one does (walk the described members,
 // value_to each) and treats optional-like members as later Boost.JSON releases
 // treat std::optional: absent or null leaves them empty, and empty ones are not
@@ -29,11 +29,10 @@
 namespace awsjobs_bench::boostjson {
 
 namespace bj = boost::json;
-namespace json = awsjobs::json;
 using mapping::is_optional_like;
 
 template <class T>
-concept described_struct = boost::describe::has_describe_members<T>::value && !json::is_one_of<T>::value;
+concept described_struct = boost::describe::has_describe_members<T>::value && !awsjobs::is_one_of<T>::value;
 
 template <class T>
 using members_of = boost::describe::describe_members<T, boost::describe::mod_public>;
@@ -62,13 +61,13 @@ T tag_invoke(bj::value_to_tag<T>, const bj::value& v) {
 }
 
 template <class E>
-json::open_enum<E, std::string> tag_invoke(bj::value_to_tag<json::open_enum<E, std::string>>, const bj::value& v) {
-    return json::open_enum<E, std::string>::from_wire(view(v.as_string()));
+awsjobs::open_enum<E, std::string> tag_invoke(bj::value_to_tag<awsjobs::open_enum<E, std::string>>, const bj::value& v) {
+    return awsjobs::open_enum<E, std::string>::from_wire(view(v.as_string()));
 }
 
-template <json::timestamp_format F>
-json::timestamp<F> tag_invoke(bj::value_to_tag<json::timestamp<F>>, const bj::value& v) {
-    json::timestamp<F> out;
+template <awsjobs::timestamp_format F>
+awsjobs::timestamp<F> tag_invoke(bj::value_to_tag<awsjobs::timestamp<F>>, const bj::value& v) {
+    awsjobs::timestamp<F> out;
     const bool ok = v.is_string() ? mapping::timestamp_from_text(view(v.get_string()), out)
                                   : mapping::timestamp_from_seconds(v.to_number<double>(), out);
     if (!ok) throw std::invalid_argument("not a timestamp");
@@ -77,10 +76,10 @@ json::timestamp<F> tag_invoke(bj::value_to_tag<json::timestamp<F>>, const bj::va
 
 /// `{"Key": {...}}`: exactly one key, which names the alternative.
 template <class U>
-    requires json::is_one_of<U>::value
+    requires awsjobs::is_one_of<U>::value
 U tag_invoke(bj::value_to_tag<U>, const bj::value& v) {
     const bj::object& object = v.as_object();
-    U out = json::no_alternative{};
+    U out = awsjobs::no_alternative{};
     if (object.empty()) return out;
     const std::size_t i = mapping::alternative_index<U>(view(object.begin()->key()));
     if (object.size() != 1 || i == U::keys.size())
@@ -108,28 +107,28 @@ void tag_invoke(bj::value_from_tag, bj::value& v, const T& in) {
 }
 
 template <class E>
-void tag_invoke(bj::value_from_tag, bj::value& v, const json::open_enum<E, std::string>& e) {
+void tag_invoke(bj::value_from_tag, bj::value& v, const awsjobs::open_enum<E, std::string>& e) {
     const std::string_view name = e.wire_name();
     v.emplace_string().assign(name.data(), name.size());
 }
 
-inline void tag_invoke(bj::value_from_tag, bj::value& v, const json::iso8601_timestamp& t) {
-    char buffer[json::detail::iso8601_max_size];
-    const char* end = json::detail::format_iso8601(buffer, mapping::instant_of(t));
+inline void tag_invoke(bj::value_from_tag, bj::value& v, const awsjobs::iso8601_timestamp& t) {
+    char buffer[awsjobs::detail::iso8601_max_size];
+    const char* end = awsjobs::detail::format_iso8601(buffer, mapping::instant_of(t));
     v.emplace_string().assign(buffer, static_cast<std::size_t>(end - buffer));
 }
 
-inline void tag_invoke(bj::value_from_tag, bj::value& v, const json::epoch_timestamp& t) {
+inline void tag_invoke(bj::value_from_tag, bj::value& v, const awsjobs::epoch_timestamp& t) {
     v = mapping::timestamp_to_seconds(t);
 }
 
 template <class U>
-    requires json::is_one_of<U>::value
+    requires awsjobs::is_one_of<U>::value
 void tag_invoke(bj::value_from_tag, bj::value& v, const U& in) {
     bj::object& object = v.emplace_object();
     const std::size_t index = in.index();
     if (index == U::keys.size() + 1) {  // a key the model does not know, kept as raw JSON
-        const auto& unknown = *std::get_if<json::unknown_alternative>(&in.as_variant());
+        const auto& unknown = *std::get_if<awsjobs::unknown_alternative>(&in.as_variant());
         object.emplace(unknown.key, bj::parse(unknown.json, object.storage()));
     } else if (index != 0) {
         boost::mp11::mp_with_index<U::keys.size() + 1>(index, [&](auto I) {
@@ -142,7 +141,7 @@ void tag_invoke(bj::value_from_tag, bj::value& v, const U& in) {
 
 // Boost.JSON finds tag_invoke by argument-dependent lookup: make the overloads
 // visible in the namespaces of the types they convert.
-namespace awsjobs::json {
+namespace awsjobs {
 using awsjobs_bench::boostjson::tag_invoke;
 }
 namespace awsjobs::dataexchange {

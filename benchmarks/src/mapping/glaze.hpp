@@ -2,7 +2,7 @@
 //
 // Structs: a glz::meta built from the Boost.Describe member lists, so that glaze
 // reads and writes exactly the members awsjobs does, in the same order (the
-// models' members are named as on the wire). json::required<T> derives from
+// models' members are named as on the wire). awsjobs::required<T> derives from
 // std::optional<T>, which glaze already treats as nullable: absent or null reads
 // as empty, and empty members are left out on write (skip_null_members).
 //
@@ -36,10 +36,8 @@
 
 namespace awsjobs_bench::glaze_mapping {
 
-namespace json = awsjobs::json;
-
 template <class T>
-concept described_struct = boost::describe::has_describe_members<T>::value && !json::is_one_of<T>::value;
+concept described_struct = boost::describe::has_describe_members<T>::value && !awsjobs::is_one_of<T>::value;
 
 template <class T>
 using members_of = boost::describe::describe_members<T, boost::describe::mod_public>;
@@ -103,33 +101,33 @@ struct glz::meta<T> {
 namespace glz {
 
 template <class E, class S>
-struct from<JSON, awsjobs::json::open_enum<E, S>> {
+struct from<JSON, awsjobs::open_enum<E, S>> {
     template <auto Opts>
-    static void op(awsjobs::json::open_enum<E, S>& value, is_context auto&& ctx, auto&& it, auto&& end) {
+    static void op(awsjobs::open_enum<E, S>& value, is_context auto&& ctx, auto&& it, auto&& end) {
         namespace m = awsjobs_bench::glaze_mapping;
         if (m::skip_ws<Opts>(ctx, it, end)) return;
         m::read_text<ws_handled<Opts>()>(ctx, it, end, [&](std::string_view text) {
-            value = awsjobs::json::open_enum<E, S>::from_wire(text);
+            value = awsjobs::open_enum<E, S>::from_wire(text);
         });
     }
 };
 
 template <class E, class S>
-struct to<JSON, awsjobs::json::open_enum<E, S>> {
+struct to<JSON, awsjobs::open_enum<E, S>> {
     template <auto Opts>
-    static void op(const awsjobs::json::open_enum<E, S>& value, is_context auto&& ctx, auto&& b, auto&& ix) {
+    static void op(const awsjobs::open_enum<E, S>& value, is_context auto&& ctx, auto&& b, auto&& ix) {
         awsjobs_bench::glaze_mapping::write_text<Opts>(value.wire_name(), ctx, b, ix);
     }
 };
 
 /// Either form, whatever the member's wire format, as awsjobs reads them: an ISO
 /// 8601 string or a number of epoch seconds.
-template <awsjobs::json::timestamp_format F>
-struct from<JSON, awsjobs::json::timestamp<F>> {
+template <awsjobs::timestamp_format F>
+struct from<JSON, awsjobs::timestamp<F>> {
     template <auto Opts>
-    static void op(awsjobs::json::timestamp<F>& value, is_context auto&& ctx, auto&& it, auto&& end) {
+    static void op(awsjobs::timestamp<F>& value, is_context auto&& ctx, auto&& it, auto&& end) {
         namespace m = awsjobs_bench::glaze_mapping;
-        namespace detail = awsjobs::json::detail;
+        namespace detail = awsjobs::detail;
         if (m::skip_ws<Opts>(ctx, it, end)) return;
         if (*it == '"') {
             m::read_text<ws_handled<Opts>()>(ctx, it, end, [&](std::string_view text) {
@@ -151,10 +149,10 @@ struct from<JSON, awsjobs::json::timestamp<F>> {
 };
 
 template <>
-struct to<JSON, awsjobs::json::iso8601_timestamp> {
+struct to<JSON, awsjobs::iso8601_timestamp> {
     template <auto Opts>
-    static void op(const awsjobs::json::iso8601_timestamp& value, is_context auto&&, auto&& b, auto&& ix) {
-        namespace detail = awsjobs::json::detail;
+    static void op(const awsjobs::iso8601_timestamp& value, is_context auto&&, auto&& b, auto&& ix) {
+        namespace detail = awsjobs::detail;
         awsjobs_bench::glaze_mapping::reserve(b, ix, detail::iso8601_max_size + 2);
         char* const begin = &b[ix];
         char* p = begin;
@@ -166,10 +164,10 @@ struct to<JSON, awsjobs::json::iso8601_timestamp> {
 };
 
 template <>
-struct to<JSON, awsjobs::json::epoch_timestamp> {
+struct to<JSON, awsjobs::epoch_timestamp> {
     template <auto Opts>
-    static void op(const awsjobs::json::epoch_timestamp& value, is_context auto&&, auto&& b, auto&& ix) {
-        namespace detail = awsjobs::json::detail;
+    static void op(const awsjobs::epoch_timestamp& value, is_context auto&&, auto&& b, auto&& ix) {
+        namespace detail = awsjobs::detail;
         awsjobs_bench::glaze_mapping::reserve(b, ix, detail::epoch_max_size);
         char* const begin = &b[ix];
         ix += static_cast<std::size_t>(detail::format_epoch_seconds(begin, awsjobs_bench::mapping::instant_of(value)) - begin);
@@ -178,7 +176,7 @@ struct to<JSON, awsjobs::json::epoch_timestamp> {
 
 /// `{"Key": {...}}`: at most one key, which names the alternative.
 template <class U>
-    requires awsjobs::json::is_one_of<U>::value
+    requires awsjobs::is_one_of<U>::value
 struct from<JSON, U> {
     template <auto Opts>
     static void op(U& value, is_context auto&& ctx, auto&& it, auto&& end) {
@@ -187,7 +185,7 @@ struct from<JSON, U> {
         if (m::skip_ws<Opts>(ctx, it, end)) return;
         if (match_invalid_end<'{', Opts>(ctx, it, end)) return;
         if (skip_ws<Opts>(ctx, it, end)) return;
-        value = awsjobs::json::no_alternative{};
+        value = awsjobs::no_alternative{};
         if (*it == '}') {
             ++it;
             return;
@@ -215,7 +213,7 @@ struct from<JSON, U> {
 };
 
 template <class U>
-    requires awsjobs::json::is_one_of<U>::value
+    requires awsjobs::is_one_of<U>::value
 struct to<JSON, U> {
     template <auto Opts>
     static void op(const U& value, is_context auto&& ctx, auto&& b, auto&& ix) {
@@ -223,7 +221,7 @@ struct to<JSON, U> {
         const std::size_t index = value.index();
         dump<'{'>(b, ix);
         if (index == U::keys.size() + 1) {  // a key the model does not know, kept as raw JSON
-            const auto& unknown = *std::get_if<awsjobs::json::unknown_alternative>(&value.as_variant());
+            const auto& unknown = *std::get_if<awsjobs::unknown_alternative>(&value.as_variant());
             m::write_text<Opts>(unknown.key, ctx, b, ix);
             dump<':'>(b, ix);
             dump(unknown.json, b, ix);

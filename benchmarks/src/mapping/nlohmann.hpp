@@ -68,17 +68,17 @@ struct nlohmann_builder {
     static nlohmann::json build(std::int32_t i) { return i; }
 
     template <class E>
-    static nlohmann::json build(const json::open_enum<E, std::string>& e) {
+    static nlohmann::json build(const awsjobs::open_enum<E, std::string>& e) {
         return std::string(e.wire_name());
     }
 
-    static nlohmann::json build(const json::iso8601_timestamp& t) {
-        char buffer[json::detail::iso8601_max_size];
-        const char* end = json::detail::format_iso8601(buffer, instant_of(t));
+    static nlohmann::json build(const awsjobs::iso8601_timestamp& t) {
+        char buffer[awsjobs::detail::iso8601_max_size];
+        const char* end = awsjobs::detail::format_iso8601(buffer, instant_of(t));
         return std::string(buffer, static_cast<std::size_t>(end - buffer));
     }
 
-    static nlohmann::json build(const json::epoch_timestamp& t) { return timestamp_to_seconds(t); }
+    static nlohmann::json build(const awsjobs::epoch_timestamp& t) { return timestamp_to_seconds(t); }
 
     template <class T>
     static nlohmann::json build(const std::vector<T>& items) {
@@ -104,12 +104,12 @@ struct nlohmann_builder {
     }
 
     template <class U>
-        requires json::is_one_of<U>::value
+        requires awsjobs::is_one_of<U>::value
     static nlohmann::json build(const U& value) {
         nlohmann::json object = nlohmann::json::object();
         const std::size_t index = value.index();
         if (index == U::keys.size() + 1) {  // a key the model does not know, kept as raw JSON
-            const auto& unknown = *std::get_if<json::unknown_alternative>(&value.as_variant());
+            const auto& unknown = *std::get_if<awsjobs::unknown_alternative>(&value.as_variant());
             object.emplace(unknown.key, nlohmann::json::parse(unknown.json));
         } else if (index != 0) {
             boost::mp11::mp_with_index<U::keys.size() + 1>(index, [&](auto I) {

@@ -52,19 +52,19 @@ struct reader {
     }
 
     template <class E>
-    static bool read(value v, json::open_enum<E, std::string>& out) {
+    static bool read(value v, awsjobs::open_enum<E, std::string>& out) {
         std::string_view s;
         if (!Dom::string(v, s)) return false;
-        out = json::open_enum<E, std::string>::from_wire(s);
+        out = awsjobs::open_enum<E, std::string>::from_wire(s);
         return true;
     }
 
-    static bool read(value v, json::iso8601_timestamp& out) {
+    static bool read(value v, awsjobs::iso8601_timestamp& out) {
         std::string_view s;
         return Dom::string(v, s) && timestamp_from_text(s, out);
     }
 
-    static bool read(value v, json::epoch_timestamp& out) {
+    static bool read(value v, awsjobs::epoch_timestamp& out) {
         double seconds;
         return Dom::number(v, seconds) && timestamp_from_seconds(seconds, out);
     }
@@ -90,10 +90,10 @@ struct reader {
     /// model does not know are an error here (awsjobs keeps them as raw JSON; the
     /// corpus has none).
     template <class U>
-        requires json::is_one_of<U>::value
+        requires awsjobs::is_one_of<U>::value
     static bool read(value v, U& out) {
         bool seen = false;
-        out = json::no_alternative{};
+        out = awsjobs::no_alternative{};
         return Dom::members(v, [&](std::string_view key, value member) {
             const std::size_t i = alternative_index<U>(key);
             if (seen || i == U::keys.size()) return false;

@@ -6,11 +6,11 @@
 #ifndef AWSJOBS_BENCH_MAPPING_VALUES_HPP
 #define AWSJOBS_BENCH_MAPPING_VALUES_HPP
 
-#include <awsjobs/json/detail/chrono.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/core/detail/chrono.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
+#include <awsjobs/core/timestamp.hpp>
 
 #include <chrono>
 #include <cmath>
@@ -22,35 +22,33 @@
 
 namespace awsjobs_bench::mapping {
 
-namespace json = awsjobs::json;
-
 template <class T>
 struct is_optional_like : std::false_type {};
 template <class T>
 struct is_optional_like<std::optional<T>> : std::true_type {};
 template <class T>
-struct is_optional_like<json::required<T>> : std::true_type {};
+struct is_optional_like<awsjobs::required<T>> : std::true_type {};
 
 template <class T>
 struct is_vector : std::false_type {};
 template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
 
-template <json::timestamp_format F>
-json::timestamp<F> make_timestamp(json::detail::instant when) {
+template <awsjobs::timestamp_format F>
+awsjobs::timestamp<F> make_timestamp(awsjobs::detail::instant when) {
     return {std::chrono::sys_seconds(std::chrono::seconds(when.seconds)), std::chrono::nanoseconds(when.nanoseconds)};
 }
 
-template <json::timestamp_format F>
-json::detail::instant instant_of(const json::timestamp<F>& t) {
+template <awsjobs::timestamp_format F>
+awsjobs::detail::instant instant_of(const awsjobs::timestamp<F>& t) {
     return {t.seconds().time_since_epoch().count(), static_cast<std::uint32_t>(t.subseconds().count())};
 }
 
 /// An ISO 8601 string, as every GetJob timestamp.
-template <json::timestamp_format F>
-bool timestamp_from_text(std::string_view text, json::timestamp<F>& out) {
-    json::detail::instant when;
-    if (json::detail::parse_iso8601(text, when)) return false;
+template <awsjobs::timestamp_format F>
+bool timestamp_from_text(std::string_view text, awsjobs::timestamp<F>& out) {
+    awsjobs::detail::instant when;
+    if (awsjobs::detail::parse_iso8601(text, when)) return false;
     out = make_timestamp<F>(when);
     return true;
 }
@@ -58,8 +56,8 @@ bool timestamp_from_text(std::string_view text, json::timestamp<F>& out) {
 /// Epoch seconds that a DOM has already turned into a double. AWS sends at most
 /// three fractional digits, so rounding to the millisecond recovers the exact
 /// value (a double carries about 16 significant digits; these have 13).
-template <json::timestamp_format F>
-bool timestamp_from_seconds(double seconds, json::timestamp<F>& out) {
+template <awsjobs::timestamp_format F>
+bool timestamp_from_seconds(double seconds, awsjobs::timestamp<F>& out) {
     if (!std::isfinite(seconds) || std::fabs(seconds) > 1e13) return false;
     const auto millis = std::llround(seconds * 1000.0);
     const std::int64_t whole = millis >= 0 ? millis / 1000 : -((-millis + 999) / 1000);
@@ -69,8 +67,8 @@ bool timestamp_from_seconds(double seconds, json::timestamp<F>& out) {
 }
 
 /// The timestamp as a JSON-ready double of epoch seconds (for the DOM writers).
-template <json::timestamp_format F>
-double timestamp_to_seconds(const json::timestamp<F>& t) {
+template <awsjobs::timestamp_format F>
+double timestamp_to_seconds(const awsjobs::timestamp<F>& t) {
     return static_cast<double>(t.seconds().time_since_epoch().count()) + static_cast<double>(t.subseconds().count()) / 1e9;
 }
 

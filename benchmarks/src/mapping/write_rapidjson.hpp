@@ -28,19 +28,19 @@ struct rapidjson_writer {
     static void write(Writer& w, std::int32_t i) { w.Int(i); }
 
     template <class E>
-    static void write(Writer& w, const json::open_enum<E, std::string>& e) {
+    static void write(Writer& w, const awsjobs::open_enum<E, std::string>& e) {
         text(w, e.wire_name());
     }
 
-    static void write(Writer& w, const json::iso8601_timestamp& t) {
-        char buffer[json::detail::iso8601_max_size];
-        const char* end = json::detail::format_iso8601(buffer, instant_of(t));
+    static void write(Writer& w, const awsjobs::iso8601_timestamp& t) {
+        char buffer[awsjobs::detail::iso8601_max_size];
+        const char* end = awsjobs::detail::format_iso8601(buffer, instant_of(t));
         text(w, {buffer, static_cast<std::size_t>(end - buffer)});
     }
 
-    static void write(Writer& w, const json::epoch_timestamp& t) {
-        char buffer[json::detail::epoch_max_size];
-        const char* end = json::detail::format_epoch_seconds(buffer, instant_of(t));
+    static void write(Writer& w, const awsjobs::epoch_timestamp& t) {
+        char buffer[awsjobs::detail::epoch_max_size];
+        const char* end = awsjobs::detail::format_epoch_seconds(buffer, instant_of(t));
         w.RawValue(buffer, static_cast<std::size_t>(end - buffer), rapidjson::kNumberType);
     }
 
@@ -70,12 +70,12 @@ struct rapidjson_writer {
     }
 
     template <class U>
-        requires json::is_one_of<U>::value
+        requires awsjobs::is_one_of<U>::value
     static void write(Writer& w, const U& value) {
         w.StartObject();
         const std::size_t index = value.index();
         if (index == U::keys.size() + 1) {  // a key the model does not know, kept as raw JSON
-            const auto& unknown = *std::get_if<json::unknown_alternative>(&value.as_variant());
+            const auto& unknown = *std::get_if<awsjobs::unknown_alternative>(&value.as_variant());
             text_key(w, unknown.key);
             w.RawValue(unknown.json.data(), unknown.json.size(), rapidjson::kObjectType);
         } else if (index != 0) {

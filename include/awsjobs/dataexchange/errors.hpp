@@ -6,7 +6,7 @@
 #define AWSJOBS_DATAEXCHANGE_ERRORS_HPP
 
 #include <awsjobs/dataexchange/shapes.hpp>
-#include <awsjobs/service_error.hpp>
+#include <awsjobs/core/service_error.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -14,8 +14,8 @@
 // structs of the same names, each enumerator would shadow one (-Wshadow).
 namespace awsjobs::error_codes::dataexchange {
 
-using json::operator<<;
-using json::to_string;
+using awsjobs::operator<<;
+using awsjobs::to_string;
 
 /// The error codes GetJob lists, each named after its exception shape.
 enum class GetJobErrorCode { ResourceNotFoundException, ThrottlingException, ValidationException, InternalServerException };
@@ -30,7 +30,7 @@ using error_codes::dataexchange::GetJobErrorCode;
 /// A typed GetJob error: its code, message, and body as the exception shape.
 ///
 /// Read one from an HTTP error response with
-///     awsjobs::read_service_error<dataexchange::GetJobError>(status, x_amzn_error_type, body)
+///     awsjobs::protocol::read_service_error<dataexchange::GetJobError>(status, x_amzn_error_type, body)
 using GetJobError = service_error<GetJobErrorCode, ResourceNotFoundException, ThrottlingException, ValidationException, InternalServerException>;
 
 }  // namespace awsjobs::dataexchange

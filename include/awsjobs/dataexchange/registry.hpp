@@ -8,7 +8,7 @@
 #define AWSJOBS_DATAEXCHANGE_REGISTRY_HPP
 
 #include <awsjobs/dataexchange/shapes.hpp>
-#include <awsjobs/shape.hpp>
+#include <awsjobs/core/shape.hpp>
 
 #include <boost/mp11/list.hpp>
 
@@ -24,7 +24,7 @@ using shapes = boost::mp11::mp_list<
     shape<"Id", std::string>,
     shape<"Arn", std::string>,
     shape<"AssetConfiguration", AssetConfiguration>,
-    shape<"Timestamp", json::iso8601_timestamp>,
+    shape<"Timestamp", awsjobs::iso8601_timestamp>,
     shape<"ResponseDetails", ResponseDetails>,
     shape<"ListOfJobError", std::vector<JobError>>,
     shape<"State", State>,
@@ -71,8 +71,8 @@ using shapes = boost::mp11::mp_list<
     shape<"ListOf__string", std::vector<std::string>>,
     shape<"ListOfKmsKeysToGrant", std::vector<KmsKeyToGrant>>,
     shape<"ListOfLFTags", std::vector<LFTag>>,
-    shape<"ListOfDatabaseLFTagPolicyPermissions", std::vector<json::open_enum<DatabaseLFTagPolicyPermission>>>,
-    shape<"ListOfTableTagPolicyLFPermissions", std::vector<json::open_enum<TableTagPolicyLFPermission>>>,
+    shape<"ListOfDatabaseLFTagPolicyPermissions", std::vector<awsjobs::open_enum<DatabaseLFTagPolicyPermission>>>,
+    shape<"ListOfTableTagPolicyLFPermissions", std::vector<awsjobs::open_enum<TableTagPolicyLFPermission>>>,
     shape<"ImportAssetFromSignedUrlJobErrorDetails", ImportAssetFromSignedUrlJobErrorDetails>,
     shape<"KmsKeyToGrant", KmsKeyToGrant>,
     shape<"LFTag", LFTag>,

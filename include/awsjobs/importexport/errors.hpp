@@ -6,7 +6,7 @@
 #define AWSJOBS_IMPORTEXPORT_ERRORS_HPP
 
 #include <awsjobs/importexport/shapes.hpp>
-#include <awsjobs/service_error.hpp>
+#include <awsjobs/core/service_error.hpp>
 
 #include <boost/describe/enum.hpp>
 
@@ -14,8 +14,8 @@
 // structs of the same names, each enumerator would shadow one (-Wshadow).
 namespace awsjobs::error_codes::importexport {
 
-using json::operator<<;
-using json::to_string;
+using awsjobs::operator<<;
+using awsjobs::to_string;
 
 /// The error codes GetStatus lists, each named after its exception shape.
 enum class GetStatusErrorCode { InvalidJobIdException, ExpiredJobIdException, CanceledJobIdException, InvalidAccessKeyIdException, InvalidVersionException };

@@ -8,7 +8,7 @@
 #define AWSJOBS_IMPORTEXPORT_REGISTRY_HPP
 
 #include <awsjobs/importexport/shapes.hpp>
-#include <awsjobs/shape.hpp>
+#include <awsjobs/core/shape.hpp>
 
 #include <boost/mp11/list.hpp>
 
@@ -36,7 +36,7 @@ using shapes = boost::mp11::mp_list<
     shape<"ErrorCount", std::int32_t>,
     shape<"Signature", std::string>,
     shape<"CurrentManifest", std::string>,
-    shape<"CreationDate", json::iso8601_timestamp>,
+    shape<"CreationDate", awsjobs::iso8601_timestamp>,
     shape<"ArtifactList", std::vector<Artifact>>,
     shape<"ErrorMessage", std::string>,
     shape<"Artifact", Artifact>,

@@ -5,9 +5,9 @@
 //
 // Names are the model's: each structure shape is a struct of the same name whose
 // members are named as on the wire; each enum shape is an enum class. Members the
-// model requires are json::required<T>, the others std::optional<T>: both may be
+// model requires are awsjobs::required<T>, the others std::optional<T>: both may be
 // absent after reading, because services do omit required members
-// (json::check_required lists them).
+// (awsjobs::check_required lists them).
 //
 // Protocol: query (XML on the wire; the SDKs and the CLI present it as JSON). Timestamps: ISO 8601 strings (the query protocol default).
 //
@@ -18,11 +18,11 @@
 #ifndef AWSJOBS_IMPORTEXPORT_SHAPES_HPP
 #define AWSJOBS_IMPORTEXPORT_SHAPES_HPP
 
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/timestamp.hpp>
-#include <awsjobs/json/to_string.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
+#include <awsjobs/core/timestamp.hpp>
+#include <awsjobs/core/to_string.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -35,15 +35,13 @@
 
 namespace awsjobs::importexport {
 
-namespace json = awsjobs::json;
-
 // `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
 // argument-dependent lookup looks for them in this namespace.
-using json::operator<<;
-using json::to_string;
+using awsjobs::operator<<;
+using awsjobs::to_string;
 
 // Enumerators whose wire value is not an identifier, or is a macro on some platform
-// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_json_name.
+// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_enum_name.
 enum class JobType { Import, Export };
 BOOST_DESCRIBE_ENUM(JobType, Import, Export)
 
@@ -51,7 +49,7 @@ BOOST_DESCRIBE_ENUM(JobType, Import, Export)
 template <class String>
 struct model {
     struct GetStatusInput {
-        json::required<String> JobId;
+        awsjobs::required<String> JobId;
         std::optional<String> APIVersion;
         friend bool operator==(const GetStatusInput&, const GetStatusInput&) = default;
         BOOST_DESCRIBE_CLASS(GetStatusInput, (), (JobId, APIVersion), (), ())
@@ -66,7 +64,7 @@ struct model {
 
     struct GetStatusOutput {
         std::optional<String> JobId;
-        std::optional<json::open_enum<importexport::JobType, String>> JobType;
+        std::optional<awsjobs::open_enum<importexport::JobType, String>> JobType;
         std::optional<String> LocationCode;
         std::optional<String> LocationMessage;
         std::optional<String> ProgressCode;
@@ -79,7 +77,7 @@ struct model {
         std::optional<String> Signature;
         std::optional<String> SignatureFileContents;
         std::optional<String> CurrentManifest;
-        std::optional<json::iso8601_timestamp> CreationDate;
+        std::optional<awsjobs::iso8601_timestamp> CreationDate;
         std::optional<std::vector<typename model::Artifact>> ArtifactList;
         friend bool operator==(const GetStatusOutput&, const GetStatusOutput&) = default;
         BOOST_DESCRIBE_CLASS(GetStatusOutput, (), (JobId, JobType, LocationCode, LocationMessage, ProgressCode, ProgressMessage, Carrier, TrackingNumber, LogBucket, LogKey, ErrorCount, Signature, SignatureFileContents, CurrentManifest, CreationDate, ArtifactList), (), ())

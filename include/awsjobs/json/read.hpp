@@ -2,12 +2,12 @@
 #ifndef AWSJOBS_JSON_READ_HPP
 #define AWSJOBS_JSON_READ_HPP
 
+#include <awsjobs/core/document.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/result.hpp>
 #include <awsjobs/json/detail/rapidjson.hpp>
 #include <awsjobs/json/detail/reader.hpp>
-#include <awsjobs/json/document.hpp>
-#include <awsjobs/json/error.hpp>
 #include <awsjobs/json/options.hpp>
-#include <awsjobs/json/result.hpp>
 
 #include <algorithm>
 #include <concepts>
@@ -23,7 +23,7 @@ namespace awsjobs::json {
 
 namespace detail {
 
-/// A RapidJSON error as a json::error, keeping its offset and message.
+/// A RapidJSON error as a awsjobs::error, keeping its offset and message.
 inline error syntax_error(rapidjson::ParseErrorCode code, std::size_t offset, const reader& handler) {
     const char* message = rapidjson::GetParseError_En(code);
     switch (code) {

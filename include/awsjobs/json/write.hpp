@@ -2,10 +2,10 @@
 #ifndef AWSJOBS_JSON_WRITE_HPP
 #define AWSJOBS_JSON_WRITE_HPP
 
+#include <awsjobs/core/result.hpp>
 #include <awsjobs/json/detail/output.hpp>
 #include <awsjobs/json/detail/writer.hpp>
 #include <awsjobs/json/options.hpp>
-#include <awsjobs/json/result.hpp>
 
 #include <ostream>
 #include <string>

@@ -3,14 +3,14 @@
 #ifndef AWSJOBS_PROTOCOL_ERROR_HPP
 #define AWSJOBS_PROTOCOL_ERROR_HPP
 
-#include <awsjobs/json/error.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/result.hpp>
 
 #include <optional>
 #include <ostream>
-#include <stdexcept>
 #include <string>
+#include <system_error>
 #include <type_traits>
-#include <utility>
 
 namespace awsjobs::protocol {
 
@@ -26,7 +26,7 @@ enum class errc {
     missing_parameter,  ///< a required query parameter, or Action/Version, is absent
     wrong_action,       ///< the query Action names another operation, or Version another API version
     // --- bodies, both sides ---
-    invalid_body,       ///< the body does not read as (or cannot be written from) the value; see json_error
+    invalid_body,       ///< the body does not read as (or cannot be written from) the value; see body_error
     // --- responses (client side) ---
     unexpected_response,  ///< a status or body that is neither the output nor an error of the operation
 };
@@ -46,6 +46,26 @@ constexpr const char* to_string(errc code) noexcept {
     return "unknown";
 }
 
+namespace detail {
+/// The <system_error> category of protocol::errc.
+class error_category final : public std::error_category {
+public:
+    const char* name() const noexcept override { return "awsjobs.protocol"; }
+    std::string message(int value) const override { return to_string(static_cast<errc>(value)); }
+};
+}  // namespace detail
+
+/// The category of protocol::errc, named "awsjobs.protocol".
+inline const std::error_category& category() noexcept {
+    static const detail::error_category instance;  // stateless: safe to share between threads
+    return instance;
+}
+
+/// `code` as a std::error_code of protocol::category(); found by ADL.
+inline std::error_code make_error_code(errc code) noexcept {
+    return {static_cast<int>(code), category()};
+}
+
 /// The status a server answers a request error with: 405 for the method, 404 for a path the
 /// operation does not serve, 400 for the rest of what the client sent.
 constexpr int http_status_for(errc code) noexcept {
@@ -59,67 +79,37 @@ constexpr int http_status_for(errc code) noexcept {
 }
 
 /// A message that does not fit the operation: code, what was expected and found, and for
-/// bodies the JSON codec's error (offset, path, reason).
+/// bodies the codec's error (offset, path, reason).
 struct error {
+    /// What kind of mismatch.
     errc code = errc::ok;
     /// A sentence naming the operation, what it expected and what came, e.g.
     /// "GetJob: the method is POST, expected GET".
     std::string message;
-    /// The body's error, with its byte offset and JSON path, for invalid_body.
-    std::optional<json::error> json_error;
+    /// Why the body does not read as (or cannot be written from) the value, with its byte
+    /// offset and path, for invalid_body (and an unexpected response's body).
+    std::optional<awsjobs::error> body_error;
 
     /// "wrong_method: GetJob: the method is POST, expected GET"
     std::string describe() const {
         std::string text = std::string(to_string(code)) + ": " + message;
-        if (json_error) (text += ": ") += json_error->describe();
+        if (body_error) (text += ": ") += body_error->describe();
         return text;
     }
+    /// Equal when every member is.
     friend bool operator==(const error&, const error&) = default;
+    /// Writes describe().
     friend std::ostream& operator<<(std::ostream& os, const error& e) { return os << e.describe(); }
 };
 
-/// Thrown by result::value() when there is no value.
-class protocol_error : public std::runtime_error {
-public:
-    explicit protocol_error(protocol::error e) : std::runtime_error(e.describe()), error_(std::move(e)) {}
-    const protocol::error& error() const noexcept { return error_; }
-
-private:
-    protocol::error error_;
-};
-
-/// A T or an error, like json::result (checked with `if (r)`; value() throws protocol_error).
+/// A T or a protocol::error (checked with `if (r)`; value() throws bad_result_access<protocol::error>).
 template <class T>
-class [[nodiscard]] result {
-public:
-    result(T value) noexcept(std::is_nothrow_move_constructible_v<T>) : value_(std::move(value)) {}
-    result(protocol::error e) noexcept : error_(std::move(e)) {}
-
-    bool has_value() const noexcept { return value_.has_value(); }
-    explicit operator bool() const noexcept { return has_value(); }
-
-    T& value() & { check(); return *value_; }
-    const T& value() const& { check(); return *value_; }
-    T&& value() && { check(); return std::move(*value_); }
-
-    /// Preconditions: has_value().
-    T& operator*() & noexcept { return *value_; }
-    const T& operator*() const& noexcept { return *value_; }
-    T&& operator*() && noexcept { return std::move(*value_); }
-    T* operator->() noexcept { return &*value_; }
-    const T* operator->() const noexcept { return &*value_; }
-
-    /// Preconditions: !has_value().
-    const protocol::error& error() const& noexcept { return error_; }
-
-private:
-    void check() const {
-        if (!has_value()) throw protocol_error(error_);
-    }
-    std::optional<T> value_;
-    protocol::error error_;
-};
+using result = awsjobs::result<T, protocol::error>;
 
 }  // namespace awsjobs::protocol
+
+/// awsjobs::protocol::errc converts to std::error_code.
+template <>
+struct std::is_error_code_enum<awsjobs::protocol::errc> : std::true_type {};
 
 #endif

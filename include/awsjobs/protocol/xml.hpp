@@ -4,11 +4,12 @@
 #ifndef AWSJOBS_PROTOCOL_XML_HPP
 #define AWSJOBS_PROTOCOL_XML_HPP
 
+#include <awsjobs/core/service_error.hpp>
+#include <awsjobs/protocol/detail/generic_error.hpp>
 #include <awsjobs/http/message.hpp>
 #include <awsjobs/protocol/client.hpp>
 #include <awsjobs/protocol/detail/members.hpp>
 #include <awsjobs/protocol/error.hpp>
-#include <awsjobs/service_error.hpp>
 #include <awsjobs/xml/read.hpp>
 #include <awsjobs/xml/write.hpp>
 
@@ -63,9 +64,9 @@ http::response response_head(int status, std::string_view request_id) {
     return response;
 }
 
-inline protocol::error body_error(errc code, std::string message, json::error cause) {
+inline protocol::error body_error(errc code, std::string message, awsjobs::error cause) {
     protocol::error e = make_error(code, std::move(message));
-    e.json_error = std::move(cause);
+    e.body_error = std::move(cause);
     return e;
 }
 
@@ -100,11 +101,9 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
                               op + ": status " + std::to_string(status) + " is neither a result nor an error");
         error_type error;
         error.http_status = status;
-        // botocore's generic error: a 5xx whose body is blank or an HTML page is named by its status.
-        const std::size_t first = body.find_first_not_of(" \t\r\n");
-        if (status >= 500 && (first == std::string::npos || std::string_view(body).substr(first).starts_with("<html>"))) {
-            error.code = json::open_enum<code_type>::from_wire(std::to_string(status));
-            error.message = std::string(awsjobs::detail::server_error_reason(status));
+        if (is_generic_server_error(status, body)) {
+            error.code = awsjobs::open_enum<code_type>::from_wire(std::to_string(status));
+            error.message = std::string(server_error_reason(status));
             error.details = unknown_error{body};
             return outcome(std::in_place_index<1>, std::move(error));
         }
@@ -118,7 +117,7 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
         if (detail.Code.value_or("").empty())
             return make_error(errc::unexpected_response,
                               op + ": the " + std::to_string(status) + " response names no error code");
-        error.code = json::open_enum<code_type>::from_wire(*detail.Code);
+        error.code = awsjobs::open_enum<code_type>::from_wire(*detail.Code);
         error.message = detail.Message.value_or("");
         const auto known = error.code.known();
         if (!known) {
@@ -126,8 +125,8 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
             return outcome(std::in_place_index<1>, std::move(error));
         }
         constexpr std::size_t count = std::variant_size_v<decltype(error.details)> - 1;
-        std::optional<json::error> failure;
-        boost::mp11::mp_with_index<count>(json::detail::enum_info<code_type>::index_of(*known), [&](auto I) {
+        std::optional<awsjobs::error> failure;
+        boost::mp11::mp_with_index<count>(awsjobs::detail::enum_info<code_type>::index_of(*known), [&](auto I) {
             using Shape = std::variant_alternative_t<I + 1, decltype(error.details)>;
             auto shape = xml::parse<Shape>(std::string_view(body), {"ErrorResponse", "Error"});
             if (!shape) {
@@ -190,7 +189,7 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
         int status = error.http_status >= 300 && error.http_status < 600 ? error.http_status : 400;
         bool sender = status < 500;
         if (const auto known = error.code.known()) {
-            const error_binding& binding = Op::errors[json::detail::enum_info<code_type>::index_of(*known)];
+            const error_binding& binding = Op::errors[awsjobs::detail::enum_info<code_type>::index_of(*known)];
             status = binding.http_status;
             sender = binding.fault == fault::sender;
         }
@@ -208,7 +207,7 @@ private:
     /// The shape's message member, which <Error> calls <Message>, from the envelope.
     template <class Shape>
     static void fill_message_member(Shape& shape, const std::string& message) {
-        boost::mp11::mp_for_each<json::detail::members_of<Shape>>([&](auto D) {
+        boost::mp11::mp_for_each<awsjobs::detail::members_of<Shape>>([&](auto D) {
             const std::string_view name = D.name;
             auto& member = shape.*D.pointer;
             if constexpr (is_text_member<std::decay_t<decltype(member)>>::value) {

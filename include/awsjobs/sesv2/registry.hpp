@@ -8,7 +8,7 @@
 #define AWSJOBS_SESV2_REGISTRY_HPP
 
 #include <awsjobs/sesv2/shapes.hpp>
-#include <awsjobs/shape.hpp>
+#include <awsjobs/core/shape.hpp>
 
 #include <boost/mp11/list.hpp>
 
@@ -25,7 +25,7 @@ using shapes = boost::mp11::mp_list<
     shape<"ImportDataSource", ImportDataSource>,
     shape<"FailureInfo", FailureInfo>,
     shape<"JobStatus", JobStatus>,
-    shape<"Timestamp", json::epoch_timestamp>,
+    shape<"Timestamp", awsjobs::epoch_timestamp>,
     shape<"ProcessedRecordsCount", std::int32_t>,
     shape<"FailedRecordsCount", std::int32_t>,
     shape<"SuppressionListDestination", SuppressionListDestination>,

@@ -5,9 +5,9 @@
 //
 // Names are the model's: each structure shape is a struct of the same name whose
 // members are named as on the wire; each enum shape is an enum class. Members the
-// model requires are json::required<T>, the others std::optional<T>: both may be
+// model requires are awsjobs::required<T>, the others std::optional<T>: both may be
 // absent after reading, because services do omit required members
-// (json::check_required lists them).
+// (awsjobs::check_required lists them).
 //
 // Protocol: REST-JSON. Timestamps: epoch seconds as JSON numbers (the REST-JSON default: the model sets no timestampFormat).
 //
@@ -18,11 +18,11 @@
 #ifndef AWSJOBS_SESV2_SHAPES_HPP
 #define AWSJOBS_SESV2_SHAPES_HPP
 
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/timestamp.hpp>
-#include <awsjobs/json/to_string.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
+#include <awsjobs/core/timestamp.hpp>
+#include <awsjobs/core/to_string.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -35,15 +35,13 @@
 
 namespace awsjobs::sesv2 {
 
-namespace json = awsjobs::json;
-
 // `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
 // argument-dependent lookup looks for them in this namespace.
-using json::operator<<;
-using json::to_string;
+using awsjobs::operator<<;
+using awsjobs::to_string;
 
 // Enumerators whose wire value is not an identifier, or is a macro on some platform
-// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_json_name.
+// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_enum_name.
 enum class JobStatus { CREATED, PROCESSING, COMPLETED, FAILED, CANCELLED };
 BOOST_DESCRIBE_ENUM(JobStatus, CREATED, PROCESSING, COMPLETED, FAILED, CANCELLED)
 
@@ -52,7 +50,7 @@ BOOST_DESCRIBE_ENUM(DataFormat, CSV, JSON)
 
 enum class SuppressionListImportAction { DELETE_, PUT };
 BOOST_DESCRIBE_ENUM(SuppressionListImportAction, DELETE_, PUT)
-constexpr std::string_view awsjobs_json_name(SuppressionListImportAction value) noexcept {
+constexpr std::string_view awsjobs_enum_name(SuppressionListImportAction value) noexcept {
     switch (value) {
     case SuppressionListImportAction::DELETE_: return "DELETE";
     default: return {};
@@ -61,7 +59,7 @@ constexpr std::string_view awsjobs_json_name(SuppressionListImportAction value) 
 
 enum class ContactListImportAction { DELETE_, PUT };
 BOOST_DESCRIBE_ENUM(ContactListImportAction, DELETE_, PUT)
-constexpr std::string_view awsjobs_json_name(ContactListImportAction value) noexcept {
+constexpr std::string_view awsjobs_enum_name(ContactListImportAction value) noexcept {
     switch (value) {
     case ContactListImportAction::DELETE_: return "DELETE";
     default: return {};
@@ -72,31 +70,31 @@ constexpr std::string_view awsjobs_json_name(ContactListImportAction value) noex
 template <class String>
 struct model {
     struct GetImportJobRequest {
-        json::required<String> JobId;
+        awsjobs::required<String> JobId;
         friend bool operator==(const GetImportJobRequest&, const GetImportJobRequest&) = default;
         BOOST_DESCRIBE_CLASS(GetImportJobRequest, (), (JobId), (), ())
     };
 
     struct SuppressionListDestination {
-        json::required<json::open_enum<sesv2::SuppressionListImportAction, String>> SuppressionListImportAction;
+        awsjobs::required<awsjobs::open_enum<sesv2::SuppressionListImportAction, String>> SuppressionListImportAction;
         friend bool operator==(const SuppressionListDestination&, const SuppressionListDestination&) = default;
         BOOST_DESCRIBE_CLASS(SuppressionListDestination, (), (SuppressionListImportAction), (), ())
     };
 
     struct ContactListDestination {
-        json::required<String> ContactListName;
-        json::required<json::open_enum<sesv2::ContactListImportAction, String>> ContactListImportAction;
+        awsjobs::required<String> ContactListName;
+        awsjobs::required<awsjobs::open_enum<sesv2::ContactListImportAction, String>> ContactListImportAction;
         friend bool operator==(const ContactListDestination&, const ContactListDestination&) = default;
         BOOST_DESCRIBE_CLASS(ContactListDestination, (), (ContactListName, ContactListImportAction), (), ())
     };
 
-    using ImportDestination = json::one_of<
-        json::alternative<"SuppressionListDestination", typename model::SuppressionListDestination>,
-        json::alternative<"ContactListDestination", typename model::ContactListDestination>>;
+    using ImportDestination = awsjobs::one_of<
+        awsjobs::alternative<"SuppressionListDestination", typename model::SuppressionListDestination>,
+        awsjobs::alternative<"ContactListDestination", typename model::ContactListDestination>>;
 
     struct ImportDataSource {
-        json::required<String> S3Url;
-        json::required<json::open_enum<sesv2::DataFormat, String>> DataFormat;
+        awsjobs::required<String> S3Url;
+        awsjobs::required<awsjobs::open_enum<sesv2::DataFormat, String>> DataFormat;
         friend bool operator==(const ImportDataSource&, const ImportDataSource&) = default;
         BOOST_DESCRIBE_CLASS(ImportDataSource, (), (S3Url, DataFormat), (), ())
     };
@@ -113,9 +111,9 @@ struct model {
         std::optional<typename model::ImportDestination> ImportDestination;
         std::optional<typename model::ImportDataSource> ImportDataSource;
         std::optional<typename model::FailureInfo> FailureInfo;
-        std::optional<json::open_enum<sesv2::JobStatus, String>> JobStatus;
-        std::optional<json::epoch_timestamp> CreatedTimestamp;
-        std::optional<json::epoch_timestamp> CompletedTimestamp;
+        std::optional<awsjobs::open_enum<sesv2::JobStatus, String>> JobStatus;
+        std::optional<awsjobs::epoch_timestamp> CreatedTimestamp;
+        std::optional<awsjobs::epoch_timestamp> CompletedTimestamp;
         std::optional<std::int32_t> ProcessedRecordsCount;
         std::optional<std::int32_t> FailedRecordsCount;
         friend bool operator==(const GetImportJobResponse&, const GetImportJobResponse&) = default;

@@ -2,9 +2,9 @@
 #ifndef AWSJOBS_XML_READ_HPP
 #define AWSJOBS_XML_READ_HPP
 
-#include <awsjobs/json/document.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/result.hpp>
+#include <awsjobs/core/document.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/result.hpp>
 #include <awsjobs/xml/detail/document.hpp>
 #include <awsjobs/xml/detail/pugixml.hpp>
 #include <awsjobs/xml/detail/reader.hpp>
@@ -19,13 +19,6 @@
 #include <utility>
 
 namespace awsjobs::xml {
-
-// The XML codec reports and returns exactly what the JSON codec does.
-using json::document;
-using json::errc;
-using json::error;
-using json::parse_error;
-using json::result;
 
 /// Parses `data[0, size)` in place and reads the content of the element at `at`
 /// (the root element when `at` is empty) into a T. Text is decoded inside the buffer

@@ -2,8 +2,8 @@
 #ifndef AWSJOBS_XML_WRITE_HPP
 #define AWSJOBS_XML_WRITE_HPP
 
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/result.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/result.hpp>
 #include <awsjobs/xml/detail/writer.hpp>
 #include <awsjobs/xml/options.hpp>
 
@@ -17,8 +17,8 @@ namespace awsjobs::xml {
 /// Members are elements in declaration order, list items <member> elements; absent
 /// optionals are left out. On error, `out` keeps its original contents.
 template <class T>
-json::result<void> write(const T& value, std::string& out, const element_path& at, const write_options& options = {}) {
-    if (at.empty()) return json::error{json::errc::type_mismatch, 0, "", "writing needs the name of the element to write"};
+result<void> write(const T& value, std::string& out, const element_path& at, const write_options& options = {}) {
+    if (at.empty()) return error{errc::invalid_argument, 0, "", "writing needs the name of the element to write"};
     const std::size_t original_size = out.size();
     detail::writer w(out, options);
     const std::size_t last = at.size() - 1;
@@ -33,7 +33,7 @@ json::result<void> write(const T& value, std::string& out, const element_path& a
 
 /// The XML of `value` as a new string (see above).
 template <class T>
-json::result<std::string> write(const T& value, const element_path& at, const write_options& options = {}) {
+result<std::string> write(const T& value, const element_path& at, const write_options& options = {}) {
     std::string text;
     if (auto written = write(value, text, at, options); !written) return written.error();
     return text;

@@ -2,6 +2,7 @@
 // awsjobs, and uses both.
 #include "user_rapidjson.hpp"
 
+#include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
 
 #include <string>

@@ -2,6 +2,7 @@
 // GetJob back (its one_of members bring in the writer's check of raw JSON, which reads with
 // RapidJSON too).
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
 
 #include <string>
@@ -16,6 +17,6 @@ std::string job_id_with_awsjobs(std::string text) {
 std::string get_job_written_back(const std::string& text) {
     const auto job = awsjobs::json::parse<awsjobs::dataexchange::GetJobResponse>(std::string_view(text));
     if (!job) return "awsjobs failed";
-    const awsjobs::json::result<std::string> written = awsjobs::json::write(*job);
+    const awsjobs::result<std::string> written = awsjobs::json::write(*job);
     return written ? *written : std::string("awsjobs failed to write");
 }

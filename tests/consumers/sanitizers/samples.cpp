@@ -3,6 +3,7 @@
 // heap buffer that ends with its NUL, at each of 16 alignments, so that a read past the NUL
 // (as RapidJSON's SIMD scanning does) is a heap-buffer-overflow.
 #include <awsjobs/dataexchange.hpp>
+#include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
 
 #include <algorithm>
@@ -59,9 +60,9 @@ bool round_trip(const std::string& name, const std::string& text) {
     std::string written;
     for (std::size_t shift = 0; shift != 16; ++shift) {
         exact_buffer buffer(text, shift);
-        const json::result<View> view = json::parse_in_place<View>(buffer.data(), buffer.size());
+        const awsjobs::result<View> view = json::parse_in_place<View>(buffer.data(), buffer.size());
         if (!view) return false;
-        const json::result<std::string> again = json::write(*view);
+        const awsjobs::result<std::string> again = json::write(*view);
         if (!again) fail(name + ": the view does not write");
         else if (shift == 0) written = *again;
         else if (*again != written) fail(name + ": written differently at another alignment");
@@ -71,10 +72,10 @@ bool round_trip(const std::string& name, const std::string& text) {
         fail(name + ": parses as a view but not owning");
         return true;
     }
-    const json::result<std::string> from_owning = json::write(*owning);
+    const awsjobs::result<std::string> from_owning = json::write(*owning);
     if (!from_owning || *from_owning != written) fail(name + ": owning and view write different JSON");
     exact_buffer reread(written, 0);
-    const json::result<Owning> back = json::parse_in_place<Owning>(reread.data(), reread.size());
+    const awsjobs::result<Owning> back = json::parse_in_place<Owning>(reread.data(), reread.size());
     if (!back || !(*back == *owning)) fail(name + ": what was written does not read back to the same value");
     return true;
 }

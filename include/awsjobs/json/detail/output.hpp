@@ -3,8 +3,8 @@
 #ifndef AWSJOBS_JSON_DETAIL_OUTPUT_HPP
 #define AWSJOBS_JSON_DETAIL_OUTPUT_HPP
 
-#include <awsjobs/json/detail/simd.hpp>
-#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/core/detail/simd.hpp>
+#include <awsjobs/core/detail/utf8.hpp>
 
 #include <algorithm>
 #include <array>
@@ -19,6 +19,8 @@
 #include <string_view>
 
 namespace awsjobs::json::detail {
+
+using namespace awsjobs::detail;  // the internals the formats share (core/detail)
 
 /// Callers reserve the most they may write, then write through a raw pointer:
 /// one capacity check per token instead of one per byte.
@@ -114,7 +116,7 @@ constexpr bool needs_care(std::uint64_t w) noexcept {
     return (escape_bits(w) | (w & 0x8080808080808080ull)) != 0;
 }
 
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
 // One bit per byte of `w` that needs more than a copy: as signed bytes, control
 // characters and non-ASCII are both below 0x20.
 inline unsigned care_mask(__m128i w) noexcept {
@@ -124,7 +126,7 @@ inline unsigned care_mask(__m128i w) noexcept {
     return static_cast<unsigned>(_mm_movemask_epi8(care));
 }
 #endif
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
 inline unsigned care_mask(__m256i w) noexcept {
     const __m256i care = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), w),
                                          _mm256_or_si256(_mm256_cmpeq_epi8(w, _mm256_set1_epi8('"')),
@@ -140,14 +142,14 @@ inline unsigned care_mask(__m256i w) noexcept {
 // clean bytes before it for the caller to copy one at a time.
 inline std::size_t copy_clean_run(char* p, const unsigned char* s, std::size_t available) noexcept {
     std::size_t k = 0;
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
     for (; k + 32 <= available; k += 32) {
         const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + k));
         _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + k), w);
         if (const unsigned care = care_mask(w)) return k + static_cast<std::size_t>(std::countr_zero(care));
     }
 #endif
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
     for (; k + 16 <= available; k += 16) {
         const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k));
         _mm_storeu_si128(reinterpret_cast<__m128i*>(p + k), w);
@@ -226,7 +228,7 @@ inline std::size_t copy_clean_run(char* p, const unsigned char* s, std::size_t a
     return n;
 }
 
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
 // The bytes of `w` that JSON escapes, as 0xFF (0x00 elsewhere): as signed bytes,
 // control characters (and non-ASCII, taken out again) are below 0x20.
 inline __m256i escape_bytes(__m256i w) noexcept {
@@ -236,7 +238,7 @@ inline __m256i escape_bytes(__m256i w) noexcept {
     return _mm256_andnot_si256(w, _mm256_or_si256(below_space, quote_or_backslash));
 }
 #endif
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
 inline __m128i escape_bytes(__m128i w) noexcept {
     const __m128i below_space = _mm_cmplt_epi8(w, _mm_set1_epi8(0x20));
     const __m128i quote_or_backslash =
@@ -256,7 +258,7 @@ enum class plain_text {
 /// the last of which overlaps the one before rather than read past s + n.
 /// On needs_escapes, part of the text may have been copied.
 inline plain_text copy_plain(char* out, const unsigned char* s, std::size_t n) noexcept {
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
     if (n >= 32) {
         const __m256i highs = _mm256_set1_epi8(static_cast<char>(0x80));
         const unsigned char* const last = s + n - 32;
@@ -274,7 +276,7 @@ inline plain_text copy_plain(char* out, const unsigned char* s, std::size_t n) n
         return _mm256_testz_si256(_mm256_or_si256(seen, w), highs) ? plain_text::ascii : plain_text::not_ascii;
     }
 #endif
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
     if (n >= 16) {
         const unsigned char* const last = s + n - 16;
         char* const out_last = out + n - 16;

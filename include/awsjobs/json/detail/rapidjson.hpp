@@ -16,7 +16,7 @@
 // 16-byte blocks, past the end of the text (harmless, as a block never crosses a page, but
 // AddressSanitizer reports it).
 
-#include <awsjobs/json/detail/simd.hpp>
+#include <awsjobs/core/detail/simd.hpp>
 
 #include <rapidjson/allocators.h>
 #include <rapidjson/error/en.h>
@@ -65,7 +65,7 @@ constexpr bool ends_plain_run(char c) noexcept {
 
 /// The first byte of `[p, end)` that is not JSON whitespace, or `end`.
 inline const char* skip_whitespace(const char* p, const char* end) noexcept {
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
     for (; end - p >= 16; p += 16) {
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         const __m128i blank = _mm_or_si128(
@@ -83,7 +83,7 @@ inline const char* skip_whitespace(const char* p, const char* end) noexcept {
 inline const char* plain_run_end(const char* p, const char* end) noexcept {
     // Strings in AWS responses run from a few bytes (keys, enumerators) to a kilobyte and more
     // (presigned URLs): AVX2 takes 32 bytes a step where it can, then SSE2 16.
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
     for (; end - p >= 32; p += 32) {
         const __m256i block = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
         const __m256i special = _mm256_or_si256(
@@ -93,7 +93,7 @@ inline const char* plain_run_end(const char* p, const char* end) noexcept {
         if (found != 0) return p + std::countr_zero(found);
     }
 #endif
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
     for (; end - p >= 16; p += 16) {
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         // As unsigned bytes, the control characters are those that min(c, 0x1F) leaves alone.

@@ -14,21 +14,22 @@
 #ifndef AWSJOBS_JSON_DETAIL_READER_HPP
 #define AWSJOBS_JSON_DETAIL_READER_HPP
 
-#include <awsjobs/json/detail/chrono.hpp>
+#include <awsjobs/core/detail/chrono.hpp>
+#include <awsjobs/core/detail/floating.hpp>
+#include <awsjobs/core/detail/loose_string.hpp>
+#include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/detail/path.hpp>
+#include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/detail/utf8.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
+#include <awsjobs/core/timestamp.hpp>
 #include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/detail/floating.hpp>
-#include <awsjobs/json/detail/message.hpp>
 #include <awsjobs/json/detail/output.hpp>
-#include <awsjobs/json/detail/path.hpp>
 #include <awsjobs/json/detail/rapidjson.hpp>
-#include <awsjobs/json/detail/type_traits.hpp>
-#include <awsjobs/json/detail/utf8.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
 #include <awsjobs/json/options.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/timestamp.hpp>
 
 #include <array>
 #include <charconv>
@@ -43,6 +44,8 @@
 #include <vector>
 
 namespace awsjobs::json::detail {
+
+using namespace awsjobs::detail;  // the internals the formats share (core/detail)
 
 enum class json_kind : std::uint8_t { null, boolean, number, string, object, array };
 
@@ -510,7 +513,7 @@ struct codec<bool> {
 };
 
 template <class T>
-    requires json_integer<T>
+    requires integer_number<T>
 struct codec<T> {
     static constexpr const char* expected = "integer";
     static bool on_number(reader& r, void* t, std::string_view raw) {
@@ -597,7 +600,7 @@ template <class E, class S>
 struct codec<open_enum<E, S>> {
     static constexpr const char* expected = "string";
     static bool on_string(reader&, void* t, std::string_view s) {
-        *static_cast<open_enum<E, S>*>(t) = open_enum<E, S>::from_wire(s);
+        *static_cast<open_enum<E, S>*>(t) = open_enum_access::from_wire<open_enum<E, S>, enum_info<E>>(s);
         return true;
     }
 };
@@ -791,6 +794,35 @@ struct codec<U> {
     }
 
     static constexpr container_ops container{&key, nullptr, nullptr};
+};
+
+/// A loose_string takes a string and ignores any other value.
+template <>
+struct codec<loose_string> {
+    static constexpr const char* expected = "any value";
+    static loose_string& target(void* t) { return *static_cast<loose_string*>(t); }
+    // Anything but a string leaves no value.
+    static bool forget(void* t) {
+        target(t).value.reset();
+        return true;
+    }
+    static bool on_null(reader&, void* t) { return forget(t); }
+    static bool on_bool(reader&, void* t, bool) { return forget(t); }
+    static bool on_number(reader&, void* t, std::string_view) { return forget(t); }
+    static bool on_string(reader&, void* t, std::string_view s) {
+        target(t).value.emplace(s);
+        return true;
+    }
+    static bool on_object(reader& r, void* t) {
+        forget(t);
+        r.push_skip(false);
+        return true;
+    }
+    static bool on_array(reader& r, void* t) {
+        forget(t);
+        r.push_skip(true);
+        return true;
+    }
 };
 
 }  // namespace awsjobs::json::detail

@@ -2,18 +2,18 @@
 #ifndef AWSJOBS_JSON_DETAIL_WRITER_HPP
 #define AWSJOBS_JSON_DETAIL_WRITER_HPP
 
-#include <awsjobs/json/detail/chrono.hpp>
+#include <awsjobs/core/detail/chrono.hpp>
+#include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/detail/path.hpp>
+#include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/timestamp.hpp>
 #include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/detail/message.hpp>
 #include <awsjobs/json/detail/output.hpp>
-#include <awsjobs/json/detail/path.hpp>
 #include <awsjobs/json/detail/rapidjson.hpp>
-#include <awsjobs/json/detail/type_traits.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
 #include <awsjobs/json/options.hpp>
-#include <awsjobs/json/timestamp.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -23,6 +23,8 @@
 #include <vector>
 
 namespace awsjobs::json::detail {
+
+using namespace awsjobs::detail;  // the internals the formats share (core/detail)
 
 template <class T>
 struct struct_keys {
@@ -51,7 +53,7 @@ public:
         if constexpr (std::is_same_v<T, bool>) {
             out_.append(value ? std::string_view("true") : std::string_view("false"));
             return true;
-        } else if constexpr (json_integer<T>) {
+        } else if constexpr (integer_number<T>) {
             write_integer(out_, value);
             return true;
         } else if constexpr (std::is_floating_point_v<T>) {

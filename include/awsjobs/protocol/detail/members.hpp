@@ -2,10 +2,11 @@
 #ifndef AWSJOBS_PROTOCOL_DETAIL_MEMBERS_HPP
 #define AWSJOBS_PROTOCOL_DETAIL_MEMBERS_HPP
 
-#include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/detail/type_traits.hpp>
-#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/core/detail/describe.hpp>
+#include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/detail/utf8.hpp>
 #include <awsjobs/protocol/binding.hpp>
+#include <awsjobs/protocol/detail/generic_error.hpp>
 #include <awsjobs/protocol/error.hpp>
 
 #include <boost/mp11/algorithm.hpp>
@@ -22,14 +23,14 @@ namespace awsjobs::protocol::detail {
 template <class M>
 struct is_text_member : std::false_type {};
 template <template <class> class Wrapper, class S>
-    requires json::detail::is_optional_like<Wrapper<S>>::value &&
+    requires awsjobs::detail::is_optional_like<Wrapper<S>>::value &&
              (std::is_same_v<S, std::string> || std::is_same_v<S, std::string_view>)
 struct is_text_member<Wrapper<S>> : std::true_type {};
 
 /// Calls f(binding, member) for each member of `value` that Op's table lists.
 template <class Op, class T, class F>
 void for_each_bound_member(T& value, F&& f) {
-    boost::mp11::mp_for_each<json::detail::members_of<std::remove_const_t<T>>>([&](auto D) {
+    boost::mp11::mp_for_each<awsjobs::detail::members_of<std::remove_const_t<T>>>([&](auto D) {
         for (const member_binding& binding : Op::input_members)
             if (binding.member == std::string_view(D.name)) f(binding, value.*D.pointer);
     });
@@ -55,15 +56,15 @@ std::optional<std::string_view> text_of(const M& member) {
 /// Whether a member is set (any type).
 template <class M>
 bool is_set(const M& member) {
-    if constexpr (json::detail::is_optional_like<M>::value) return member.has_value();
+    if constexpr (awsjobs::detail::is_optional_like<M>::value) return member.has_value();
     else return true;
 }
 
-/// Whether a member is json::required<...>.
+/// Whether a member is awsjobs::required<...>.
 template <class M>
 struct is_required_member : std::false_type {};
 template <class T>
-struct is_required_member<json::required<T>> : std::true_type {};
+struct is_required_member<awsjobs::required<T>> : std::true_type {};
 
 /// Stores decoded text into a member of an owning input; false when the member is not text.
 template <class M>
@@ -78,16 +79,12 @@ bool assign_text(M& member, std::string&& text) {
 
 /// Offset of the first byte that is not UTF-8 in `text`, or npos.
 inline std::size_t invalid_utf8_offset(std::string_view text) noexcept {
-    const std::size_t at = json::detail::find_invalid_utf8(text.data(), text.size());
+    const std::size_t at = awsjobs::detail::find_invalid_utf8(text.data(), text.size());
     return at == text.size() ? std::string_view::npos : at;
 }
 
 inline protocol::error make_error(errc code, std::string message) {
     return protocol::error{code, std::move(message), std::nullopt};
-}
-
-inline bool is_blank(std::string_view text) noexcept {
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 }  // namespace awsjobs::protocol::detail

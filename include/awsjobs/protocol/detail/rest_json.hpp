@@ -8,7 +8,7 @@
 #include <awsjobs/json/read.hpp>
 #include <awsjobs/json/write.hpp>
 #include <awsjobs/protocol/detail/members.hpp>
-#include <awsjobs/service_error.hpp>
+#include <awsjobs/protocol/read_service_error.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -89,17 +89,10 @@ using outcome = std::variant<Output, typename Op::error>;
 /// The service error of a response whose status is not 2xx, read as botocore reads it
 /// (read_service_error): a response nothing names is the error "<status>".
 template <class Op, class Output>
-result<outcome<Op, Output>> read_error(const http::response& response) {
-    auto error = read_service_error<typename Op::error>(response.status, response.headers.value_or_empty("x-amzn-ErrorType"),
-                                                        response.body);
-    if (!error) {
-        protocol::error e = make_error(errc::unexpected_response, std::string(Op::binding.name) + ": the body of the " +
-                                                                      std::to_string(response.status) +
-                                                                      " response is not an error of the service");
-        e.json_error = error.error();
-        return e;
-    }
-    return outcome<Op, Output>(std::in_place_index<1>, std::move(*error));
+outcome<Op, Output> read_error(const http::response& response) {
+    return outcome<Op, Output>(std::in_place_index<1>,
+                               read_service_error<typename Op::error>(
+                                   response.status, response.headers.value_or_empty("x-amzn-ErrorType"), response.body));
 }
 
 /// Classifies a response by its status: 2xx is the output (`parse` reads the body), a status
@@ -109,12 +102,12 @@ result<outcome<Op, Output>> read_response(const http::response& response, Parse&
     const std::string op(Op::binding.name);
     if (response.status >= 200 && response.status < 300) {
         if (is_blank(response.body)) return outcome<Op, Output>(std::in_place_index<0>);
-        json::result<Output> output = parse();
+        awsjobs::result<Output> output = parse();
         if (!output) {
             protocol::error e = make_error(errc::invalid_body, op + ": the body of the " +
                                                                    std::to_string(response.status) +
                                                                    " response is not the operation's output");
-            e.json_error = output.error();
+            e.body_error = output.error();
             return e;
         }
         return outcome<Op, Output>(std::in_place_index<0>, std::move(*output));
@@ -201,7 +194,7 @@ result<http::response> make_response(const Output& output, std::string_view requ
     http::response response = response_head<Op>(Op::binding.response_code, request_id);
     if (auto written = json::write(output, response.body); !written) {
         protocol::error e = make_error(errc::invalid_body, std::string(Op::binding.name) + ": the output cannot be written");
-        e.json_error = written.error();
+        e.body_error = written.error();
         return e;
     }
     return response;
@@ -212,7 +205,7 @@ result<http::response> make_response(const Output& output, std::string_view requ
 template <class Shape>
 constexpr bool has_message_member() {
     bool found = false;
-    boost::mp11::mp_for_each<json::detail::members_of<Shape>>([&](auto D) {
+    boost::mp11::mp_for_each<awsjobs::detail::members_of<Shape>>([&](auto D) {
         const std::string_view name = D.name;
         found = found || name == "message" || name == "Message";
     });
@@ -222,7 +215,7 @@ constexpr bool has_message_member() {
 /// Sets the shape's message member from the error's message when it is unset.
 template <class Shape>
 void fill_message(Shape& shape, const std::string& message) {
-    boost::mp11::mp_for_each<json::detail::members_of<Shape>>([&](auto D) {
+    boost::mp11::mp_for_each<awsjobs::detail::members_of<Shape>>([&](auto D) {
         const std::string_view name = D.name;
         auto& member = shape.*D.pointer;
         if constexpr (is_text_member<std::decay_t<decltype(member)>>::value) {
@@ -243,11 +236,11 @@ result<http::response> make_error_response(const typename Op::error& error, std:
     const std::string_view code = error.code.wire_name();
     if (code.empty()) return make_error(errc::invalid_body, op + ": the error has no code to send");
     int status = error.http_status >= 300 && error.http_status < 600 ? error.http_status : 400;
-    if (known) status = Op::errors[json::detail::enum_info<typename Op::error::code_type>::index_of(*known)].http_status;
+    if (known) status = Op::errors[awsjobs::detail::enum_info<typename Op::error::code_type>::index_of(*known)].http_status;
 
     http::response response = response_head<Op>(status, request_id);
     response.headers.add("x-amzn-ErrorType", code);
-    std::optional<json::error> failure;
+    std::optional<awsjobs::error> failure;
     std::visit(
         [&](const auto& details) {
             using Details = std::decay_t<decltype(details)>;
@@ -284,7 +277,7 @@ result<http::response> make_error_response(const typename Op::error& error, std:
         error.details);
     if (failure) {
         protocol::error e = make_error(errc::invalid_body, op + ": the error's details cannot be written");
-        e.json_error = *failure;
+        e.body_error = *failure;
         return e;
     }
     return response;

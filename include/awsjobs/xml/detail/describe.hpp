@@ -1,33 +1,59 @@
-// What the XML codec takes from the reflection the JSON codec uses: element names.
+// How XML names members and enumerators: the awsjobs_xml_* hooks, else the generic ones.
 #ifndef AWSJOBS_XML_DETAIL_DESCRIBE_HPP
 #define AWSJOBS_XML_DETAIL_DESCRIBE_HPP
 
-#include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/detail/key_table.hpp>
+#include <awsjobs/core/detail/describe.hpp>
+#include <awsjobs/core/detail/key_table.hpp>
+#include <awsjobs/core/names.hpp>
 
 #include <array>
 #include <concepts>
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 namespace awsjobs::xml::detail {
 
-using json::detail::described_enum;
-using json::detail::described_struct;
-using json::detail::members_of;
+using awsjobs::detail::described_enum;
+using awsjobs::detail::described_struct;
+using awsjobs::detail::members_of;
 
-// Customisation point: a class may give a member an element name of its own with
-//     constexpr std::string_view awsjobs_xml_name(const T*, std::string_view member);
-// found by argument-dependent lookup. Without it the element is named as the member's
-// JSON key (awsjobs_json_key, else the member's name): the AWS models use the same
-// names in both formats, so one customisation serves both unless XML must differ.
+/// Whether T declares awsjobs_xml_member_name.
 template <class T>
-constexpr std::string_view element_name_of(std::string_view member) {
-    if constexpr (requires { { awsjobs_xml_name(static_cast<const T*>(nullptr), member) } -> std::convertible_to<std::string_view>; })
-        return awsjobs_xml_name(static_cast<const T*>(nullptr), member);
-    else
-        return json::detail::json_key_of<T>(member);
-}
+concept xml_renames_members = requires(std::string_view member) {
+    { awsjobs_xml_member_name(static_cast<const T*>(nullptr), member) } -> std::convertible_to<std::string_view>;
+};
+
+/// Whether E declares awsjobs_xml_enum_name.
+template <class E>
+concept xml_renames_enumerators = requires(E value) {
+    { awsjobs_xml_enum_name(value) } -> std::convertible_to<std::string_view>;
+};
+
+/// Names in XML: the XML hook's when it gives one, else the generic rule (core/names.hpp).
+struct xml_naming {
+    template <class T>
+    static constexpr std::string_view member_name(std::string_view member) {
+        if constexpr (xml_renames_members<T>) {
+            const std::string_view custom = awsjobs_xml_member_name(static_cast<const T*>(nullptr), member);
+            if (!custom.empty()) return custom;
+        }
+        return awsjobs::detail::member_name_of<T>(member);
+    }
+    template <class E>
+    static constexpr std::string_view enum_name(E value, std::string_view described) {
+        if constexpr (xml_renames_enumerators<E>) {
+            const std::string_view custom = awsjobs_xml_enum_name(value);
+            if (!custom.empty()) return custom;
+        }
+        return awsjobs::detail::enum_name_of(value, described);
+    }
+};
+
+/// E's enumerators under their XML strings: the generic table unless E has an XML hook.
+template <class E>
+using enum_info = std::conditional_t<xml_renames_enumerators<E>, awsjobs::detail::enum_info<E, xml_naming>,
+                                     awsjobs::detail::enum_info<E>>;
 
 /// Whether `name` can be written as an element name as it is: an XML Name of ASCII
 /// letters, digits, '_', '-', '.' and ':' not starting with a digit, '-' or '.'.
@@ -42,7 +68,7 @@ constexpr bool is_plain_xml_name(std::string_view name) noexcept {
 
 template <class T, template <class...> class L, class... D>
 constexpr std::array<std::string_view, sizeof...(D)> element_names_of(L<D...>) {
-    return {element_name_of<T>(D::name)...};
+    return {xml_naming::member_name<T>(D::name)...};
 }
 
 /// The element names of T's members, in declaration order, and a perfect hash over them.
@@ -56,7 +82,7 @@ struct struct_info {
             if (!is_plain_xml_name(name)) throw "an element name must be an XML name";  // compile-time error
         return checked;
     }();
-    static constexpr json::detail::key_table<size> table{names};
+    static constexpr awsjobs::detail::key_table<size> table{names};
 };
 
 }  // namespace awsjobs::xml::detail

@@ -3,8 +3,8 @@
 #ifndef AWSJOBS_XML_DETAIL_DOCUMENT_HPP
 #define AWSJOBS_XML_DETAIL_DOCUMENT_HPP
 
-#include <awsjobs/json/detail/message.hpp>
-#include <awsjobs/json/error.hpp>
+#include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/error.hpp>
 #include <awsjobs/xml/detail/path.hpp>
 #include <awsjobs/xml/detail/pugixml.hpp>
 #include <awsjobs/xml/detail/text.hpp>
@@ -21,10 +21,10 @@
 
 namespace awsjobs::xml::detail {
 
-using json::errc;
-using json::error;
-using json::detail::excerpt;
-using json::detail::message;
+using awsjobs::errc;
+using awsjobs::error;
+using awsjobs::detail::excerpt;
+using awsjobs::detail::message;
 
 /// pugixml's parse options for awsjobs: CDATA kept; DOCTYPE and the XML declaration
 /// kept so that they can be checked; whitespace-only text kept (`<Message> </Message>`

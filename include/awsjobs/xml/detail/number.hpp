@@ -2,7 +2,7 @@
 #ifndef AWSJOBS_XML_DETAIL_NUMBER_HPP
 #define AWSJOBS_XML_DETAIL_NUMBER_HPP
 
-#include <awsjobs/json/detail/floating.hpp>
+#include <awsjobs/core/detail/floating.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -68,9 +68,9 @@ number_status parse_floating(std::string_view text, T& out) noexcept {
     if (p != end) return number_status::not_a_number;
     // The JSON codec's conversion (fast_float), which does not take the '+'.
     T value{};
-    switch (json::detail::read_floating(plus ? text.substr(1) : text, value)) {
-    case json::detail::floating_status::ok: break;
-    case json::detail::floating_status::out_of_range: return number_status::out_of_range;
+    switch (awsjobs::detail::read_floating(plus ? text.substr(1) : text, value)) {
+    case awsjobs::detail::floating_status::ok: break;
+    case awsjobs::detail::floating_status::out_of_range: return number_status::out_of_range;
     default: return number_status::not_a_number;
     }
     out = value;

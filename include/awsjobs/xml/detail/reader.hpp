@@ -7,14 +7,14 @@
 #ifndef AWSJOBS_XML_DETAIL_READER_HPP
 #define AWSJOBS_XML_DETAIL_READER_HPP
 
-#include <awsjobs/json/detail/chrono.hpp>
-#include <awsjobs/json/detail/message.hpp>
-#include <awsjobs/json/detail/type_traits.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
-#include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/core/detail/chrono.hpp>
+#include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
+#include <awsjobs/core/timestamp.hpp>
 #include <awsjobs/xml/detail/describe.hpp>
 #include <awsjobs/xml/detail/document.hpp>
 #include <awsjobs/xml/detail/number.hpp>
@@ -77,7 +77,7 @@ public:
             return read(element, out.emplace());
         } else if constexpr (is_vector<T>::value) {
             return read_list(element, out);
-        } else if constexpr (json::is_one_of<T>::value) {
+        } else if constexpr (awsjobs::is_one_of<T>::value) {
             static_assert(unsupported<T>, "awsjobs::xml does not read one-of unions: the query protocol has none");
         } else if constexpr (described_struct<T>) {
             return read_struct(element, out);
@@ -157,12 +157,12 @@ private:
             else if (text == "false") out = false;
             else return fail_text(errc::type_mismatch, element, message("expected true or false, got '", excerpt(text), "'"));
             return true;
-        } else if constexpr (json::detail::json_integer<T>) {
+        } else if constexpr (awsjobs::detail::integer_number<T>) {
             switch (parse_integer(text, out)) {
             case number_status::ok: return true;
             case number_status::out_of_range:
                 return fail_text(errc::out_of_range, element,
-                                 message("'", excerpt(text), "' does not fit in ", json::detail::integer_name<T>()));
+                                 message("'", excerpt(text), "' does not fit in ", awsjobs::detail::integer_name<T>()));
             default:
                 return fail_text(errc::type_mismatch, element, message("expected an integer, got '", excerpt(text), "'"));
             }
@@ -176,20 +176,20 @@ private:
                 return fail_text(errc::type_mismatch, element, message("expected a finite number, got '", excerpt(text), "'"));
             }
         } else if constexpr (described_enum<T>) {
-            using info = json::detail::enum_info<T>;
+            using info = enum_info<T>;
             const std::size_t i = info::table.find(text);
             if (i == info::table.not_found)
                 return fail_text(errc::unknown_enumerator, element, message("'", excerpt(text, 80), "' is not a known value"));
             out = info::values[i];
             return true;
-        } else if constexpr (json::is_open_enum<T>::value) {
-            out = T::from_wire(text);
+        } else if constexpr (awsjobs::is_open_enum<T>::value) {
+            out = awsjobs::detail::open_enum_access::from_wire<T, enum_info<typename T::enum_type>>(text);
             return true;
-        } else if constexpr (json::is_timestamp<T>::value) {
+        } else if constexpr (awsjobs::is_timestamp<T>::value) {
             // The form the member is declared with: XML text does not say which it is.
-            json::detail::instant when;
-            const char* why = T::format == json::timestamp_format::iso8601 ? json::detail::parse_iso8601(text, when)
-                                                                           : json::detail::parse_epoch_seconds(text, when);
+            awsjobs::detail::instant when;
+            const char* why = T::format == awsjobs::timestamp_format::iso8601 ? awsjobs::detail::parse_iso8601(text, when)
+                                                                           : awsjobs::detail::parse_epoch_seconds(text, when);
             if (why) return fail_text(errc::invalid_timestamp, element, message("'", excerpt(text, 60), "': ", why));
             out = T(std::chrono::sys_seconds(std::chrono::seconds(when.seconds)), std::chrono::nanoseconds(when.nanoseconds));
             return true;
@@ -251,9 +251,9 @@ private:
     }
 
     template <class T>
-    using is_optional_like = json::detail::is_optional_like<T>;
+    using is_optional_like = awsjobs::detail::is_optional_like<T>;
     template <class T>
-    using is_vector = json::detail::is_vector<T>;
+    using is_vector = awsjobs::detail::is_vector<T>;
 
     char* data_;
     std::size_t size_;

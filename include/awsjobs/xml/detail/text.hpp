@@ -3,7 +3,7 @@
 #ifndef AWSJOBS_XML_DETAIL_TEXT_HPP
 #define AWSJOBS_XML_DETAIL_TEXT_HPP
 
-#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/core/detail/utf8.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -13,8 +13,8 @@
 
 namespace awsjobs::xml::detail {
 
-using json::detail::find_invalid_utf8;
-using json::detail::utf8_sequence_length;
+using awsjobs::detail::find_invalid_utf8;
+using awsjobs::detail::utf8_sequence_length;
 
 /// The first byte of a document that XML 1.0 does not allow, found before parsing.
 struct character_problem {
@@ -136,7 +136,7 @@ inline const char* read_reference(const char* s, std::size_t n, std::size_t i, s
     if (digits.empty()) return "character reference without digits";
     std::uint32_t value = 0;
     for (char d : digits) {
-        const int v = hex ? json::detail::hex_value(static_cast<unsigned char>(d)) : (d >= '0' && d <= '9' ? d - '0' : -1);
+        const int v = hex ? awsjobs::detail::hex_value(static_cast<unsigned char>(d)) : (d >= '0' && d <= '9' ? d - '0' : -1);
         if (v < 0) return hex ? "character reference with a character that is not a hexadecimal digit"
                               : "character reference with a character that is not a digit";
         if (value <= 0x10FFFF) value = value * (hex ? 16 : 10) + static_cast<std::uint32_t>(v);  // beyond: invalid anyway

@@ -2,13 +2,13 @@
 #ifndef AWSJOBS_XML_DETAIL_WRITER_HPP
 #define AWSJOBS_XML_DETAIL_WRITER_HPP
 
-#include <awsjobs/json/detail/chrono.hpp>
-#include <awsjobs/json/detail/message.hpp>
-#include <awsjobs/json/detail/type_traits.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/core/detail/chrono.hpp>
+#include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/timestamp.hpp>
 #include <awsjobs/xml/detail/describe.hpp>
 #include <awsjobs/xml/detail/path.hpp>
 #include <awsjobs/xml/detail/text.hpp>
@@ -26,9 +26,9 @@
 
 namespace awsjobs::xml::detail {
 
-using json::errc;
-using json::error;
-using json::detail::message;
+using awsjobs::errc;
+using awsjobs::error;
+using awsjobs::detail::message;
 
 template <class T>
 inline constexpr bool unwritable_type = false;
@@ -49,7 +49,7 @@ public:
                 if (!element(list_item_name, value[i], depth + 1))
                     return failed_at(message("/", list_item_name, "[", i + 1, "]"));
             return close(name, depth, content);
-        } else if constexpr (json::is_one_of<T>::value) {
+        } else if constexpr (awsjobs::is_one_of<T>::value) {
             static_assert(unwritable_type<T>, "awsjobs::xml does not write one-of unions: the query protocol has none");
         } else if constexpr (described_struct<T>) {
             open(name, depth);
@@ -83,9 +83,9 @@ public:
 
 private:
     template <class T>
-    using is_optional_like = json::detail::is_optional_like<T>;
+    using is_optional_like = awsjobs::detail::is_optional_like<T>;
     template <class T>
-    using is_vector = json::detail::is_vector<T>;
+    using is_vector = awsjobs::detail::is_vector<T>;
 
     bool fail(errc code, std::string why, std::size_t where = 0) {
         error_ = error{code, out_.size() - start_ + where, {}, std::move(why)};
@@ -145,7 +145,7 @@ private:
         if constexpr (std::is_same_v<T, bool>) {
             out_ += value ? "true" : "false";
             return true;
-        } else if constexpr (json::detail::json_integer<T> || std::is_floating_point_v<T>) {
+        } else if constexpr (awsjobs::detail::integer_number<T> || std::is_floating_point_v<T>) {
             if constexpr (std::is_floating_point_v<T>) {
                 if (!std::isfinite(value)) return fail(errc::not_finite, "NaN and infinity are not written");
             }
@@ -155,21 +155,21 @@ private:
         } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
             return escaped(value);
         } else if constexpr (described_enum<T>) {
-            using info = json::detail::enum_info<T>;
+            using info = enum_info<T>;
             const std::size_t i = info::index_of(value);
             if (i == info::size)
                 return fail(errc::unknown_enumerator, message(static_cast<long long>(value), " is not an enumerator of the enum"));
             return escaped(info::names[i]);
-        } else if constexpr (json::is_open_enum<T>::value) {
+        } else if constexpr (awsjobs::is_open_enum<T>::value) {
             if (const auto known = value.known()) return text(*known);
             return escaped(value.wire_name());
-        } else if constexpr (json::is_timestamp<T>::value) {
-            const auto when = json::detail::checked_instant(value);
+        } else if constexpr (awsjobs::is_timestamp<T>::value) {
+            const auto when = awsjobs::detail::checked_instant(value);
             if (!when) return fail(errc::out_of_range, "timestamp outside the years 0001-9999");
-            char chars[json::detail::iso8601_max_size > json::detail::epoch_max_size ? json::detail::iso8601_max_size
-                                                                                      : json::detail::epoch_max_size];
-            char* end = T::format == json::timestamp_format::iso8601 ? json::detail::format_iso8601(chars, *when)
-                                                                    : json::detail::format_epoch_seconds(chars, *when);
+            char chars[awsjobs::detail::iso8601_max_size > awsjobs::detail::epoch_max_size ? awsjobs::detail::iso8601_max_size
+                                                                                      : awsjobs::detail::epoch_max_size];
+            char* end = T::format == awsjobs::timestamp_format::iso8601 ? awsjobs::detail::format_iso8601(chars, *when)
+                                                                    : awsjobs::detail::format_epoch_seconds(chars, *when);
             out_.append(chars, static_cast<std::size_t>(end - chars));
             return true;
         } else {

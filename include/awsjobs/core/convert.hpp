@@ -1,13 +1,13 @@
 // convert<To>(from): a value as another type of the same shape, typically a
 // zero-copy view as its owning twin.
-#ifndef AWSJOBS_JSON_CONVERT_HPP
-#define AWSJOBS_JSON_CONVERT_HPP
+#ifndef AWSJOBS_CORE_CONVERT_HPP
+#define AWSJOBS_CORE_CONVERT_HPP
 
-#include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/detail/type_traits.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
+#include <awsjobs/core/detail/describe.hpp>
+#include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -18,7 +18,7 @@
 #include <variant>
 #include <vector>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 namespace detail {
 
@@ -84,7 +84,7 @@ To convert_to(const From& from) {
 /// beyond the life of its buffer:
 ///
 ///     auto doc = json::parse<dataexchange::view::GetJobResponse>(std::move(body));
-///     dataexchange::GetJobResponse job = json::convert<dataexchange::GetJobResponse>(*doc);
+///     dataexchange::GetJobResponse job = awsjobs::convert<dataexchange::GetJobResponse>(*doc);
 ///
 /// The other way round (owning to view) makes views into `from`, which must then
 /// outlive the result. A mismatch of shapes is a compile-time error.
@@ -93,6 +93,6 @@ To convert(const From& from) {
     return detail::convert_to<To>(from);
 }
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

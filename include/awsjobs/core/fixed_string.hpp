@@ -1,11 +1,11 @@
 // A string usable as a template argument, e.g. alternative<"ImportAssetsFromS3", T>.
-#ifndef AWSJOBS_JSON_FIXED_STRING_HPP
-#define AWSJOBS_JSON_FIXED_STRING_HPP
+#ifndef AWSJOBS_CORE_FIXED_STRING_HPP
+#define AWSJOBS_CORE_FIXED_STRING_HPP
 
 #include <cstddef>
 #include <string_view>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 template <std::size_t N>
 struct fixed_string {
@@ -17,6 +17,6 @@ struct fixed_string {
     constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
 };
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

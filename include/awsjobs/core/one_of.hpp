@@ -1,15 +1,15 @@
 // one_of: a JSON object with exactly one key naming which alternative it holds.
-#ifndef AWSJOBS_JSON_ONE_OF_HPP
-#define AWSJOBS_JSON_ONE_OF_HPP
+#ifndef AWSJOBS_CORE_ONE_OF_HPP
+#define AWSJOBS_CORE_ONE_OF_HPP
 
-#include <awsjobs/json/fixed_string.hpp>
+#include <awsjobs/core/fixed_string.hpp>
 
 #include <array>
 #include <string>
 #include <string_view>
 #include <variant>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 /// An alternative of a one_of: the JSON key that selects it, and its value type.
 template <fixed_string Key, class T>
@@ -69,6 +69,6 @@ std::false_type is_one_of_test(const void*);
 template <class T>
 struct is_one_of : decltype(detail::is_one_of_test(static_cast<const T*>(nullptr))) {};
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

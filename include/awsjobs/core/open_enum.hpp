@@ -1,14 +1,25 @@
 // open_enum<E>: a described enum that also keeps values it does not know.
-#ifndef AWSJOBS_JSON_OPEN_ENUM_HPP
-#define AWSJOBS_JSON_OPEN_ENUM_HPP
+#ifndef AWSJOBS_CORE_OPEN_ENUM_HPP
+#define AWSJOBS_CORE_OPEN_ENUM_HPP
 
-#include <awsjobs/json/detail/describe.hpp>
+#include <awsjobs/core/detail/describe.hpp>
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace awsjobs::json {
+namespace awsjobs {
+
+namespace detail {
+/// For a format whose enumerator names differ from the generic ones (its own hook).
+struct open_enum_access {
+    /// `text` read as an OpenEnum, with the enumerator names of `Info` (that format's enum_info).
+    template <class OpenEnum, class Info>
+    static OpenEnum from_wire(std::string_view text) {
+        return OpenEnum::template from_wire_in<Info>(text);
+    }
+};
+}  // namespace detail
 
 /// Services add enum values all the time. An open_enum holds either one of E's
 /// enumerators or, verbatim, a wire string E does not know, so a newer service
@@ -22,25 +33,20 @@ class open_enum {
     using info = detail::enum_info<E>;
 
 public:
+    /// The described enum.
     using enum_type = E;
+    /// The type that holds an unknown value's text.
     using string_type = String;
 
+    /// E's zero value, known.
     constexpr open_enum() noexcept = default;
+    /// An enumerator.
     constexpr open_enum(E value) noexcept : value_(value) {}
 
     /// The value a wire string stands for: an enumerator if E knows the string, else the string itself.
-    static open_enum from_wire(std::string_view text) {
-        open_enum result;
-        const std::size_t i = info::table.find(text);
-        if (i != info::table.not_found) {
-            result.value_ = info::values[i];
-        } else {
-            result.known_ = false;
-            result.unknown_ = String(text);
-        }
-        return result;
-    }
+    static open_enum from_wire(std::string_view text) { return from_wire_in<info>(text); }
 
+    /// Whether it holds one of E's enumerators.
     constexpr bool is_known() const noexcept { return known_; }
     /// The enumerator, or nothing for a value E does not know.
     constexpr std::optional<E> known() const noexcept { return known_ ? std::optional<E>(value_) : std::nullopt; }
@@ -52,22 +58,42 @@ public:
         return i == info::size ? std::string_view{} : info::names[i];
     }
 
+    /// Whether it holds the enumerator `b`.
     friend constexpr bool operator==(const open_enum& a, E b) noexcept { return a.known_ && a.value_ == b; }
+    /// The same enumerator, or the same unknown text.
     friend constexpr bool operator==(const open_enum& a, const open_enum& b) noexcept {
         return a.known_ == b.known_ && (a.known_ ? a.value_ == b.value_ : a.wire_name() == b.wire_name());
     }
 
 private:
+    friend struct detail::open_enum_access;
+
+    // `text` looked up among the names of `Info` (an enum_info: those of one format).
+    template <class Info>
+    static open_enum from_wire_in(std::string_view text) {
+        open_enum result;
+        const std::size_t i = Info::table.find(text);
+        if (i != Info::table.not_found) {
+            result.value_ = Info::values[i];
+        } else {
+            result.known_ = false;
+            result.unknown_ = String(text);
+        }
+        return result;
+    }
+
     E value_{};
     bool known_ = true;
     String unknown_{};
 };
 
+/// True for every open_enum.
 template <class T>
 struct is_open_enum : std::false_type {};
+/// True for every open_enum.
 template <class E, class S>
 struct is_open_enum<open_enum<E, S>> : std::true_type {};
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

@@ -1,8 +1,8 @@
 // timestamp<Format>: a UTC instant with nanosecond resolution, and the wire format it is written in.
-#ifndef AWSJOBS_JSON_TIMESTAMP_HPP
-#define AWSJOBS_JSON_TIMESTAMP_HPP
+#ifndef AWSJOBS_CORE_TIMESTAMP_HPP
+#define AWSJOBS_CORE_TIMESTAMP_HPP
 
-#include <awsjobs/json/detail/chrono.hpp>
+#include <awsjobs/core/detail/chrono.hpp>
 
 #include <chrono>
 #include <compare>
@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 /// How a timestamp member is written. Reading accepts every form regardless.
 enum class timestamp_format {
@@ -99,6 +99,6 @@ struct is_timestamp : std::false_type {};
 template <timestamp_format F>
 struct is_timestamp<timestamp<F>> : std::true_type {};
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

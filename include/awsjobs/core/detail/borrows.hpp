@@ -1,11 +1,11 @@
 // Whether a type points into text it does not own (std::string_view anywhere inside).
-#ifndef AWSJOBS_JSON_DETAIL_BORROWS_HPP
-#define AWSJOBS_JSON_DETAIL_BORROWS_HPP
+#ifndef AWSJOBS_CORE_DETAIL_BORROWS_HPP
+#define AWSJOBS_CORE_DETAIL_BORROWS_HPP
 
-#include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/required.hpp>
+#include <awsjobs/core/detail/describe.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -15,7 +15,7 @@
 #include <variant>
 #include <vector>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 /// True when a T read in place would hold string_views into the input buffer:
 /// such a value must not outlive the buffer. Follows optional and required,
@@ -48,6 +48,6 @@ struct any_member_borrows<T, L<D...>>
 template <described_struct T>
 struct borrows<T> : any_member_borrows<T, members_of<T>> {};
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

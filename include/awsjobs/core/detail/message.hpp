@@ -1,13 +1,13 @@
 // Building error messages from pieces.
-#ifndef AWSJOBS_JSON_DETAIL_MESSAGE_HPP
-#define AWSJOBS_JSON_DETAIL_MESSAGE_HPP
+#ifndef AWSJOBS_CORE_DETAIL_MESSAGE_HPP
+#define AWSJOBS_CORE_DETAIL_MESSAGE_HPP
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 /// Concatenates text and numbers. (Chains of `"..." + std::string(...)` also
 /// trip GCC 12's false -Wrestrict positive at -O2, in users' builds too.)
@@ -33,6 +33,6 @@ inline std::string_view excerpt(std::string_view text, std::size_t limit = 40) {
     return text.substr(0, limit);
 }
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

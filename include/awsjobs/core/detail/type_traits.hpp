@@ -1,20 +1,20 @@
 // Classification of the C++ types the codec handles.
-#ifndef AWSJOBS_JSON_DETAIL_TYPE_TRAITS_HPP
-#define AWSJOBS_JSON_DETAIL_TYPE_TRAITS_HPP
+#ifndef AWSJOBS_CORE_DETAIL_TYPE_TRAITS_HPP
+#define AWSJOBS_CORE_DETAIL_TYPE_TRAITS_HPP
 
-#include <awsjobs/json/required.hpp>
+#include <awsjobs/core/required.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <type_traits>
 #include <vector>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 /// Integers the codec reads and writes as JSON numbers: every width, signed or not.
 /// bool is a JSON boolean; plain char and the charN_t types are characters, not numbers.
 template <class T>
-concept json_integer = std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char> &&
+concept integer_number = std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char> &&
                        !std::is_same_v<T, wchar_t> && !std::is_same_v<T, char8_t> && !std::is_same_v<T, char16_t> &&
                        !std::is_same_v<T, char32_t>;
 
@@ -50,6 +50,6 @@ struct is_vector : std::false_type {};
 template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

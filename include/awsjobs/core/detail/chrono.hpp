@@ -1,6 +1,6 @@
 // Reading and writing timestamps: ISO 8601 / RFC 3339 text and epoch-second numbers.
-#ifndef AWSJOBS_JSON_DETAIL_CHRONO_HPP
-#define AWSJOBS_JSON_DETAIL_CHRONO_HPP
+#ifndef AWSJOBS_CORE_DETAIL_CHRONO_HPP
+#define AWSJOBS_CORE_DETAIL_CHRONO_HPP
 
 #include <date/date.h>
 
@@ -11,7 +11,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 struct instant {
     std::int64_t seconds = 0;      // since 1970-01-01T00:00:00Z
@@ -360,6 +360,6 @@ inline char* format_epoch_seconds(char* out, instant t) noexcept {
     return out;
 }
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

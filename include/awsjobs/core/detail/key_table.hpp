@@ -1,6 +1,6 @@
 // Compile-time perfect hash from a fixed set of keys to their indices.
-#ifndef AWSJOBS_JSON_DETAIL_KEY_TABLE_HPP
-#define AWSJOBS_JSON_DETAIL_KEY_TABLE_HPP
+#ifndef AWSJOBS_CORE_DETAIL_KEY_TABLE_HPP
+#define AWSJOBS_CORE_DETAIL_KEY_TABLE_HPP
 
 #include <array>
 #include <bit>
@@ -10,7 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 // Length plus three sampled bytes: a handful of instructions, and enough to tell
 // apart almost every set of member names. Sets it cannot separate fall back to
@@ -172,6 +172,6 @@ private:
     bool full_;
 };
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

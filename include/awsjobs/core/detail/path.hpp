@@ -1,14 +1,14 @@
 // JSONPath segments for error messages: `.Key`, `['odd key']`, `[3]`.
-#ifndef AWSJOBS_JSON_DETAIL_PATH_HPP
-#define AWSJOBS_JSON_DETAIL_PATH_HPP
+#ifndef AWSJOBS_CORE_DETAIL_PATH_HPP
+#define AWSJOBS_CORE_DETAIL_PATH_HPP
 
-#include <awsjobs/json/detail/utf8.hpp>
+#include <awsjobs/core/detail/utf8.hpp>
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 inline void append_path_key(std::string& path, std::string_view key) {
     const bool identifier = !key.empty() && !(key[0] >= '0' && key[0] <= '9') &&
@@ -46,6 +46,6 @@ inline void append_path_index(std::string& path, std::size_t index) {
     path += ']';
 }
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

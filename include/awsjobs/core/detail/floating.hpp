@@ -1,6 +1,6 @@
 // Text to floating point, correctly rounded, on every standard library.
-#ifndef AWSJOBS_JSON_DETAIL_FLOATING_HPP
-#define AWSJOBS_JSON_DETAIL_FLOATING_HPP
+#ifndef AWSJOBS_CORE_DETAIL_FLOATING_HPP
+#define AWSJOBS_CORE_DETAIL_FLOATING_HPP
 
 #include <fast_float/fast_float.h>
 
@@ -9,7 +9,7 @@
 #include <system_error>
 #include <type_traits>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 enum class floating_status { ok, out_of_range, invalid };
 
@@ -32,6 +32,6 @@ floating_status read_floating(std::string_view text, T& value) noexcept {
     return floating_status::ok;
 }
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

@@ -1,8 +1,8 @@
 // shape<"Name", T>: one entry of a service's shape registry.
-#ifndef AWSJOBS_SHAPE_HPP
-#define AWSJOBS_SHAPE_HPP
+#ifndef AWSJOBS_CORE_SHAPE_HPP
+#define AWSJOBS_CORE_SHAPE_HPP
 
-#include <awsjobs/json/fixed_string.hpp>
+#include <awsjobs/core/fixed_string.hpp>
 
 #include <string_view>
 
@@ -11,7 +11,7 @@ namespace awsjobs {
 /// Names the C++ type that stands for the model shape `Name`. Each service lists
 /// every shape of its operation's closure this way (`dataexchange::shapes`, ...),
 /// so that tools and tests can go from a model name to its type.
-template <json::fixed_string Name, class T>
+template <awsjobs::fixed_string Name, class T>
 struct shape {
     static constexpr std::string_view name = Name.view();
     using type = T;

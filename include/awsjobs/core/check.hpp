@@ -1,21 +1,21 @@
 // check_required: which members the schema requires are missing from a value.
-#ifndef AWSJOBS_JSON_CHECK_HPP
-#define AWSJOBS_JSON_CHECK_HPP
+#ifndef AWSJOBS_CORE_CHECK_HPP
+#define AWSJOBS_CORE_CHECK_HPP
 
-#include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/detail/message.hpp>
-#include <awsjobs/json/detail/path.hpp>
-#include <awsjobs/json/detail/type_traits.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/one_of.hpp>
-#include <awsjobs/json/required.hpp>
+#include <awsjobs/core/detail/describe.hpp>
+#include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/detail/path.hpp>
+#include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/required.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
 #include <string>
 #include <vector>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 namespace detail {
 
@@ -71,6 +71,6 @@ std::vector<error> check_required(const T& value) {
     return missing;
 }
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

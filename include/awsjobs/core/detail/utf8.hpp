@@ -1,8 +1,8 @@
 // UTF-8 validation (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-#ifndef AWSJOBS_JSON_DETAIL_UTF8_HPP
-#define AWSJOBS_JSON_DETAIL_UTF8_HPP
+#ifndef AWSJOBS_CORE_DETAIL_UTF8_HPP
+#define AWSJOBS_CORE_DETAIL_UTF8_HPP
 
-#include <awsjobs/json/detail/simd.hpp>
+#include <awsjobs/core/detail/simd.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace awsjobs::json::detail {
+namespace awsjobs::detail {
 
 /// Length of the valid multi-byte sequence starting at s (s[0] >= 0x80),
 /// or 0 when the bytes there are not valid UTF-8.
@@ -149,7 +149,7 @@ inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
     text_encoding problem;
     std::size_t i = 0;
     while (i < n) {
-#if defined(AWSJOBS_JSON_DETAIL_AVX2)
+#if defined(AWSJOBS_DETAIL_AVX2)
         // Most of a response is ASCII with no backslash: 64 bytes of it pass with one test.
         const __m256i backslash = _mm256_set1_epi8('\\');
         while (i + 64 <= n) {
@@ -179,7 +179,7 @@ inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
             i += 32;
         }
 #endif
-#if defined(AWSJOBS_JSON_DETAIL_SSE2)
+#if defined(AWSJOBS_DETAIL_SSE2)
         // Two bytes beyond the block are looked at, hence i + 18.
         if (i + 18 <= n) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
@@ -210,6 +210,6 @@ inline text_encoding scan_text(const char* text, std::size_t n) noexcept {
     return problem;
 }
 
-}  // namespace awsjobs::json::detail
+}  // namespace awsjobs::detail
 
 #endif

@@ -1,18 +1,18 @@
 // Text for the codec's value types: to_string and operator<< for described enums,
 // open_enum, timestamps and errors, as they appear on the wire.
-#ifndef AWSJOBS_JSON_TO_STRING_HPP
-#define AWSJOBS_JSON_TO_STRING_HPP
+#ifndef AWSJOBS_CORE_TO_STRING_HPP
+#define AWSJOBS_CORE_TO_STRING_HPP
 
-#include <awsjobs/json/detail/describe.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/open_enum.hpp>
-#include <awsjobs/json/timestamp.hpp>
+#include <awsjobs/core/detail/describe.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/timestamp.hpp>
 
 #include <ostream>
 #include <string>
 #include <string_view>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 /// The wire name of an enumerator (`"ERROR"` for State::ERROR_, `"aws:kms"`), or
 /// an empty view for a value that is none of E's enumerators.
@@ -64,6 +64,6 @@ std::ostream& operator<<(std::ostream& os, const timestamp<F>& t) {
     return os << to_iso8601(t);
 }
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

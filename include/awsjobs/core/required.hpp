@@ -1,12 +1,12 @@
 // required<T>: a member the schema requires, which real input may still omit.
-#ifndef AWSJOBS_JSON_REQUIRED_HPP
-#define AWSJOBS_JSON_REQUIRED_HPP
+#ifndef AWSJOBS_CORE_REQUIRED_HPP
+#define AWSJOBS_CORE_REQUIRED_HPP
 
 #include <concepts>
 #include <optional>
 #include <type_traits>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 /// Behaves exactly like std::optional<T> (reading tolerates its absence, writing
 /// omits it when empty), but marks the member as required by the schema, so that
@@ -53,6 +53,6 @@ struct is_required : std::false_type {};
 template <class T>
 struct is_required<required<T>> : std::true_type {};
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

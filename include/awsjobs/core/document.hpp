@@ -1,18 +1,18 @@
 // document<T>: a parsed value together with the text its string_views point into.
-// Shared by the JSON and XML codecs: nothing in it depends on the format.
-#ifndef AWSJOBS_JSON_DOCUMENT_HPP
-#define AWSJOBS_JSON_DOCUMENT_HPP
+// What json::parse and xml::parse return: nothing in it depends on the format.
+#ifndef AWSJOBS_CORE_DOCUMENT_HPP
+#define AWSJOBS_CORE_DOCUMENT_HPP
 
-#include <awsjobs/json/detail/borrows.hpp>
-#include <awsjobs/json/error.hpp>
-#include <awsjobs/json/result.hpp>
+#include <awsjobs/core/detail/borrows.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/result.hpp>
 
 #include <memory>
 #include <string>
 #include <type_traits>
 #include <utility>
 
-namespace awsjobs::json {
+namespace awsjobs {
 
 /// A parsed value together with the buffer its string_views point into.
 /// The buffer lives on the heap and never moves, so a document can be moved,
@@ -40,7 +40,7 @@ public:
     bool has_value() const noexcept { return result_.has_value(); }
     explicit operator bool() const noexcept { return has_value(); }
 
-    /// Throws parse_error when parsing failed.
+    /// Throws bad_result_access<error> when parsing failed.
     T& value() & { return result_.value(); }
     const T& value() const& { return result_.value(); }
     T value() && {
@@ -68,13 +68,13 @@ public:
     void operator->() const&& = delete;
 
     /// Preconditions: !has_value() (checked by AWSJOBS_ASSERT).
-    const json::error& error() const noexcept { return result_.error(); }
+    const awsjobs::error& error() const noexcept { return result_.error(); }
 
 private:
     std::unique_ptr<std::string> buffer_;
     result<T> result_;
 };
 
-}  // namespace awsjobs::json
+}  // namespace awsjobs
 
 #endif

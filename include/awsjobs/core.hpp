@@ -1,0 +1,25 @@
+// awsjobs' core: the vocabulary every format, the protocol layer and the service models
+// share — result and error, document, required, open_enum, one_of, timestamps, convert,
+// check_required, to_string — and nothing that reads or writes a format.
+#ifndef AWSJOBS_CORE_HPP
+#define AWSJOBS_CORE_HPP
+
+#include <awsjobs/core/check.hpp>
+#include <awsjobs/core/convert.hpp>
+#include <awsjobs/core/document.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/fixed_string.hpp>
+#include <awsjobs/core/names.hpp>
+#include <awsjobs/core/one_of.hpp>
+#include <awsjobs/core/open_enum.hpp>
+#include <awsjobs/core/required.hpp>
+#include <awsjobs/core/result.hpp>
+#include <awsjobs/core/service_error.hpp>
+#include <awsjobs/core/shape.hpp>
+#include <awsjobs/core/timestamp.hpp>
+#include <awsjobs/core/to_string.hpp>
+
+#include <boost/describe/class.hpp>  // BOOST_DESCRIBE_STRUCT, BOOST_DESCRIBE_CLASS
+#include <boost/describe/enum.hpp>   // BOOST_DESCRIBE_ENUM
+
+#endif
