@@ -13,9 +13,10 @@
 #include <awsjobs/config/host.hpp>
 #include <awsjobs/config/shared_config.hpp>
 #include <awsjobs/core/result.hpp>
-#include <awsjobs/json/document.hpp>
+#include <awsjobs/core/document.hpp>
+#include <awsjobs/core/error.hpp>
+#include <awsjobs/core/timestamp.hpp>
 #include <awsjobs/json/read.hpp>
-#include <awsjobs/json/timestamp.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -43,7 +44,7 @@ namespace detail {
 /// Expiration times are ISO 8601, e.g. 2026-12-06T22:00:00Z (credential_process and
 /// AWS_CREDENTIAL_EXPIRATION).
 inline std::optional<std::chrono::system_clock::time_point> parse_expiration(const std::string& text) {
-    auto parsed = json::parse<json::timestamp<json::timestamp_format::iso8601>>('"' + text + '"');
+    auto parsed = json::parse<awsjobs::timestamp<awsjobs::timestamp_format::iso8601>>('"' + text + '"');
     if (!parsed) return std::nullopt;
     // system_clock counts nanoseconds on libstdc++, whose range is 1678-2262: a later time
     // (a credential_process may say 2999) is "never", an earlier one "long ago", not an overflow.
@@ -152,7 +153,7 @@ inline credential_source process_source() {
                                                            (ran->err.empty() ? std::string() : ": " + ran->err));
                 auto printed = json::parse<detail::process_credentials>(ran->out);
                 if (!printed) return where(errc::process_output, "its output is not the expected JSON object (" +
-                                                                    std::string(json::to_string(printed.error().code)) + ')');
+                                                                    std::string(awsjobs::to_string(printed.error().code)) + ')');
                 if (printed->Version != 1)
                     return where(errc::process_output,
                                  "unsupported Version " +
