@@ -43,6 +43,7 @@ public:
         }
         return *this;
     }
+    /// Wipes the secret.
     ~secret_string() { wipe(); }
 
     /// The secret itself. Only for computing a signature or writing it where it belongs;

@@ -12,6 +12,7 @@ namespace awsjobs::auth {
 /// What is wrong with a request's authentication. The verifier's codes are AWS's own
 /// failures (protocol::make_auth_error_response writes each as AWS answers it).
 enum class errc {
+    /// No failure.
     ok = 0,
     /// No Authorization header and no SigV2 parameters: the request is not signed.
     missing_authentication_token,
@@ -66,9 +67,10 @@ struct error {
     /// and string to sign the verifier expected).
     std::string message;
     /// For signature_does_not_match: the canonical request the verifier computed, for a
-    /// client to compare with its own; else empty.
+    /// client to compare with its own (a session token's value as <redacted>); else empty.
     std::string canonical_request;
-    /// For signature_does_not_match: the string to sign the verifier computed; else empty.
+    /// For signature_does_not_match: the string to sign the verifier computed (SigV2: its
+    /// SecurityToken as <redacted>); else empty.
     std::string string_to_sign;
 
     /// "code: message", one line for a log.

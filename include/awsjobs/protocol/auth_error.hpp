@@ -14,7 +14,9 @@ namespace awsjobs::protocol {
 
 /// How AWS answers an authentication failure: the status and the error code.
 struct auth_error_code {
+    /// The response's status: 400 or 403.
     int http_status;
+    /// The error code: the query protocol's `<Code>`, REST-JSON's `x-amzn-ErrorType`.
     std::string_view code;
 };
 
