@@ -3,8 +3,8 @@
 
 The layers, from the bottom: http, core, then json, xml and auth (side by side), protocol and
 config (side by side), the services, and the umbrella awsjobs.hpp. A header may include its own
-layer and those below
-it, never one above it nor its sibling (json and xml, or two services). Besides:
+layer and those below it, never one above it nor its sibling (json and xml, or two services).
+Besides:
 
 - no header outside json/ includes a json/detail header (and likewise for xml/ and protocol/):
   a format's internals are its own;
