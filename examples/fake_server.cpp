@@ -1,12 +1,15 @@
 // A fake of three AWS services for integration tests: Data Exchange GetJob, SES v2
 // GetImportJob and Import/Export GetStatus, served on 127.0.0.1 from a table of jobs. The AWS
-// CLI and SDKs talk to it with `--endpoint-url http://127.0.0.1:PORT` (it checks no signature).
+// CLI and SDKs talk to it with `--endpoint-url http://127.0.0.1:PORT`.
 //
 // Boost.Beast carries the bytes; everything AWS-specific (routes, status codes, headers,
-// JSON and XML bodies, error shapes) is awsjobs' protocol layer: each request is converted
-// to an awsjobs::http::request, answered by the library, and the response converted back.
+// JSON and XML bodies, error shapes, signatures) is awsjobs' protocol and auth layers: each
+// request is converted to an awsjobs::http::request, answered by the library, and the
+// response converted back.
 //
 //   fake_server --jobs FILE [--port N] [--max-requests N]
+//               [--credentials FILE [--region R] [--window SECONDS] [--clock-offset SECONDS]]
+//               [--tls-cert PEM --tls-key PEM]
 //
 // FILE is JSON, each list optional:
 //   {"dataexchange": [GetJobResponse, ...], "sesv2": [GetImportJobResponse, ...],
@@ -16,12 +19,26 @@
 // code; an id in no list gets the operation's not-found error. Port 0 (the default) picks a
 // free port; "listening on 127.0.0.1:PORT" on stdout says it is ready. Stops on SIGINT or
 // SIGTERM, or after N requests.
+//
+// Without --credentials it checks no signature. With it (an AWS shared credentials file:
+// every profile's key pair is accepted, with its session token if it has one) it refuses
+// what AWS would refuse, with AWS's own error responses: unsigned requests, unknown keys,
+// wrong signatures, a credential scope for another region than --region (when given) or
+// another service, and times more than --window seconds (default 300) from its clock, which
+// --clock-offset moves (to test a client's clock skew). SigV4, and SigV2 for Import/Export.
+// --tls-cert and --tls-key (PEM files) make it serve HTTPS instead of HTTP.
+#include <awsjobs/auth.hpp>
 #include <awsjobs/awsjobs.hpp>
+#include <awsjobs/config/files.hpp>
+#include <awsjobs/config/system_host.hpp>
 #include <awsjobs/protocol.hpp>
+#include <awsjobs/protocol/auth_error.hpp>
 #include <awsjobs/protocol/xml.hpp>
 
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
@@ -31,6 +48,7 @@
 #include <cstdint>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -47,6 +65,8 @@ namespace ses = awsjobs::sesv2;
 namespace iex = awsjobs::importexport;
 namespace json = awsjobs::json;
 namespace protocol = awsjobs::protocol;
+namespace auth = awsjobs::auth;
+namespace config = awsjobs::config;
 
 namespace {
 
@@ -111,10 +131,63 @@ awsjobs::http::response plain_response(int status, std::string text) {
     return {status, {{"Content-Type", "text/plain; charset=utf-8"}}, std::move(text) + '\n'};
 }
 
+// ---- signature verification ------------------------------------------------------------------
+
+/// What the fake checks signatures against, when it checks them.
+struct verification {
+    std::map<std::string, auth::credentials, std::less<>> keys;  // by access key id
+    std::string region;                                           // required in the scope, or empty
+    std::chrono::seconds window{300};
+    std::chrono::seconds clock_offset{0};                         // added to the system clock
+};
+
+/// Every profile's key pair in a shared credentials file, or the error naming the file,
+/// line and profile that cannot be used.
+std::optional<verification> load_keys(const std::string& path) {
+    const config::system_host world;
+    auto text = world.read_file(path, config::limits{}.max_file_size);
+    if (text && !*text) {
+        std::cerr << "fake_server: cannot open " << path << '\n';
+        return std::nullopt;
+    }
+    auto profiles = text ? config::parse_credentials_file(**text, path) : awsjobs::result<config::profile_map, config::error>(text.error());
+    if (!profiles) {
+        std::cerr << "fake_server: " << profiles.error() << '\n';
+        return std::nullopt;
+    }
+    verification checked;
+    for (const auto& [name, profile] : *profiles) {
+        const config::setting* id = profile.find("aws_access_key_id");
+        const config::setting* secret = profile.find("aws_secret_access_key");
+        if (id == nullptr) continue;
+        if (secret == nullptr) {
+            std::cerr << "fake_server: " << path << ':' << id->line << ": profile " << name
+                      << ": aws_access_key_id without aws_secret_access_key\n";
+            return std::nullopt;
+        }
+        auth::credentials creds;
+        creds.access_key_id = id->value;
+        creds.secret_access_key = auth::secret_string(secret->value);
+        if (const config::setting* token = profile.find("aws_security_token")) creds.session_token = auth::secret_string(token->value);
+        else if (const config::setting* session = profile.find("aws_session_token")) creds.session_token = auth::secret_string(session->value);
+        if (!checked.keys.emplace(id->value, std::move(creds)).second) {
+            std::cerr << "fake_server: " << path << ':' << id->line << ": profile " << name << ": access key id "
+                      << id->value << " is already another profile's\n";
+            return std::nullopt;
+        }
+    }
+    if (checked.keys.empty()) {
+        std::cerr << "fake_server: " << path << " has no profile with aws_access_key_id\n";
+        return std::nullopt;
+    }
+    return checked;
+}
+
 /// Answers a request from the table, through awsjobs alone.
 class fake_service {
 public:
-    explicit fake_service(jobs_table table) : table_(std::move(table)) {}
+    fake_service(jobs_table table, std::optional<verification> checks)
+        : table_(std::move(table)), checks_(std::move(checks)) {}
 
     awsjobs::http::response answer(const awsjobs::http::request& request) {
         const std::string request_id = next_request_id();
@@ -135,8 +208,13 @@ private:
             if (code == protocol::errc::wrong_method || code == protocol::errc::wrong_path ||
                 code == protocol::errc::wrong_action)
                 return std::nullopt;
-            return plain_response(protocol::http_status_for(code), input.error().describe());
         }
+        // AWS authenticates a request before it reads its parameters.
+        if (checks_) {
+            auto signer = auth::verify(request, lookup(), options<Op>());
+            if (!signer) return protocol::make_auth_error_response<Op>(signer.error(), request_id);
+        }
+        if (!input) return plain_response(protocol::http_status_for(input.error().code), input.error().describe());
         const std::string& id = *input->JobId;
         protocol::result<awsjobs::http::response> response = reply<Op>(id, request_id);
         if (!response) return plain_response(500, response.error().describe());  // a table the model cannot carry
@@ -160,7 +238,29 @@ private:
         return text;
     }
 
+    auth::key_lookup lookup() const {
+        return [this](std::string_view id) -> std::optional<auth::credentials> {
+            const auto found = checks_->keys.find(id);
+            if (found == checks_->keys.end()) return std::nullopt;
+            return found->second;
+        };
+    }
+
+    /// What AWS would check for Op: the credential scope's service is the operation's (its
+    /// global endpoint's, e.g. Import/Export's IngestionService), the region --region's.
+    template <class Op>
+    auth::verify_options options() const {
+        auth::verify_options options;
+        options.window = checks_->window;
+        options.required_region = checks_->region;
+        options.required_service = Op::signing.scope_service.empty() ? Op::signing.signing_name : Op::signing.scope_service;
+        options.now = std::chrono::system_clock::now() + checks_->clock_offset;
+        options.accept_sigv2 = Op::signing.sigv2;
+        return options;
+    }
+
     jobs_table table_;
+    std::optional<verification> checks_;
     std::uint64_t count_ = 0;
 };
 
@@ -199,39 +299,82 @@ struct server_state {
 constexpr std::uint64_t body_limit = 64 * 1024;       // GetStatus's form is a few hundred bytes
 constexpr auto idle_timeout = std::chrono::seconds(30);  // per read or write
 
+using tls_stream = beast::ssl_stream<beast::tcp_stream>;
+
+beast::tcp_stream& lowest_layer(beast::tcp_stream& stream) { return stream; }
+beast::tcp_stream& lowest_layer(tls_stream& stream) { return stream.next_layer(); }
+
+/// Ends the connection: a TLS close_notify first, then the TCP half-close.
+asio::awaitable<void> close(beast::tcp_stream& stream) {
+    beast::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    co_return;
+}
+asio::awaitable<void> close(tls_stream& stream) {
+    stream.next_layer().expires_after(idle_timeout);
+    co_await stream.async_shutdown(asio::as_tuple(asio::use_awaitable));
+    co_await close(stream.next_layer());
+}
+
 /// One connection: requests answered in order until the client closes, keep-alive ends,
 /// a read or write fails or times out.
-asio::awaitable<void> session(beast::tcp_stream stream, server_state& state) {
+template <class Stream>
+asio::awaitable<void> session(Stream stream, server_state& state) {
     beast::flat_buffer buffer;
     for (;;) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.body_limit(body_limit);
-        stream.expires_after(idle_timeout);
+        lowest_layer(stream).expires_after(idle_timeout);
         auto [read_error, read_bytes] =
             co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
         if (read_error == bhttp::error::body_limit) {
             auto refusal = to_beast(plain_response(413, "the body is over 64 KiB"), 11, false);
-            stream.expires_after(idle_timeout);
+            lowest_layer(stream).expires_after(idle_timeout);
             co_await bhttp::async_write(stream, refusal, asio::as_tuple(asio::use_awaitable));
         }
         if (read_error) break;
         const auto& request = parser.get();
         auto response = to_beast(state.service.answer(from_beast(request)), request.version(), request.keep_alive());
-        stream.expires_after(idle_timeout);
+        lowest_layer(stream).expires_after(idle_timeout);
         auto [write_error, written] = co_await bhttp::async_write(stream, response, asio::as_tuple(asio::use_awaitable));
         if (++state.served == state.max_requests) state.io.stop();
         if (write_error || !response.keep_alive()) break;
     }
-    beast::error_code ignored;
-    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    co_await close(stream);
 }
 
-asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, server_state& state) {
+/// The TLS handshake, then the session; a client that fails the handshake is dropped.
+asio::awaitable<void> tls_session(tls_stream stream, server_state& state) {
+    stream.next_layer().expires_after(idle_timeout);
+    auto [error] = co_await stream.async_handshake(asio::ssl::stream_base::server, asio::as_tuple(asio::use_awaitable));
+    if (error) co_return;
+    co_await session(std::move(stream), state);
+}
+
+asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, server_state& state, asio::ssl::context* tls) {
     for (;;) {
         auto [error, socket] = co_await acceptor.async_accept(asio::as_tuple(asio::use_awaitable));
         if (error) co_return;
-        asio::co_spawn(acceptor.get_executor(), session(beast::tcp_stream(std::move(socket)), state), asio::detached);
+        if (tls != nullptr)
+            asio::co_spawn(acceptor.get_executor(), tls_session(tls_stream(std::move(socket), *tls), state), asio::detached);
+        else
+            asio::co_spawn(acceptor.get_executor(), session(beast::tcp_stream(std::move(socket)), state), asio::detached);
     }
+}
+
+/// A TLS server context from PEM files, or nothing (with the reason on stderr).
+std::optional<asio::ssl::context> load_tls(const std::string& cert, const std::string& key) {
+    asio::ssl::context context(asio::ssl::context::tls_server);
+    context.set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                        asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1);
+    beast::error_code error;
+    context.use_certificate_chain_file(cert, error);
+    if (!error) context.use_private_key_file(key, asio::ssl::context::pem, error);
+    if (error) {
+        std::cerr << "fake_server: TLS certificate " << cert << " or key " << key << ": " << error.message() << '\n';
+        return std::nullopt;
+    }
+    return context;
 }
 
 std::optional<jobs_table> load_table(const std::string& path) {
@@ -251,16 +394,19 @@ std::optional<jobs_table> load_table(const std::string& path) {
 }
 
 int usage() {
-    std::cerr << "usage: fake_server --jobs FILE [--port N] [--max-requests N]\n";
+    std::cerr << "usage: fake_server --jobs FILE [--port N] [--max-requests N]\n"
+                 "                   [--credentials FILE [--region R] [--window SECONDS] [--clock-offset SECONDS]]\n"
+                 "                   [--tls-cert PEM --tls-key PEM]\n";
     return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string jobs_path;
+    std::string jobs_path, credentials_path, region, tls_cert, tls_key;
     unsigned long port = 0;
     std::uint64_t max_requests = 0;
+    long long window = 300, clock_offset = 0;
     try {
         for (int i = 1; i < argc; ++i) {
             const std::string_view arg = argv[i];
@@ -268,21 +414,42 @@ int main(int argc, char** argv) {
             if (arg == "--jobs") jobs_path = argv[++i];
             else if (arg == "--port") port = std::stoul(argv[++i]);
             else if (arg == "--max-requests") max_requests = std::stoull(argv[++i]);
+            else if (arg == "--credentials") credentials_path = argv[++i];
+            else if (arg == "--region") region = argv[++i];
+            else if (arg == "--window") window = std::stoll(argv[++i]);
+            else if (arg == "--clock-offset") clock_offset = std::stoll(argv[++i]);
+            else if (arg == "--tls-cert") tls_cert = argv[++i];
+            else if (arg == "--tls-key") tls_key = argv[++i];
             else return usage();
         }
     } catch (const std::exception&) {
         return usage();
     }
-    if (jobs_path.empty() || port > 65535) return usage();
+    const bool verifying = !credentials_path.empty();
+    if (jobs_path.empty() || port > 65535 || window <= 0 || tls_cert.empty() != tls_key.empty()) return usage();
+    if (!verifying && (!region.empty() || window != 300 || clock_offset != 0)) return usage();
     auto table = load_table(jobs_path);
     if (!table) return 1;
+    std::optional<verification> checks;
+    if (verifying) {
+        checks = load_keys(credentials_path);
+        if (!checks) return 1;
+        checks->region = region;
+        checks->window = std::chrono::seconds(window);
+        checks->clock_offset = std::chrono::seconds(clock_offset);
+    }
+    std::optional<asio::ssl::context> tls;
+    if (!tls_cert.empty()) {
+        tls = load_tls(tls_cert, tls_key);
+        if (!tls) return 1;
+    }
 
     asio::io_context io(1);
-    server_state state{fake_service(std::move(*table)), max_requests, 0, io};
+    server_state state{fake_service(std::move(*table), std::move(checks)), max_requests, 0, io};
     tcp::acceptor acceptor(io, tcp::endpoint(asio::ip::make_address_v4("127.0.0.1"), static_cast<std::uint16_t>(port)));
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const beast::error_code&, int) { io.stop(); });
-    asio::co_spawn(io, accept_loop(acceptor, state), asio::detached);
+    asio::co_spawn(io, accept_loop(acceptor, state, tls ? &*tls : nullptr), asio::detached);
 
     std::cout << "listening on 127.0.0.1:" << acceptor.local_endpoint().port() << std::endl;
     io.run();

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Checks that awsjobs' headers include one another one way only.
 
-The layers, from the bottom: http, core, then json, xml and auth (side by side), protocol, the
-services, and the umbrella awsjobs.hpp. A header may include its own layer and those below
-it, never one above it nor its sibling (json and xml, or two services). Besides:
+The layers, from the bottom: http, core, then json, xml and auth (side by side), protocol and
+config (side by side), the services, and the umbrella awsjobs.hpp. A header may include its own
+layer and those below it, never one above it nor its sibling (json and xml, or two services).
+Besides:
 
 - no header outside json/ includes a json/detail header (and likewise for xml/ and protocol/):
   a format's internals are its own;
@@ -17,7 +18,7 @@ import os
 import re
 import sys
 
-RANK = {"http": 0, "core": 1, "json": 2, "xml": 2, "auth": 2, "protocol": 3, "service": 4, "umbrella": 5}
+RANK = {"http": 0, "core": 1, "json": 2, "xml": 2, "auth": 2, "protocol": 3, "config": 3, "service": 4, "umbrella": 5}
 CORE_FILES = {"awsjobs/assert.hpp", "awsjobs/version.hpp", "awsjobs/core.hpp"}
 INCLUDE = re.compile(r'^\s*#\s*include\s*<(awsjobs/[^>]+)>', re.MULTILINE)
 
