@@ -49,7 +49,7 @@ constexpr const char* to_string(errc code) noexcept {
 /// A failure, with where it comes from when a file or profile is involved. Messages never
 /// contain a secret: they name keys, never their values.
 struct error {
-    errc code = errc::ok;
+    errc code = errc::ok; ///< what went wrong
     std::string message;  ///< why, in words
     std::string file;     ///< the file at fault, or empty
     std::size_t line = 0; ///< its 1-based line, or 0 when no line is at fault
