@@ -1,4 +1,5 @@
-// protocol::read_options: what reading one HTTP message may cost, on either side.
+/// \file
+/// protocol::read_options: what reading one HTTP message may cost, on either side.
 #ifndef AWSJOBS_PROTOCOL_READ_OPTIONS_HPP
 #define AWSJOBS_PROTOCOL_READ_OPTIONS_HPP
 

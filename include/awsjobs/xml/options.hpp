@@ -20,6 +20,7 @@ struct read_options {
     std::size_t max_depth = 128;
 
     static constexpr std::size_t max_depth_limit = 4096;
+    /// For max_input_size and max_elements: no limit.
     static constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
 
     /// A longer input is errc::input_too_large, refused before any of it is parsed
