@@ -110,6 +110,21 @@ TEST_CASE("malformed query requests: each refused with what is wrong") {
     CHECK(e.message == "GetStatus: the parameter JobId is not UTF-8 once decoded (byte 0 of its value)");
 }
 
+TEST_CASE("a form body longer than read_options::max_body_size is body_too_large, before it is decoded") {
+    const std::string body = "Action=GetStatus&Version=2010-06-01&JobId=EX1ID";
+    const auto refused = protocol::read_request<iex::GetStatus>(form_request(body + "%"), {.max_body_size = body.size()});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == errc::body_too_large);  // not the bad escape after the limit
+    CHECK(refused.error().message == "GetStatus: the body is " + std::to_string(body.size() + 1) +
+                                         " bytes, more than read_options::max_body_size (" + std::to_string(body.size()) + ")");
+    CHECK(protocol::http_status_for(refused.error().code) == 413);
+    const auto read = protocol::read_request<iex::GetStatus>(form_request(body), {.max_body_size = body.size()});
+    REQUIRE(read);
+    CHECK(read->JobId == "EX1ID");
+    // The default limit, 4 MiB.
+    CHECK(refusal(form_request(body + "&Pad=" + std::string(4 * 1024 * 1024, 'x'))).code == errc::body_too_large);
+}
+
 TEST_CASE("the GetStatus binding table says what the model says") {
     static_assert(iex::GetStatus::binding.protocol == protocol::wire_protocol::query);
     static_assert(iex::GetStatus::binding.api_version == "2010-06-01");

@@ -53,6 +53,43 @@ TEST_CASE("GetStatus response: <GetStatusResponse xmlns=...><GetStatusResult>, s
     CHECK(*std::get<0>(*view).ProgressMessage == *output.ProgressMessage);
 }
 
+TEST_CASE("GetStatus responses past read_options' limits: body size, list elements, depth") {
+    const auto response = protocol::make_response<iex::GetStatus>(status(), "req-1");
+    REQUIRE(response);
+    const std::size_t size = response->body.size();
+    for (int code : {200, 400}) {
+        CAPTURE(code);
+        http::response r = *response;
+        r.status = code;
+        const auto refused = protocol::read_response<iex::GetStatus>(r, {.max_body_size = size - 1});
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == errc::body_too_large);
+        const auto in_place = protocol::read_response_in_place<iex::GetStatus>(r, {.max_body_size = size - 1});
+        REQUIRE_FALSE(in_place);
+        CHECK(in_place.error().code == errc::body_too_large);
+    }
+    CHECK(protocol::read_response<iex::GetStatus>(*response, {.max_body_size = size}).has_value());
+
+    // Two artifacts: one element too many, then one level too deep.
+    const auto many = protocol::read_response<iex::GetStatus>(*response, {.max_elements = 1});
+    REQUIRE_FALSE(many);
+    CHECK(many.error().code == errc::invalid_body);
+    REQUIRE(many.error().body_error);
+    CHECK(many.error().body_error->code == awsjobs::errc::too_many_elements);
+    CHECK(protocol::read_response<iex::GetStatus>(*response, {.max_elements = 2}).has_value());
+    const auto deep = protocol::read_response<iex::GetStatus>(*response, {.max_depth = 4});
+    REQUIRE_FALSE(deep);
+    REQUIRE(deep.error().body_error);
+    CHECK(deep.error().body_error->code == awsjobs::errc::depth_exceeded);
+    CHECK(protocol::read_response<iex::GetStatus>(*response, {.max_depth = 5}).has_value());
+
+    // The request id is not read from a body past the limits: the header's is taken.
+    http::response labelled = *response;
+    labelled.headers.set("x-amzn-RequestId", "from-header");
+    CHECK(protocol::request_id<iex::GetStatus>(labelled) == "req-1");
+    CHECK(protocol::request_id<iex::GetStatus>(labelled, {.max_body_size = size - 1}) == "from-header");
+}
+
 TEST_CASE("botocore's GetStatus error sample reads as the typed error") {
     const auto read = protocol::read_response<iex::GetStatus>({400, {}, read_sample("importexport-botocore-getstatus-error.xml")});
     REQUIRE_MESSAGE(read.has_value(), (read ? std::string() : read.error().describe()));

@@ -89,6 +89,33 @@ struct ListImportJobsResponse {
 };
 }  // namespace
 
+TEST_CASE("a one-of with null alternatives beside the real one reads the real one, in both services") {
+    // As botocore (parsers.py drops a tagged union's null members) and the current SDKs read it.
+    for (const char* text : {R"({"Details":{"ExportAssetsToS3":null,"ImportAssetsFromS3":{"DataSetId":"d","RevisionId":"r"}}})",
+                             R"({"Details":{"ImportAssetsFromS3":{"DataSetId":"d","RevisionId":"r"},"ExportAssetsToS3":null}})"}) {
+        CAPTURE(text);
+        const auto job = read_ok<dx::GetJobResponse>(text);
+        REQUIRE(job.Details);
+        const auto* s3 = std::get_if<dx::ImportAssetsFromS3ResponseDetails>(&*job.Details);
+        REQUIRE(s3);
+        CHECK(s3->DataSetId == "d");
+    }
+    for (const char* text :
+         {R"({"JobId":"j","ImportDestination":{"SuppressionListDestination":null,"ContactListDestination":{"ContactListName":"c","ContactListImportAction":"PUT"}}})",
+          R"({"JobId":"j","ImportDestination":{"ContactListDestination":{"ContactListName":"c","ContactListImportAction":"PUT"},"SuppressionListDestination":null}})"}) {
+        CAPTURE(text);
+        const auto job = read_ok<ses::GetImportJobResponse>(text);
+        REQUIRE(job.ImportDestination);
+        const auto* list = std::get_if<ses::ContactListDestination>(&*job.ImportDestination);
+        REQUIRE(list);
+        CHECK(list->ContactListName == "c");
+    }
+    const auto both = json::parse<ses::GetImportJobResponse>(std::string_view(
+        R"({"ImportDestination":{"SuppressionListDestination":{"SuppressionListImportAction":"PUT"},"ContactListDestination":{}}})"));
+    REQUIRE_FALSE(both);
+    CHECK(both.error().code == awsjobs::errc::ambiguous_union);
+}
+
 TEST_CASE("the SES developer guide's list-import-jobs output: PUT and DELETE") {
     const auto list = read_ok<ListImportJobsResponse>(read_sample("sesv2-ses-devguide-2020-list-import-jobs.json"));
     REQUIRE(list.ImportJobs.size() == 3);

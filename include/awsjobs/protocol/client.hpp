@@ -11,6 +11,7 @@
 #include <awsjobs/protocol/detail/query.hpp>
 #include <awsjobs/protocol/detail/rest_json.hpp>
 #include <awsjobs/protocol/error.hpp>
+#include <awsjobs/protocol/read_options.hpp>
 
 #include <string>
 #include <string_view>
@@ -63,45 +64,50 @@ result<http::request> make_request(const Input& input, const request_options& op
 /// else the status as text, e.g. "502" for a proxy's HTML page).
 /// Query: XML, `<OpResponse><OpResult>` or `<ErrorResponse><Error><Code>`; include
 /// <awsjobs/protocol/xml.hpp> (and link awsjobs::xml) for it.
+/// A body longer than `options.max_body_size` is body_too_large, whatever the status, before
+/// it is read or copied; a body past the other limits is invalid_body (or, in an error
+/// response, an unknown_error whose body_error says which limit).
 template <class Op>
-result<outcome<Op>> read_response(const http::response& response) {
+result<outcome<Op>> read_response(const http::response& response, const read_options& options = {}) {
+    if (auto too_large = detail::check_body_size(Op::binding.name, response.body.size(), options)) return *too_large;
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
         using Output = typename Op::template output<std::string>;
-        return detail::rest_json::read_response<Op, Output>(response, [&] {
+        return detail::rest_json::read_response<Op, Output>(response, options, [&] {
             std::string buffer = response.body;
-            return json::parse_in_place<Output>(buffer);
+            return json::parse_in_place<Output>(buffer, options.json());
         });
     } else {
         std::string buffer = response.body;
         return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
-            typename Op::template output<std::string>>(buffer, response.status);
+            typename Op::template output<std::string>>(buffer, response.status, options);
     }
 }
 
 /// Same, zero-copy: the output's strings point into response.body, which is parsed in place
 /// (and so changed); keep the response alive and unchanged while you use them.
 template <class Op>
-result<outcome<Op, std::string_view>> read_response_in_place(http::response& response) {
+result<outcome<Op, std::string_view>> read_response_in_place(http::response& response, const read_options& options = {}) {
+    if (auto too_large = detail::check_body_size(Op::binding.name, response.body.size(), options)) return *too_large;
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
         using Output = typename Op::template output<std::string_view>;
         return detail::rest_json::read_response<Op, Output>(
-            response, [&] { return json::parse_in_place<Output>(response.body); });
+            response, options, [&] { return json::parse_in_place<Output>(response.body, options.json()); });
     } else {
         return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
-            typename Op::template output<std::string_view>>(response.body, response.status);
+            typename Op::template output<std::string_view>>(response.body, response.status, options);
     }
 }
 
 /// The request id of a response, for logs and support cases: REST-JSON's x-amzn-RequestId
 /// header; for a query operation (include <awsjobs/protocol/xml.hpp>) the XML body's
 /// (ResponseMetadata/RequestId of an output, RequestId of an ErrorResponse), else that
-/// header. Empty when there is none.
+/// header. Empty when there is none. A body past `options`' limits is not read: the header's id.
 template <class Op>
-std::string request_id(const http::response& response) {
+std::string request_id(const http::response& response, const read_options& options = {}) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json)
         return std::string(response.headers.value_or_empty("x-amzn-RequestId"));
     else
-        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::request_id(response);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::request_id(response, options);
 }
 
 }  // namespace awsjobs::protocol

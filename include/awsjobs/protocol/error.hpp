@@ -28,6 +28,7 @@ enum class errc {
     wrong_action,       ///< the query Action names another operation, or Version another API version
     // --- bodies, both sides ---
     invalid_body,       ///< the body does not read as (or cannot be written from) the value; see body_error
+    body_too_large,     ///< the body is longer than read_options::max_body_size (a server answers 413)
     // --- responses (client side) ---
     unexpected_response,  ///< a status or body that is neither the output nor an error of the operation
 };
@@ -43,6 +44,7 @@ constexpr const char* to_string(errc code) noexcept {
     case errc::missing_parameter: return "missing_parameter";
     case errc::wrong_action: return "wrong_action";
     case errc::invalid_body: return "invalid_body";
+    case errc::body_too_large: return "body_too_large";
     case errc::unexpected_response: return "unexpected_response";
     }
     return "unknown";
@@ -69,12 +71,13 @@ inline std::error_code make_error_code(errc code) noexcept {
 }
 
 /// The status a server answers a request error with: 405 for the method, 404 for a path the
-/// operation does not serve, 400 for the rest of what the client sent.
+/// operation does not serve, 413 for a body too large, 400 for the rest of what the client sent.
 constexpr int http_status_for(errc code) noexcept {
     switch (code) {
     case errc::ok: return 200;
     case errc::wrong_method: return 405;
     case errc::wrong_path: return 404;
+    case errc::body_too_large: return 413;
     case errc::unexpected_response: return 502;
     default: return 400;
     }

@@ -11,6 +11,7 @@
 #include <awsjobs/protocol/detail/query.hpp>
 #include <awsjobs/protocol/detail/rest_json.hpp>
 #include <awsjobs/protocol/error.hpp>
+#include <awsjobs/protocol/read_options.hpp>
 
 #include <string>
 #include <string_view>
@@ -18,18 +19,20 @@
 namespace awsjobs::protocol {
 
 /// The request value of an HTTP request, or why it is not one of this operation's (answer
-/// those with protocol::http_status_for(error.code): 405, 404 or 400).
+/// those with protocol::http_status_for(error.code): 405, 404, 413 or 400). A body longer than
+/// `options.max_body_size` is body_too_large before anything else is read.
 ///
 /// REST-JSON: the method and every literal segment of the URI template must match, each
 /// label is one non-empty segment, percent-decoded and valid UTF-8; the query string is
 /// ignored. Query: POST `/`, parameters from the query string and the form body, Action
 /// and Version must be the operation's, unknown parameters (SigV2's, for one) are ignored.
 template <class Op>
-result<typename Op::template input<std::string>> read_request(const http::request& request) {
+result<typename Op::template input<std::string>> read_request(const http::request& request,
+                                                               const read_options& options = {}) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json)
-        return detail::rest_json::read_request<Op>(request);
+        return detail::rest_json::read_request<Op>(request, options);
     else
-        return detail::query::read_request<Op>(request);
+        return detail::query::read_request<Op>(request, options);
 }
 
 /// The response that carries `output`: the model's status (200), `Content-Type` and

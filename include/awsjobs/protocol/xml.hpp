@@ -83,13 +83,13 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
     /// the wire calls `<Message>`, taken from there); a 5xx with a blank or HTML body is the
     /// error "<status>" with the reason phrase, as botocore reads it.
     template <class Output>
-    static result<std::variant<Output, error_type>> read(std::string& body, int status) {
+    static result<std::variant<Output, error_type>> read(std::string& body, int status, const read_options& options) {
         using outcome = std::variant<Output, error_type>;
         const std::string op(Op::binding.name);
         const std::string outer = query_xml::response_element<Op>();
         if (status >= 200 && status < 300) {
             if (is_blank(body)) return outcome(std::in_place_index<0>);
-            auto output = xml::parse_in_place<Output>(body, {outer, Op::binding.result_wrapper});
+            auto output = xml::parse_in_place<Output>(body, {outer, Op::binding.result_wrapper}, options.xml());
             if (!output)
                 return query_xml::body_error(errc::invalid_body,
                                              op + ": the body of the " + std::to_string(status) +
@@ -108,7 +108,7 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
             error.details = unknown_error{body};
             return outcome(std::in_place_index<1>, std::move(error));
         }
-        auto envelope = xml::parse<query_xml::error_response>(std::string_view(body), {"ErrorResponse"});
+        auto envelope = xml::parse<query_xml::error_response>(std::string_view(body), {"ErrorResponse"}, options.xml());
         if (!envelope)
             return query_xml::body_error(errc::unexpected_response,
                                          op + ": the body of the " + std::to_string(status) +
@@ -129,7 +129,7 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
         std::optional<awsjobs::error> failure;
         boost::mp11::mp_with_index<count>(awsjobs::detail::enum_info<code_type>::index_of(*known), [&](auto I) {
             using Shape = std::variant_alternative_t<I + 1, decltype(error.details)>;
-            auto shape = xml::parse<Shape>(std::string_view(body), {"ErrorResponse", "Error"});
+            auto shape = xml::parse<Shape>(std::string_view(body), {"ErrorResponse", "Error"}, options.xml());
             if (!shape) {
                 failure = shape.error();
                 return;
@@ -148,13 +148,14 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
 
     /// The body's request id (ResponseMetadata/RequestId of an output, RequestId of an
     /// ErrorResponse), else the x-amzn-RequestId header, else empty.
-    static std::string request_id(const http::response& response) {
+    static std::string request_id(const http::response& response, const read_options& options) {
         const std::string_view body = response.body;
         if (response.status >= 200 && response.status < 300) {
             const std::string outer = query_xml::response_element<Op>();
-            if (auto metadata = xml::parse<query_xml::output_metadata>(body, {outer}); metadata && metadata->ResponseMetadata)
+            if (auto metadata = xml::parse<query_xml::output_metadata>(body, {outer}, options.xml());
+                metadata && metadata->ResponseMetadata)
                 return metadata->ResponseMetadata->RequestId;
-        } else if (auto envelope = xml::parse<query_xml::error_response>(body, {"ErrorResponse"});
+        } else if (auto envelope = xml::parse<query_xml::error_response>(body, {"ErrorResponse"}, options.xml());
                    envelope && envelope->RequestId) {
             return *envelope->RequestId;
         }

@@ -6,13 +6,14 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
+#include <limits>
 #include <span>
 #include <stdexcept>
 #include <string_view>
 
 namespace awsjobs::xml {
 
-/// Limits for reading XML.
+/// Limits for reading XML: those json::read_options has, with the same meanings, defaults and error codes.
 struct read_options {
     /// Elements may nest this deep (the root element is depth 1); one level deeper
     /// is errc::depth_exceeded. Values above max_depth_limit count as max_depth_limit,
@@ -21,6 +22,19 @@ struct read_options {
 
     /// The deepest max_depth can be: the stack reading it needs stays bounded.
     static constexpr std::size_t max_depth_limit = 4096;
+    /// For max_input_size and max_elements: no limit.
+    static constexpr std::size_t unlimited = std::numeric_limits<std::size_t>::max();
+
+    /// A longer input is errc::input_too_large, refused before any of it is parsed
+    /// (and, by parse(std::string_view), before it is copied). pugixml's tree costs a
+    /// small multiple of the input, so this bounds it too.
+    std::size_t max_input_size = unlimited;
+
+    /// List items (`<member>` elements) read into the value, counted over all its lists;
+    /// one more is errc::too_many_elements, at that element. This caps the memory the
+    /// value can cost beyond the input's own size, as in json::read_options. Elements
+    /// the value has no member for are skipped unread and not counted.
+    std::size_t max_elements = unlimited;
 };
 
 /// How XML is written.

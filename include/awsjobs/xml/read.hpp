@@ -31,7 +31,7 @@ result<T> parse_in_place(char* data, std::size_t size, const element_path& at = 
     result<T> parsed(std::in_place);
     pugi::xml_document doc;
     if (auto failure = detail::load(doc, data, size, options)) return std::move(*failure);
-    detail::reader r(data, size);
+    detail::reader r(data, size, options.max_elements);
     const auto element = r.locate(doc, at);
     if (!element || !r.read(*element, *parsed)) return r.take_error();
     return parsed;
@@ -56,6 +56,9 @@ document<T> parse(String&& text, const element_path& at = {}, const read_options
 /// Copies `text` once, then parses the copy in place.
 template <class T>
 document<T> parse(std::string_view text, const element_path& at = {}, const read_options& options = {}) {
+    // Refused before the copy, which would cost as much as the input.
+    if (text.size() > options.max_input_size)
+        return document<T>(nullptr, result<T>(detail::input_too_large(text.size(), options)));
     auto buffer = std::make_unique<std::string>(text);
     auto parsed = parse_in_place<T>(*buffer, at, options);
     return document<T>(std::move(buffer), std::move(parsed));

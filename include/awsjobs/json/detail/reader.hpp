@@ -755,6 +755,30 @@ struct one_of_alternative : one_of_null<U> {
 template <class U, std::size_t I>
 inline constexpr value_ops one_of_alternative_ops = make_ops<one_of_alternative<U, I>>();
 
+/// The value of a one_of's second key when the first made an alternative: `null` is
+/// absent and leaves that alternative (as botocore and the SDKs read it); any other
+/// value makes two alternatives. Its target is the one_of's frame, whose key is the second.
+template <class U>
+struct one_of_second_key {
+    static constexpr const char* expected = "null";
+    [[gnu::cold]] static bool ambiguous(reader& r, void* f) {
+        const frame& object = *static_cast<const frame*>(f);
+        const U& u = *static_cast<const U*>(object.target);
+        return r.fail(errc::ambiguous_union,
+                      message("one-of object has more than one key ('", excerpt(u.key(), 80), "' and '",
+                              excerpt(object.key, 80), "')"),
+                      true);
+    }
+    static bool on_null(reader&, void*) { return true; }
+    static bool on_bool(reader& r, void* f, bool) { return ambiguous(r, f); }
+    static bool on_number(reader& r, void* f, std::string_view) { return ambiguous(r, f); }
+    static bool on_string(reader& r, void* f, std::string_view) { return ambiguous(r, f); }
+    static bool on_object(reader& r, void* f) { return ambiguous(r, f); }
+    static bool on_array(reader& r, void* f) { return ambiguous(r, f); }
+};
+template <class U>
+inline constexpr value_ops one_of_second_key_ops = make_ops<one_of_second_key<U>>();
+
 template <class U>
     requires is_one_of<U>::value
 struct codec<U> {
@@ -774,11 +798,12 @@ struct codec<U> {
         return true;
     }
 
-    static void key(reader& r, frame& f, std::string_view k) {
+    static void key(reader&, frame& f, std::string_view k) {
         U& u = *static_cast<U*>(f.target);
-        if (f.seen) {
-            r.fail(errc::ambiguous_union,
-                   message("one-of object has more than one key ('", excerpt(u.key(), 80), "' and '", excerpt(k, 80), "')"), true);
+        if (f.seen && has_alternative(u)) {
+            // Only a value that is not null makes this a second alternative.
+            f.key = k;
+            f.pending = {&f, &one_of_second_key_ops<U>};
             return;
         }
         f.seen = 1;
@@ -791,6 +816,14 @@ struct codec<U> {
         }
         f.key = U::keys[i];
         f.pending = {&u, alternative_ops[i]};
+    }
+
+    /// Whether an earlier key made an alternative: a null value made none (not even an
+    /// unknown one).
+    static bool has_alternative(const U& u) {
+        if (std::holds_alternative<no_alternative>(u.as_variant())) return false;
+        const auto* unknown = std::get_if<unknown_alternative>(&u.as_variant());
+        return !unknown || unknown->json != "null";
     }
 
     static constexpr container_ops container{&key, nullptr, nullptr};

@@ -8,6 +8,7 @@
 #include <awsjobs/protocol/binding.hpp>
 #include <awsjobs/protocol/detail/generic_error.hpp>
 #include <awsjobs/protocol/error.hpp>
+#include <awsjobs/protocol/read_options.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -85,6 +86,14 @@ inline std::size_t invalid_utf8_offset(std::string_view text) noexcept {
 
 inline protocol::error make_error(errc code, std::string message) {
     return protocol::error{code, std::move(message), std::nullopt};
+}
+
+/// A body longer than read_options::max_body_size, refused before it is read.
+inline std::optional<protocol::error> check_body_size(std::string_view op, std::size_t size, const read_options& options) {
+    if (size <= options.max_body_size) return std::nullopt;
+    return make_error(errc::body_too_large, std::string(op) + ": the body is " + std::to_string(size) +
+                                                " bytes, more than read_options::max_body_size (" +
+                                                std::to_string(options.max_body_size) + ")");
 }
 
 }  // namespace awsjobs::protocol::detail

@@ -59,10 +59,11 @@ result<http::request> make_request(const Input& input, std::string_view host) {
 /// in any order; routes on Action; ignores keys the operation does not model, such as
 /// SigV2's AWSAccessKeyId, SignatureVersion, SignatureMethod, Timestamp and Signature.
 template <class Op>
-result<typename Op::template input<std::string>> read_request(const http::request& request) {
+result<typename Op::template input<std::string>> read_request(const http::request& request, const read_options& options) {
     static_assert(request_supported<Op>(), "this query operation has members outside the body: not implemented");
     using Input = typename Op::template input<std::string>;
     const std::string op(Op::binding.name);
+    if (auto too_large = check_body_size(op, request.body.size(), options)) return *too_large;
     if (request.method != "POST")
         return make_error(errc::wrong_method, op + ": the method is " + request.method + ", expected POST");
     const std::string_view target = request.target;

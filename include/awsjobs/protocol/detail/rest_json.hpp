@@ -89,16 +89,16 @@ using outcome = std::variant<Output, typename Op::error>;
 /// The service error of a response whose status is not 2xx, read as botocore reads it
 /// (read_service_error): a response nothing names is the error "<status>".
 template <class Op, class Output>
-outcome<Op, Output> read_error(const http::response& response) {
-    return outcome<Op, Output>(std::in_place_index<1>,
-                               read_service_error<typename Op::error>(
-                                   response.status, response.headers.value_or_empty("x-amzn-ErrorType"), response.body));
+outcome<Op, Output> read_error(const http::response& response, const read_options& options) {
+    return outcome<Op, Output>(std::in_place_index<1>, read_service_error<typename Op::error>(
+                                                           response.status, response.headers.value_or_empty("x-amzn-ErrorType"),
+                                                           response.body, options.json()));
 }
 
 /// Classifies a response by its status: 2xx is the output (`parse` reads the body), a status
 /// from 300 to 599 a service error, anything else neither.
 template <class Op, class Output, class Parse>
-result<outcome<Op, Output>> read_response(const http::response& response, Parse&& parse) {
+result<outcome<Op, Output>> read_response(const http::response& response, const read_options& options, Parse&& parse) {
     const std::string op(Op::binding.name);
     if (response.status >= 200 && response.status < 300) {
         if (is_blank(response.body)) return outcome<Op, Output>(std::in_place_index<0>);
@@ -112,7 +112,7 @@ result<outcome<Op, Output>> read_response(const http::response& response, Parse&
         }
         return outcome<Op, Output>(std::in_place_index<0>, std::move(*output));
     }
-    if (response.status >= 300 && response.status < 600) return read_error<Op, Output>(response);
+    if (response.status >= 300 && response.status < 600) return read_error<Op, Output>(response, options);
     return make_error(errc::unexpected_response,
                       op + ": status " + std::to_string(response.status) + " is neither a result nor an error");
 }
@@ -120,10 +120,13 @@ result<outcome<Op, Output>> read_response(const http::response& response, Parse&
 // ---- server: HTTP request -> request value -----------------------------------------------------
 
 template <class Op>
-result<typename Op::template input<std::string>> read_request(const http::request& request) {
+result<typename Op::template input<std::string>> read_request(const http::request& request, const read_options& options) {
     static_assert(request_supported<Op>(), "this operation has request members outside the URI: not implemented");
     using Input = typename Op::template input<std::string>;
     const std::string op(Op::binding.name);
+    // The operations read nothing from the body, but a body past the limit is refused all the
+    // same: the server must not accept (and buffer) what it would refuse from a query client.
+    if (auto too_large = check_body_size(op, request.body.size(), options)) return *too_large;
     constexpr std::string_view uri = path_template<Op>();
     if (request.method != Op::binding.method)
         return make_error(errc::wrong_method,

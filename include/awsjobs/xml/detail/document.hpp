@@ -191,9 +191,17 @@ private:
     std::vector<std::string_view> names_;
 };
 
+/// An input longer than read_options::max_input_size, refused at the first byte past the limit.
+inline error input_too_large(std::size_t size, const read_options& options) {
+    return error{errc::input_too_large, options.max_input_size, "",
+                 message("the input is ", size, " bytes, more than read_options::max_input_size (",
+                         options.max_input_size, ")")};
+}
+
 /// Parses data[0, size) in place into `doc` and checks it: afterwards every text and
 /// attribute value in it is decoded, within the buffer.
 inline std::optional<error> load(pugi::xml_document& doc, char* data, std::size_t size, const read_options& options) {
+    if (size > options.max_input_size) return input_too_large(size, options);
     // The characters first, on the original bytes: pugixml checks none of them.
     const character_problem chars = scan_characters(data, size);
     const pugi::xml_parse_result parsed = doc.load_buffer_inplace(data, size, parse_flags, pugi::encoding_utf8);

@@ -41,7 +41,8 @@ inline constexpr bool unsupported = false;
 
 class reader {
 public:
-    reader(char* data, std::size_t size) noexcept : data_(data), size_(size) {}
+    reader(char* data, std::size_t size, std::size_t max_elements) noexcept
+        : data_(data), size_(size), elements_left_(max_elements) {}
 
     /// The element at `at` below the document's root (the root itself for an empty path).
     std::optional<pugi::xml_node> locate(pugi::xml_document& doc, const element_path& at) {
@@ -245,6 +246,9 @@ private:
             }
             if (local_name(child.name()) != list_item_name)
                 return fail_at(errc::type_mismatch, child, message("expected <member>, got <", child.name(), ">"));
+            if (elements_left_ == 0)
+                return fail_at(errc::too_many_elements, child, "more list elements than read_options::max_elements allows");
+            --elements_left_;
             if (!read(child, out.emplace_back())) return false;
         }
         return true;
@@ -257,6 +261,7 @@ private:
 
     char* data_;
     std::size_t size_;
+    std::size_t elements_left_;  // list elements read_options::max_elements still allows
     error error_;
 };
 
