@@ -1,10 +1,11 @@
-// Credentials resolved like the AWS CLI, from the sources that need no network: the
-// environment, the shared credentials file, credential_process, the config file. The chain
-// is a plain list: shorten it, reorder it, or add a source of your own.
-//
-//   config::system_host world;
-//   auto shared = config::load_shared_config(world);
-//   auto creds = config::resolve_credentials(*shared, world);   // the CLI's order
+/// \file
+/// Credentials resolved like the AWS CLI, from the sources that need no network: the
+/// environment, the shared credentials file, credential_process, the config file. The chain
+/// is a plain list: shorten it, reorder it, or add a source of your own.
+///
+///   config::system_host world;
+///   auto shared = config::load_shared_config(world);
+///   auto creds = config::resolve_credentials(*shared, world);   // the CLI's order
 #ifndef AWSJOBS_CONFIG_CREDENTIALS_HPP
 #define AWSJOBS_CONFIG_CREDENTIALS_HPP
 

@@ -1,10 +1,11 @@
-// The endpoint of a service, resolved like botocore: a URL the caller gives (the CLI's
-// --endpoint-url), then AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the profile's services
-// section and its `endpoint_url` (unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or the profile's
-// ignore_configured_endpoint_urls is true), then the service's default host in the region.
-//
-// The configured forms are those of botocore 1.31 and later; the CLI 2.9.19 in Debian
-// predates them and honours --endpoint-url alone.
+/// \file
+/// The endpoint of a service, resolved like botocore: a URL the caller gives (the CLI's
+/// --endpoint-url), then AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the profile's services
+/// section and its `endpoint_url` (unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or the profile's
+/// ignore_configured_endpoint_urls is true), then the service's default host in the region.
+///
+/// The configured forms are those of botocore 1.31 and later; the CLI 2.9.19 in Debian
+/// predates them and honours --endpoint-url alone.
 #ifndef AWSJOBS_CONFIG_ENDPOINT_HPP
 #define AWSJOBS_CONFIG_ENDPOINT_HPP
 

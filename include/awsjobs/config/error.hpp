@@ -1,5 +1,6 @@
-// config::error: why credentials, a region or an endpoint could not be resolved, and where
-// (the file, its line, the profile).
+/// \file
+/// config::error: why credentials, a region or an endpoint could not be resolved, and where
+/// (the file, its line, the profile).
 #ifndef AWSJOBS_CONFIG_ERROR_HPP
 #define AWSJOBS_CONFIG_ERROR_HPP
 

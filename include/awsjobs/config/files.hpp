@@ -1,5 +1,6 @@
-// The shared config and credentials files (~/.aws/config, ~/.aws/credentials) read the way
-// botocore reads them: their profiles, and the config file's [services NAME] sections.
+/// \file
+/// The shared config and credentials files (~/.aws/config, ~/.aws/credentials) read the way
+/// botocore reads them: their profiles, and the config file's [services NAME] sections.
 #ifndef AWSJOBS_CONFIG_FILES_HPP
 #define AWSJOBS_CONFIG_FILES_HPP
 

@@ -1,6 +1,7 @@
-// config::host: what resolution reads from the outside world (environment variables, files,
-// a credential process, the clock), behind one small interface so that tests can give it a
-// made-up world. system_host is the real one.
+/// \file
+/// config::host: what resolution reads from the outside world (environment variables, files,
+/// a credential process, the clock), behind one small interface so that tests can give it a
+/// made-up world. system_host is the real one.
 #ifndef AWSJOBS_CONFIG_HOST_HPP
 #define AWSJOBS_CONFIG_HOST_HPP
 

@@ -1,5 +1,6 @@
-// The region, resolved like the AWS CLI: --region, AWS_REGION, AWS_DEFAULT_REGION, then the
-// active profile's `region`.
+/// \file
+/// The region, resolved like the AWS CLI: --region, AWS_REGION, AWS_DEFAULT_REGION, then the
+/// active profile's `region`.
 #ifndef AWSJOBS_CONFIG_REGION_HPP
 #define AWSJOBS_CONFIG_REGION_HPP
 

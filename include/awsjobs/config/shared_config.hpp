@@ -1,5 +1,6 @@
-// config::shared_config: the active profile and the config and credentials files, found and
-// read the way the AWS CLI does (AWS_PROFILE, AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE).
+/// \file
+/// config::shared_config: the active profile and the config and credentials files, found and
+/// read the way the AWS CLI does (AWS_PROFILE, AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE).
 #ifndef AWSJOBS_CONFIG_SHARED_CONFIG_HPP
 #define AWSJOBS_CONFIG_SHARED_CONFIG_HPP
 

@@ -1,4 +1,5 @@
-// config::system_host: the real environment, files, processes and clock (POSIX).
+/// \file
+/// config::system_host: the real environment, files, processes and clock (POSIX).
 #ifndef AWSJOBS_CONFIG_SYSTEM_HOST_HPP
 #define AWSJOBS_CONFIG_SYSTEM_HOST_HPP
 
