@@ -18,7 +18,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;  // POSIX: the process's environment, handed to credential_process
+/// POSIX: the process's environment, handed to credential_process (no standard header declares it).
+extern char** environ;
 
 namespace awsjobs::config {
 
