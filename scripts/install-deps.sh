@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages awsjobs needs that are not installed yet (libpugixml-dev: XML,
-# optional for users of awsjobs, always built here).
+# Installs the Debian 12 packages awsjobs needs that are not installed yet (libpugixml-dev: XML, and
+# libssl-dev: signing, both optional for users of awsjobs, always built here).
 #   scripts/install-deps.sh build   # the library, its tests' framework, the examples
 #   scripts/install-deps.sh demo    # build, and the AWS CLI the demo runs against the fake server
 #   scripts/install-deps.sh test    # everything scripts/test.sh runs
 set -euo pipefail
 
-# ninja-build: the presets' generator; make: CMake's default one, for builds by hand.
-build=(cmake ninja-build make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev doctest-dev)
+# ninja-build: the presets' generator; make: CMake's default one, for builds by hand; libssl-dev:
+# OpenSSL 3 for awsjobs::auth (signing) and the examples' TLS, optional for users, always built here.
+build=(cmake ninja-build make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev libssl-dev doctest-dev)
 # awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to examples/fake_server.
 demo=(awscli python3)
 # clang + libFuzzer: fuzzing and the Clang 14 stage; clang-16 + libc++: the libc++ stage;
 # awscli: the CLI interoperability test; pkgconf: the pkg-config consumer; Google Benchmark
-# and the peers: the benchmark smoke test; doxygen: the API reference.
+# and the peers: the benchmark smoke test; doxygen: the API reference; openssl: the test certificate
+# of the TLS client test.
 test=(clang libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli python3 pkgconf
-      libbenchmark-dev libsimdjson-dev nlohmann-json3-dev libboost-json1.81-dev doxygen)
+      libbenchmark-dev libsimdjson-dev nlohmann-json3-dev libboost-json1.81-dev doxygen openssl)
 
 case "${1:-build}" in
 build) wanted=("${build[@]}") ;;
