@@ -10,6 +10,7 @@
 #include <awsjobs/protocol/detail/query.hpp>
 #include <awsjobs/protocol/detail/rest_json.hpp>
 #include <awsjobs/protocol/error.hpp>
+#include <awsjobs/protocol/outcome.hpp>
 
 #include <string>
 #include <string_view>
@@ -17,11 +18,6 @@
 #include <variant>
 
 namespace awsjobs::protocol {
-
-/// What a response is: the operation's output (index 0) or its typed service error (index 1).
-/// Output is Op::output<std::string>, or Op::output<std::string_view> for read_response_in_place.
-template <class Op, class String = std::string>
-using outcome = std::variant<typename Op::template output<String>, typename Op::error>;
 
 namespace detail {
 /// The query protocol's XML side, defined by <awsjobs/protocol/xml.hpp>: a query operation's
@@ -64,15 +60,14 @@ result<http::request> make_request(const Input& input, const request_options& op
 template <class Op>
 result<outcome<Op>> read_response(const http::response& response) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
-        using Output = typename Op::template output<std::string>;
-        return detail::rest_json::read_response<Op, Output>(response, [&] {
+        return detail::rest_json::read_response<Op, std::string>(response, [&] {
             std::string buffer = response.body;
-            return json::parse_in_place<Output>(buffer);
+            return json::parse_in_place<typename Op::template output<std::string>>(buffer);
         });
     } else {
         std::string buffer = response.body;
-        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
-            typename Op::template output<std::string>>(buffer, response.status);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<std::string>(
+            buffer, response.status);
     }
 }
 
@@ -81,12 +76,11 @@ result<outcome<Op>> read_response(const http::response& response) {
 template <class Op>
 result<outcome<Op, std::string_view>> read_response_in_place(http::response& response) {
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
-        using Output = typename Op::template output<std::string_view>;
-        return detail::rest_json::read_response<Op, Output>(
-            response, [&] { return json::parse_in_place<Output>(response.body); });
+        return detail::rest_json::read_response<Op, std::string_view>(
+            response, [&] { return json::parse_in_place<typename Op::template output<std::string_view>>(response.body); });
     } else {
-        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
-            typename Op::template output<std::string_view>>(response.body, response.status);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<std::string_view>(
+            response.body, response.status);
     }
 }
 
