@@ -4,6 +4,8 @@
 #ifndef AWSJOBS_CORE_ERROR_HPP
 #define AWSJOBS_CORE_ERROR_HPP
 
+#include <awsjobs/core/detail/errc_category.hpp>
+
 #include <cstddef>
 #include <ostream>
 #include <string>
@@ -64,18 +66,9 @@ constexpr const char* to_string(errc code) noexcept {
     return "unknown";
 }
 
-namespace detail {
-/// The <system_error> category of errc.
-class error_category final : public std::error_category {
-public:
-    const char* name() const noexcept override { return "awsjobs"; }
-    std::string message(int value) const override { return to_string(static_cast<errc>(value)); }
-};
-}  // namespace detail
-
 /// The category of awsjobs::errc, named "awsjobs", so that a code can travel as a std::error_code.
 inline const std::error_category& category() noexcept {
-    static const detail::error_category instance;  // stateless: safe to share between threads
+    static const detail::errc_category<errc> instance("awsjobs");  // immutable: safe to share between threads
     return instance;
 }
 

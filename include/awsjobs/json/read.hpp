@@ -6,6 +6,7 @@
 #include <awsjobs/core/document.hpp>
 #include <awsjobs/core/error.hpp>
 #include <awsjobs/core/result.hpp>
+#include <awsjobs/json/detail/codecs.hpp>
 #include <awsjobs/json/detail/rapidjson.hpp>
 #include <awsjobs/json/detail/reader.hpp>
 #include <awsjobs/json/options.hpp>

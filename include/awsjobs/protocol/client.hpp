@@ -11,6 +11,7 @@
 #include <awsjobs/protocol/detail/query.hpp>
 #include <awsjobs/protocol/detail/rest_json.hpp>
 #include <awsjobs/protocol/error.hpp>
+#include <awsjobs/protocol/outcome.hpp>
 #include <awsjobs/protocol/read_options.hpp>
 
 #include <string>
@@ -19,11 +20,6 @@
 #include <variant>
 
 namespace awsjobs::protocol {
-
-/// What a response is: the operation's output (index 0) or its typed service error (index 1).
-/// Output is Op::output<std::string>, or Op::output<std::string_view> for read_response_in_place.
-template <class Op, class String = std::string>
-using outcome = std::variant<typename Op::template output<String>, typename Op::error>;
 
 namespace detail {
 /// The query protocol's XML side, defined by <awsjobs/protocol/xml.hpp>: a query operation's
@@ -71,15 +67,14 @@ template <class Op>
 result<outcome<Op>> read_response(const http::response& response, const read_options& options = {}) {
     if (auto too_large = detail::check_body_size(Op::binding.name, response.body.size(), options)) return *too_large;
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
-        using Output = typename Op::template output<std::string>;
-        return detail::rest_json::read_response<Op, Output>(response, options, [&] {
+        return detail::rest_json::read_response<Op, std::string>(response, options, [&] {
             std::string buffer = response.body;
-            return json::parse_in_place<Output>(buffer, options.json());
+            return json::parse_in_place<typename Op::template output<std::string>>(buffer, options.json());
         });
     } else {
         std::string buffer = response.body;
-        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
-            typename Op::template output<std::string>>(buffer, response.status, options);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<std::string>(
+            buffer, response.status, options);
     }
 }
 
@@ -89,12 +84,12 @@ template <class Op>
 result<outcome<Op, std::string_view>> read_response_in_place(http::response& response, const read_options& options = {}) {
     if (auto too_large = detail::check_body_size(Op::binding.name, response.body.size(), options)) return *too_large;
     if constexpr (Op::binding.protocol == wire_protocol::rest_json) {
-        using Output = typename Op::template output<std::string_view>;
-        return detail::rest_json::read_response<Op, Output>(
-            response, options, [&] { return json::parse_in_place<Output>(response.body, options.json()); });
+        return detail::rest_json::read_response<Op, std::string_view>(response, options, [&] {
+            return json::parse_in_place<typename Op::template output<std::string_view>>(response.body, options.json());
+        });
     } else {
-        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<
-            typename Op::template output<std::string_view>>(response.body, response.status, options);
+        return detail::include_awsjobs_protocol_xml_hpp_for_query_responses<Op>::template read<std::string_view>(
+            response.body, response.status, options);
     }
 }
 

@@ -4,6 +4,7 @@
 #ifndef AWSJOBS_PROTOCOL_ERROR_HPP
 #define AWSJOBS_PROTOCOL_ERROR_HPP
 
+#include <awsjobs/core/detail/errc_category.hpp>
 #include <awsjobs/core/error.hpp>
 #include <awsjobs/core/result.hpp>
 
@@ -50,18 +51,9 @@ constexpr const char* to_string(errc code) noexcept {
     return "unknown";
 }
 
-namespace detail {
-/// The <system_error> category of protocol::errc.
-class error_category final : public std::error_category {
-public:
-    const char* name() const noexcept override { return "awsjobs.protocol"; }
-    std::string message(int value) const override { return to_string(static_cast<errc>(value)); }
-};
-}  // namespace detail
-
 /// The category of protocol::errc, named "awsjobs.protocol".
 inline const std::error_category& category() noexcept {
-    static const detail::error_category instance;  // stateless: safe to share between threads
+    static const awsjobs::detail::errc_category<errc> instance("awsjobs.protocol");  // immutable: thread-safe
     return instance;
 }
 

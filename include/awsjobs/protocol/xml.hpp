@@ -11,6 +11,7 @@
 #include <awsjobs/protocol/client.hpp>
 #include <awsjobs/protocol/detail/members.hpp>
 #include <awsjobs/protocol/error.hpp>
+#include <awsjobs/protocol/outcome.hpp>
 #include <awsjobs/xml/read.hpp>
 #include <awsjobs/xml/write.hpp>
 
@@ -82,20 +83,21 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
     /// naming the exception, whose shape is read from `<Error>` (its `message` member, which
     /// the wire calls `<Message>`, taken from there); a 5xx with a blank or HTML body is the
     /// error "<status>" with the reason phrase, as botocore reads it.
-    template <class Output>
-    static result<std::variant<Output, error_type>> read(std::string& body, int status, const read_options& options) {
-        using outcome = std::variant<Output, error_type>;
+    template <class String>
+    static result<outcome<Op, String>> read(std::string& body, int status, const read_options& options) {
+        using Output = typename Op::template output<String>;
+        using read_outcome = outcome<Op, String>;
         const std::string op(Op::binding.name);
         const std::string outer = query_xml::response_element<Op>();
         if (status >= 200 && status < 300) {
-            if (is_blank(body)) return outcome(std::in_place_index<0>);
+            if (is_blank(body)) return read_outcome(std::in_place_index<0>);
             auto output = xml::parse_in_place<Output>(body, {outer, Op::binding.result_wrapper}, options.xml());
             if (!output)
                 return query_xml::body_error(errc::invalid_body,
                                              op + ": the body of the " + std::to_string(status) +
                                                  " response is not the operation's output",
                                              output.error());
-            return outcome(std::in_place_index<0>, std::move(*output));
+            return read_outcome(std::in_place_index<0>, std::move(*output));
         }
         if (status < 300 || status >= 600)
             return make_error(errc::unexpected_response,
@@ -106,7 +108,7 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
             error.code = awsjobs::open_enum<code_type>::from_wire(std::to_string(status));
             error.message = std::string(server_error_reason(status));
             error.details = unknown_error{body};
-            return outcome(std::in_place_index<1>, std::move(error));
+            return read_outcome(std::in_place_index<1>, std::move(error));
         }
         auto envelope = xml::parse<query_xml::error_response>(std::string_view(body), {"ErrorResponse"}, options.xml());
         if (!envelope)
@@ -123,7 +125,7 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
         const auto known = error.code.known();
         if (!known) {
             error.details = unknown_error{body};
-            return outcome(std::in_place_index<1>, std::move(error));
+            return read_outcome(std::in_place_index<1>, std::move(error));
         }
         constexpr std::size_t count = std::variant_size_v<decltype(error.details)> - 1;
         std::optional<awsjobs::error> failure;
@@ -143,7 +145,7 @@ struct include_awsjobs_protocol_xml_hpp_for_query_responses {
                                          op + ": the <Error> of the " + std::to_string(status) +
                                              " response is not the exception it names",
                                          *failure);
-        return outcome(std::in_place_index<1>, std::move(error));
+        return read_outcome(std::in_place_index<1>, std::move(error));
     }
 
     /// The body's request id (ResponseMetadata/RequestId of an output, RequestId of an

@@ -61,12 +61,6 @@ bool is_set(const M& member) {
     else return true;
 }
 
-/// Whether a member is awsjobs::required<...>.
-template <class M>
-struct is_required_member : std::false_type {};
-template <class T>
-struct is_required_member<awsjobs::required<T>> : std::true_type {};
-
 /// Stores decoded text into a member of an owning input; false when the member is not text.
 template <class M>
 bool assign_text(M& member, std::string&& text) {

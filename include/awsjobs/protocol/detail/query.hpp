@@ -3,6 +3,7 @@
 #ifndef AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
 #define AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
 
+#include <awsjobs/core/required.hpp>
 #include <awsjobs/http/message.hpp>
 #include <awsjobs/http/percent.hpp>
 #include <awsjobs/protocol/detail/members.hpp>
@@ -119,7 +120,7 @@ result<typename Op::template input<std::string>> read_request(const http::reques
             return;
         }
         if (!*value) {
-            if (is_required_member<std::decay_t<decltype(member)>>::value)
+            if (awsjobs::is_required<std::decay_t<decltype(member)>>::value)
                 failure = make_error(errc::missing_parameter,
                                      op + ": the required parameter " + std::string(binding.name) + " is absent");
             return;

@@ -8,6 +8,7 @@
 #include <awsjobs/json/read.hpp>
 #include <awsjobs/json/write.hpp>
 #include <awsjobs/protocol/detail/members.hpp>
+#include <awsjobs/protocol/outcome.hpp>
 #include <awsjobs/protocol/read_service_error.hpp>
 
 #include <boost/describe/class.hpp>
@@ -83,26 +84,23 @@ result<http::request> make_request(const Input& input, std::string_view host) {
 
 // ---- client: HTTP response -> output value or typed error --------------------------------------
 
-template <class Op, class Output>
-using outcome = std::variant<Output, typename Op::error>;
-
 /// The service error of a response whose status is not 2xx, read as botocore reads it
 /// (read_service_error): a response nothing names is the error "<status>".
-template <class Op, class Output>
-outcome<Op, Output> read_error(const http::response& response, const read_options& options) {
-    return outcome<Op, Output>(std::in_place_index<1>, read_service_error<typename Op::error>(
+template <class Op, class String>
+outcome<Op, String> read_error(const http::response& response, const read_options& options) {
+    return outcome<Op, String>(std::in_place_index<1>, read_service_error<typename Op::error>(
                                                            response.status, response.headers.value_or_empty("x-amzn-ErrorType"),
                                                            response.body, options.json()));
 }
 
 /// Classifies a response by its status: 2xx is the output (`parse` reads the body), a status
 /// from 300 to 599 a service error, anything else neither.
-template <class Op, class Output, class Parse>
-result<outcome<Op, Output>> read_response(const http::response& response, const read_options& options, Parse&& parse) {
+template <class Op, class String, class Parse>
+result<outcome<Op, String>> read_response(const http::response& response, const read_options& options, Parse&& parse) {
     const std::string op(Op::binding.name);
     if (response.status >= 200 && response.status < 300) {
-        if (is_blank(response.body)) return outcome<Op, Output>(std::in_place_index<0>);
-        awsjobs::result<Output> output = parse();
+        if (is_blank(response.body)) return outcome<Op, String>(std::in_place_index<0>);
+        auto output = parse();
         if (!output) {
             protocol::error e = make_error(errc::invalid_body, op + ": the body of the " +
                                                                    std::to_string(response.status) +
@@ -110,9 +108,9 @@ result<outcome<Op, Output>> read_response(const http::response& response, const 
             e.body_error = output.error();
             return e;
         }
-        return outcome<Op, Output>(std::in_place_index<0>, std::move(*output));
+        return outcome<Op, String>(std::in_place_index<0>, std::move(*output));
     }
-    if (response.status >= 300 && response.status < 600) return read_error<Op, Output>(response, options);
+    if (response.status >= 300 && response.status < 600) return read_error<Op, String>(response, options);
     return make_error(errc::unexpected_response,
                       op + ": status " + std::to_string(response.status) + " is neither a result nor an error");
 }
