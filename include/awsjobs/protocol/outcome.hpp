@@ -1,4 +1,5 @@
-// protocol::outcome<Op>: what a response to an operation holds when it is one.
+/// \file
+/// protocol::outcome<Op>: what a response to an operation holds when it is one.
 #ifndef AWSJOBS_PROTOCOL_OUTCOME_HPP
 #define AWSJOBS_PROTOCOL_OUTCOME_HPP
 
