@@ -11,6 +11,7 @@
 #include <awsjobs/core/error.hpp>
 #include <awsjobs/core/fixed_string.hpp>
 #include <awsjobs/core/names.hpp>
+#include <awsjobs/core/no_output.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>

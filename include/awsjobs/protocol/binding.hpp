@@ -4,6 +4,7 @@
 #ifndef AWSJOBS_PROTOCOL_BINDING_HPP
 #define AWSJOBS_PROTOCOL_BINDING_HPP
 
+#include <span>
 #include <string_view>
 
 namespace awsjobs::protocol {
@@ -47,6 +48,36 @@ struct operation_binding {
     std::string_view json_content_type;  ///< the Content-Type of JSON bodies (REST-JSON)
     std::string_view xml_namespace;    ///< the namespace of query responses
     std::string_view result_wrapper;   ///< the element around a query result, e.g. GetStatusResult
+};
+
+/// How a paginated operation (the model's paginators-1.json) goes from one page to the next.
+/// Generated as `Op::paginator` for the operations that have one; absent for the others.
+struct paginator_binding {
+    /// The input member that carries the token of the page to fetch, e.g. "NextToken", "Marker".
+    std::string_view input_token;
+    /// Where the next token is in the output: a member ("NextToken"), or the last element of a
+    /// list member and a member of it ("Jobs[-1].JobId", Import/Export's marker).
+    std::string_view output_token;
+    /// The input member that caps a page's size ("MaxResults", "MaxJobs"); empty: none.
+    std::string_view limit_key;
+    /// A boolean output member that says whether there is a next page ("IsTruncated"); empty:
+    /// there is one exactly when the output token is set and not empty.
+    std::string_view more_results;
+    /// The output's list member that a page contributes to the whole result ("Jobs").
+    std::string_view result_key;
+};
+
+/// Another form of an operation's request that servers must also read: the HTTP binding of an
+/// older model that clients built on it still send. SES v2 `ListImportJobs` is
+/// `POST /v2/email/import-jobs/list` with a JSON body in today's model, and was
+/// `GET /v2/email/import-jobs` with `NextToken` and `PageSize` in the query string (and
+/// `ImportDestinationType` in a body) in the model of the AWS CLI 2.9. Generated as
+/// `Op::legacy_request` for the operations that have one.
+struct legacy_request_binding {
+    std::string_view method;                        ///< the older `http.method`
+    std::string_view request_uri;                   ///< the older `http.requestUri`
+    std::span<const member_binding> input_members;  ///< where each input member travels in that form
+    std::string_view source;                        ///< the model this form comes from, for messages and docs
 };
 
 /// How an operation's requests are signed, from the model's metadata and botocore's
