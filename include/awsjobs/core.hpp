@@ -1,6 +1,6 @@
 /// \file
 /// awsjobs' core: the vocabulary every format, the protocol layer and the service models
-/// share — result and error, document, required, open_enum, one_of, timestamps, convert,
+/// share — result and error, document, required, open_enum, one_of, map, timestamps, convert,
 /// check_required, to_string — and nothing that reads or writes a format.
 #ifndef AWSJOBS_CORE_HPP
 #define AWSJOBS_CORE_HPP
@@ -10,6 +10,7 @@
 #include <awsjobs/core/document.hpp>
 #include <awsjobs/core/error.hpp>
 #include <awsjobs/core/fixed_string.hpp>
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/core/names.hpp>
 #include <awsjobs/core/no_output.hpp>
 #include <awsjobs/core/one_of.hpp>
