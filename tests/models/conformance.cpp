@@ -375,7 +375,8 @@ void check_service(const char* service) {
     (
         [&] {
             const std::string name(Ops::binding.name);
-            INFO(service, ".", name);
+            const std::string where = std::string(service) + "." + name;
+            INFO(where);
             CHECK(std::type_index(typeid(typename Ops::template input<>)) == check.registered(check.input(name)));
             const auto output = check.output(name);
             if (output.empty())
