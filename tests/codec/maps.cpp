@@ -27,8 +27,9 @@ struct model {
         std::optional<awsjobs::map<awsjobs::open_enum<Phase, String>, std::vector<String>>> ByPhase;
         std::optional<std::vector<Entry>> Entries;
         std::optional<awsjobs::map<String, std::optional<String>>> Notes;
+        std::optional<awsjobs::map<String, Entry>> Nested;
         friend bool operator==(const Report&, const Report&) = default;
-        BOOST_DESCRIBE_CLASS(Report, (), (ByPhase, Entries, Notes), (), ())
+        BOOST_DESCRIBE_CLASS(Report, (), (ByPhase, Entries, Notes, Nested), (), ())
     };
 };
 
@@ -106,6 +107,26 @@ TEST_CASE("a repeated key is an error with its path and offset") {
 
     const std::string unknown = R"({"ByPhase":{"x y":[],"x y":[]}})";
     CHECK(read_error<Owning>(unknown).path == "$.ByPhase['x y']");
+}
+
+TEST_CASE("maps in maps: each map's keys are its own, before and after an inner map") {
+    const std::string text = R"({"Nested":{"a":{"Sizes":{"a":1,"b":2}},"b":{"Sizes":{"a":3}},"c":{}}})";
+    const auto report = read_ok<Owning>(text);
+    REQUIRE(report.Nested->size() == 3);
+    CHECK(report.Nested->at("a").Sizes->at("b") == 2);
+    CHECK(report.Nested->at("b").Sizes->at("a") == 3);
+    CHECK(write_ok(report) == text);
+
+    const std::string again = R"({"Nested":{"a":{"Sizes":{"x":1,"y":2}},"b":{"Sizes":{"x":3}},"a":{}}})";
+    const auto e = read_error<Owning>(again);
+    CHECK(e.code == awsjobs::errc::duplicate_key);
+    CHECK(e.path == "$.Nested.a");
+    CHECK(e.offset == again.rfind("\"a\""));
+
+    const std::string inner = R"({"Nested":{"a":{"Sizes":{"x":1}},"b":{"Sizes":{"x":3,"x":4}}}})";
+    const auto inner_error = read_error<Owning>(inner);
+    CHECK(inner_error.code == awsjobs::errc::duplicate_key);
+    CHECK(inner_error.path == "$.Nested.b.Sizes.x");
 }
 
 TEST_CASE("a map's value of the wrong kind, and a map that is not an object, name the entry") {

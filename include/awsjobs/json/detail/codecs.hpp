@@ -239,15 +239,22 @@ struct codec<map<K, V>> {
         f.pending = reader::skip_slot();
         entries_type& entries = map_access::entries(*static_cast<map<K, V>*>(f.target));
         if (!r.take_element()) return;
+        if (entries.size() >= 0xfffffffe) {  // the key table's indexes are 32-bit
+            r.too_many_elements();
+            return;
+        }
         K k = map_key_from<K>(text);
-        for (const auto& entry : entries)
-            if (entry.first == k) {
-                r.fail(errc::duplicate_key, message("duplicate key '", excerpt(text, 80), "' in a map"));
-                return;
-            }
+        const std::size_t count = entries.size();
+        if (r.find_or_add_key(f, text, count, [&](std::size_t i) { return entries[i].first == k; }) != count) {
+            r.fail(errc::duplicate_key, message("duplicate key '", excerpt(text, 80), "' in a map"));
+            return;
+        }
         f.pending = {&entries.emplace_back(std::move(k), V{}).second, &ops_of<V>};
     }
-    static constexpr container_ops container{&key, nullptr, nullptr};
+    static void end(reader& r, frame& f) {
+        if (!map_access::entries(*static_cast<map<K, V>*>(f.target)).empty()) r.drop_key_table(f);
+    }
+    static constexpr container_ops container{&key, nullptr, &end};
 };
 
 /// The type a member is read as: required<T> is read by std::optional<T>'s code,
