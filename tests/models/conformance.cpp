@@ -68,11 +68,6 @@ struct is_vector : std::false_type {};
 template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};
 
-template <class T>
-struct is_map : std::false_type {};
-template <class K, class V>
-struct is_map<awsjobs::map<K, V>> : std::true_type {};
-
 template <awsjobs::timestamp_format F>
 std::string format_name(awsjobs::timestamp<F>*) {
     return F == awsjobs::timestamp_format::iso8601 ? "iso8601" : "unixTimestamp";
@@ -114,7 +109,7 @@ type_facts describe_type() {
     } else if constexpr (is_vector<T>::value) {
         facts.kind = "list";
         facts.element = typeid(typename T::value_type);
-    } else if constexpr (is_map<T>::value) {
+    } else if constexpr (awsjobs::is_map<T>::value) {
         facts.kind = "map";
         facts.key = typeid(typename T::key_type);
         facts.element = typeid(typename T::mapped_type);
