@@ -2,9 +2,10 @@
 # Runs every test of awsjobs, in stages (CONTRIBUTING.md, "CI", says what each proves and why), and
 # prints each stage's duration at the end:
 #   0. the API reference (Doxygen, warnings as errors): nothing is compiled, so it fails fast;
-#   1. the optimised build (g++): every suite but the fuzz corpora's replay (3 and 5 run them), the only stage that runs the Python-only one
-#      (generator) and the interoperability ones (AWS CLI, botocore's HTTP check), the consumers, examples,
-#      awsjobs-inspect, the strict-warnings header test and the benchmark smoke run;
+#   1. the optimised build (g++): every suite but the fuzz corpora's replay (3 and 5 run them), the
+#      only stage that runs the Python-only one (generator) and the interoperability ones (AWS CLI,
+#      botocore's HTTP check), the consumers, examples, awsjobs-inspect, the strict-warnings header
+#      test and the benchmark smoke run;
 #   2. Clang 16 with libc++: the codec, model, property, JSONTestSuite and strict-warnings header tests;
 #   3. Clang 14 with libstdc++ under AddressSanitizer + UndefinedBehaviorSanitizer: the C++ unit tests
 #      and the strict-warnings header test;
