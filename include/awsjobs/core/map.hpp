@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <stdexcept>
+#include <tuple>
 #include <utility>
 #include <vector>
 
