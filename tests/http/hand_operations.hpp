@@ -37,6 +37,7 @@ struct model {
         std::optional<awsjobs::iso8601_timestamp> Since;        // querystring since
         std::optional<std::vector<String>> States;              // querystring state, repeated
         std::optional<kind> Kind;                               // querystring kind
+        std::optional<awsjobs::map<String, String>> Tags;       // querystring map: one parameter per entry
         std::optional<String> Token;                            // header x-amz-token
         std::optional<std::int64_t> Size;                       // header x-amz-size
         std::optional<bool> DryRun;                             // header x-amz-dry-run
@@ -46,7 +47,7 @@ struct model {
         std::optional<std::int32_t> Priority;                   // body
         std::optional<awsjobs::epoch_timestamp> Due;            // body
         BOOST_DESCRIBE_CLASS(EveryRequest, (),
-                             (JobId, Revision, MaxResults, Verbose, Since, States, Kind, Token, Size, DryRun,
+                             (JobId, Revision, MaxResults, Verbose, Since, States, Kind, Tags, Token, Size, DryRun,
                               ModifiedSince, Name, Filters, Priority, Due),
                              (), ())
         friend bool operator==(const EveryRequest&, const EveryRequest&) = default;
@@ -131,7 +132,7 @@ struct Every : rest_json_operation {
     template <class String = std::string>
     using output = typename model<String>::EveryResponse;
     static constexpr awsjobs::protocol::operation_binding binding = rest_json("Every", "POST", "/v1/jobs/{JobId}/revisions/{Revision}", 201);
-    static constexpr std::array<awsjobs::protocol::member_binding, 15> input_members{{
+    static constexpr std::array<awsjobs::protocol::member_binding, 16> input_members{{
         {"JobId", location::uri, "JobId"},
         {"Revision", location::uri, "Revision"},
         {"MaxResults", location::querystring, "maxResults"},
@@ -139,6 +140,7 @@ struct Every : rest_json_operation {
         {"Since", location::querystring, "since"},
         {"States", location::querystring, "state"},
         {"Kind", location::querystring, "kind"},
+        {"Tags", location::querystring, "Tags"},
         {"Token", location::header, "x-amz-token"},
         {"Size", location::header, "x-amz-size"},
         {"DryRun", location::header, "x-amz-dry-run"},

@@ -27,6 +27,9 @@ hand::Every::input<> every() {
     in.Since = jan2;
     in.States = std::vector<std::string>{"A", "B c"};
     in.Kind = awsjobs::importexport::JobType::Import;
+    in.Tags.emplace();
+    in.Tags->insert_or_assign("team", "x y");
+    in.Tags->insert_or_assign("b", "2");
     in.Token = "tok,en";
     in.Size = 5000000000;
     in.DryRun = false;
@@ -40,7 +43,7 @@ hand::Every::input<> every() {
 
 const char* const every_target =
     "/v1/jobs/job%201%2F2/revisions/7?maxResults=50&verbose=true&since=2020-01-02T03%3A04%3A05Z&state=A&state=B%20c"
-    "&kind=Import";
+    "&kind=Import&team=x%20y&b=2";
 
 template <class Op>
 protocol::error refusal(const http::request& request, const protocol::read_options& options = {}) {
@@ -110,7 +113,15 @@ TEST_CASE("REST-JSON request: the server reads every member back from where it t
     CHECK(shuffled->States == std::vector<std::string>{"x", "y z"});
     CHECK(shuffled->Size == INT64_MIN);
     CHECK(shuffled->ModifiedSince == awsjobs::epoch_timestamp(jan2));
+    REQUIRE(shuffled->Tags);  // the parameters no other member names
+    CHECK(shuffled->Tags->size() == 1);
+    CHECK(shuffled->Tags->at("b") == "2");
     CHECK_FALSE(shuffled->Name);
+
+    const auto twice = protocol::read_request<hand::Every>(every_request("/v1/jobs/j/revisions/0?b=2&b=3"));
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == errc::invalid_parameter);
+    CHECK(twice.error().message == "Every: the query parameter b appears twice");
 }
 
 TEST_CASE("REST-JSON request: a value that is not its member's type is refused, naming where it is") {
@@ -340,4 +351,35 @@ TEST_CASE("query protocol: a bad index, a gap, a field twice, a bad boolean are 
     e = refusal<hand::Form>(form_request(many), {.max_parameters = 20});
     CHECK(e.code == errc::target_too_large);
     CHECK(protocol::read_request<hand::Form>(form_request(many), {.max_parameters = 23}));
+}
+
+TEST_CASE("a view input makes the same request as the owning one") {
+    const hand::Every::input<> owning = every();
+    hand::Every::input<std::string_view> view;
+    view.JobId = std::string_view(*owning.JobId);
+    view.Revision.emplace(*owning.Revision);
+    view.MaxResults = owning.MaxResults;
+    view.Verbose = owning.Verbose;
+    view.Since = owning.Since;
+    view.States = std::vector<std::string_view>(owning.States->begin(), owning.States->end());
+    view.Kind = awsjobs::importexport::JobType::Import;
+    view.Tags.emplace();
+    view.Tags->insert_or_assign("team", "x y");
+    view.Tags->insert_or_assign("b", "2");
+    view.Token = std::string_view(*owning.Token);
+    view.Size = owning.Size;
+    view.DryRun = owning.DryRun;
+    view.ModifiedSince = owning.ModifiedSince;
+    view.Name = std::string_view(*owning.Name);
+    view.Filters = std::vector<hand::model<std::string_view>::Filter>{
+        {std::string_view("f"), std::vector<std::string_view>{"1", "2"}}};
+    view.Priority = owning.Priority;
+    view.Due = owning.Due;
+    const auto from_view = protocol::make_request<hand::Every>(view);
+    const auto from_owning = protocol::make_request<hand::Every>(owning);
+    REQUIRE(from_view);
+    REQUIRE(from_owning);
+    CHECK(from_view->target == from_owning->target);
+    CHECK(from_view->headers == from_owning->headers);
+    CHECK(from_view->body == from_owning->body);
 }
