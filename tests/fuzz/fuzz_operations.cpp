@@ -36,7 +36,10 @@ namespace http = awsjobs::http;
 namespace protocol = awsjobs::protocol;
 using awsjobs_fuzz::require;
 
-using operations = boost::mp11::mp_list<dx::GetJob, ses::GetImportJob, iex::GetStatus>;
+using operations = boost::mp11::mp_list<
+    dx::CreateJob, dx::StartJob, dx::GetJob, dx::ListJobs, dx::CancelJob, ses::CreateImportJob, ses::GetImportJob,
+    ses::ListImportJobs, ses::CreateExportJob, ses::GetExportJob, ses::ListExportJobs, ses::CancelExportJob,
+    iex::CreateJob, iex::GetStatus, iex::ListJobs, iex::CancelJob, iex::UpdateJob, iex::GetShippingLabel>;
 
 /// Splits `text` at the first "\n": the line, and what follows.
 std::string_view take_line(std::string_view& text) {

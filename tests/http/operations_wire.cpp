@@ -1,8 +1,8 @@
 // The C++ side of operations_check.py, which holds every operation's wire against botocore.
 //
-//   operations_wire dump   prints, as JSON, for every operation: an input of sample values (every
-//                          member set) and the request make_request writes for it; an output of
-//                          sample values and the response make_response writes; and for each of
+//   operations_wire dump   prints, as JSON, for every operation: inputs of sample values (every
+//                          member set) and the requests make_request writes for them; outputs of
+//                          sample values and the responses make_response writes; and for each of
 //                          its modeled errors the response make_error_response writes.
 //   operations_wire read   reads a JSON list of {operation, method, target, headers, body} (botocore's
 //                          requests) from stdin and prints what read_request makes of each: the input
@@ -32,7 +32,10 @@ namespace protocol = awsjobs::protocol;
 
 namespace {
 
-using operations = boost::mp11::mp_list<dx::GetJob, ses::GetImportJob, iex::GetStatus>;
+using operations = boost::mp11::mp_list<
+    dx::CreateJob, dx::StartJob, dx::GetJob, dx::ListJobs, dx::CancelJob, ses::CreateImportJob, ses::GetImportJob,
+    ses::ListImportJobs, ses::CreateExportJob, ses::GetExportJob, ses::ListExportJobs, ses::CancelExportJob,
+    iex::CreateJob, iex::GetStatus, iex::ListJobs, iex::CancelJob, iex::UpdateJob, iex::GetShippingLabel>;
 
 struct wire_field {
     std::string name;
@@ -79,19 +82,23 @@ std::vector<wire_field> fields_of(const http::fields& fields) {
     return out;
 }
 
+/// Inputs and outputs with seeds 0 to 8 (enough to pick each of a one-of's alternatives: Data
+/// Exchange's RequestDetails and ResponseDetails have 9), then each modeled error.
 template <class Op>
 void dump_operation(wire_dump& dump) {
-    typename Op::template input<> input;
-    sample_values::fill(input, 0);
-    const http::request request = protocol::make_request<Op>(input).value();
-    dump.requests.push_back({name_of<Op>(), json::write(input).value(), request.method, request.target,
-                             fields_of(request.headers), request.body, ""});
+    for (int seed = 0; seed != 9; ++seed) {
+        typename Op::template input<> input;
+        sample_values::fill(input, seed);
+        const http::request request = protocol::make_request<Op>(input).value();
+        dump.requests.push_back({name_of<Op>(), json::write(input).value(), request.method, request.target,
+                                 fields_of(request.headers), request.body, ""});
 
-    typename Op::template output<> output;
-    sample_values::fill(output, 100);
-    const http::response response = protocol::make_response<Op>(output, "req-output").value();
-    dump.responses.push_back({name_of<Op>(), json::write(output).value(), "", "", response.status,
-                              fields_of(response.headers), response.body});
+        typename Op::template output<> output;
+        sample_values::fill(output, 100 + seed);
+        const http::response response = protocol::make_response<Op>(output, "req-output").value();
+        dump.responses.push_back({name_of<Op>(), json::write(output).value(), "", "", response.status,
+                                  fields_of(response.headers), response.body});
+    }
 
     using error = typename Op::error;
     using info = awsjobs::detail::enum_info<typename error::code_type>;

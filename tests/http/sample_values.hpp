@@ -1,5 +1,6 @@
-// A value for every member of any model type, deterministic and different per member: what the
-// botocore comparison sends through both libraries. Strings carry bytes that need escaping in every
+// A value for every member of any model type, deterministic and different per member and seed (the
+// seed also picks a one-of's alternative and an enum's value): what the botocore comparison sends
+// through both libraries. Strings carry bytes that need escaping in every
 // location (space, '/', '+', '&', '=', a quote, non-ASCII); timestamps are whole seconds, because
 // botocore writes JSON-body timestamps as whole epoch seconds.
 #ifndef AWSJOBS_TESTS_HTTP_SAMPLE_VALUES_HPP
@@ -62,7 +63,10 @@ void fill(T& value, int seed) {
             fill(value[key], seed + 10 * i);
         }
     } else if constexpr (awsjobs::is_one_of<T>::value) {
-        fill(value.as_variant().template emplace<1>(), seed + 1);
+        constexpr std::size_t count = T::keys.size();
+        boost::mp11::mp_with_index<count>(static_cast<std::size_t>(seed) % count, [&](auto I) {
+            fill(value.as_variant().template emplace<I + 1>(), seed + 1);
+        });
     } else {
         static_assert(awsjobs::detail::described_struct<T>, "a model type");
         int i = 0;
