@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a libFuzzer dictionary for the awsjobs harnesses to stdout.
 
-    dictionary.py [--xml | --auth] CLOSURE_JSON SERVICE...
+    dictionary.py [--xml | --auth | --http] CLOSURE_JSON SERVICE...
 
 Entries: JSON's own tokens, timestamp pieces, and from the model closure of each
 service (closure.json: the union of its operations' closures) every member name (as
@@ -9,7 +9,10 @@ a quoted key), enum value and shape name (the codes of typed errors and the keys
 one-of unions). With --xml: XML's tokens
 instead of JSON's, and member names as start and end tags. Keys and enum values are
 looked up in tables the fuzzer cannot see through, so without these it would
-rarely spell one. With --auth: the tokens of SigV4 Authorization headers and SigV2 forms.
+rarely spell one. With --auth: the tokens of SigV4 Authorization headers and SigV2 forms. With --http (the
+operations harness, which reads whole HTTP messages): the tokens of its input format, request
+lines, headers, query strings and query-protocol forms, beside JSON's and XML's, and member names
+in both forms and as parameters.
 """
 import json
 import sys
@@ -22,6 +25,12 @@ XML_TOKENS = ['<', '>', '</', '/>', '<member>', '</member>', '&amp;', '&lt;', '&
 AUTH_TOKENS = ['AWS4-HMAC-SHA256 ', 'Credential=', 'SignedHeaders=', 'Signature=', ', ', '/aws4_request', ';host;',
                'x-amz-date', 'AKIDEXAMPLE', '20150830', 'us-east-1', '&', '=', '%2F', '+', 'AWSAccessKeyId=',
                'SignatureVersion=2', 'SignatureMethod=HmacSHA256', 'Timestamp=', 'SecurityToken=', '2015-08-30T12:36:00Z']
+HTTP_TOKENS = ['GET ', 'POST ', 'PUT ', 'PATCH ', 'DELETE ', '\n\n', '200\n', '201\n', '202\n', '204\n', '400\n',
+               '404\n', '500\n', '/v1/jobs', '/v1/jobs/', '/v2/email/import-jobs', '/v2/email/export-jobs', '/list',
+               '/cancel', '?', '&', '=', '%20', '%2F', '+', 'Content-Type: application/json\n',
+               'x-amzn-ErrorType: ', 'x-amzn-RequestId: ', 'Action=', 'Version=2010-06-01', 'Version=2017-07-25',
+               '.member.', '.member.1', '.entry.1.key', '.entry.1.value', 'true', 'false', '-1', '2147483648',
+               'Thu, 02 Jan 2020 03:04:05 GMT', '<ErrorResponse>', '<Error><Code>']
 TIMESTAMP_PIECES = ['2019-10-11T14:12:24.640Z', '1597251915.243', 'T', 'Z', '+00:00', '-0700', '.123456789',
                     '9999-12-31', '0001-01-01', '23:59:59']
 
@@ -43,16 +52,30 @@ def main():
     args = sys.argv[1:]
     xml = args[0] == '--xml'
     auth = args[0] == '--auth'
-    if xml or auth:
+    http = args[0] == '--http'
+    if xml or auth or http:
         args = args[1:]
     closure = json.load(open(args[0], encoding='utf-8'))
-    words = set(AUTH_TOKENS if auth else XML_TOKENS if xml else JSON_TOKENS) | set(TIMESTAMP_PIECES)
+    if http:
+        words = set(HTTP_TOKENS) | set(JSON_TOKENS) | set(XML_TOKENS)
+    else:
+        words = set(AUTH_TOKENS if auth else XML_TOKENS if xml else JSON_TOKENS)
+    words |= set(TIMESTAMP_PIECES)
     for service in args[1:]:
         for name, shape in closure[service]['shapes'].items():
             words.add(name)
             for member in shape.get('members', {}):
-                words.update(['<%s>' % member, '</%s>' % member] if xml else ['"%s":' % member])
-            words.update(shape.get('enum', []) if xml else ('"%s"' % value for value in shape.get('enum', [])))
+                if xml or http:
+                    words.update(['<%s>' % member, '</%s>' % member])
+                if not xml:
+                    words.add('"%s":' % member)
+                if http:
+                    words.add('%s=' % member)
+            enum = shape.get('enum', [])
+            if xml or http:
+                words.update(enum)
+            if not xml:
+                words.update('"%s"' % value for value in enum)
     for word in sorted(words):
         print(entry(word))
 

@@ -10,7 +10,7 @@
 #            grow from run to run: keep the directory (e.g. a CI cache) to fuzz deeper.
 #
 # Environment: FUZZ_SECONDS per harness (default 60), FUZZ_JOBS harnesses at a time
-# (default 2). Seven harnesses, two at a time, 60 s each: about 4 minutes in all.
+# (default 2). Eight harnesses, two at a time, 60 s each: about 4 minutes in all.
 #
 # Seeds, gathered afresh on each run (nothing generated is committed):
 #   every harness    tests/data/fuzz/seeds/<harness> and tests/data/fuzz/regressions/<harness>
@@ -56,11 +56,13 @@ services() {
     service_error) echo dataexchange sesv2 ;;
     getstatus_xml) echo importexport ;;
     authorization) ;;  # its tokens are the signatures' (dictionary.py --auth)
+    operations) echo dataexchange sesv2 importexport ;;
     esac
 }
 reads_documents() { [[ $1 == getjob || $1 == getimportjob || $1 == getstatus ]]; }
 reads_xml() { [[ $1 == *_xml ]]; }
 reads_signatures() { [[ $1 == authorization ]]; }
+reads_http() { [[ $1 == operations ]]; }
 
 # ---- seeds ----
 rm -rf "$work_dir/seeds" "$work_dir/generated" "$work_dir/logs"
@@ -75,6 +77,7 @@ cp "$data_dir"/samples/*.json "$work_dir/seeds/documents/"
 for harness in "${harnesses[@]}"; do
     mkdir -p "$work_dir/corpus/$harness" "$work_dir/artifacts/$harness"
     python3 "$here/dictionary.py" $(reads_xml "$harness" && echo --xml) $(reads_signatures "$harness" && echo --auth) \
+        $(reads_http "$harness" && echo --http) \
         "$data_dir/models/closure.json" \
         $(services "$harness") >"$work_dir/seeds/$harness.dict"
 done
@@ -93,7 +96,7 @@ fuzz() {
     local harness=$1
     local max_len=4096
     if reads_documents "$harness"; then max_len=65536; fi  # room for the largest generated document
-    if reads_xml "$harness"; then max_len=16384; fi
+    if reads_xml "$harness" || reads_http "$harness"; then max_len=16384; fi
     # New inputs go to the first directory (the corpus); the others are read-only seeds.
     "$build_dir/tests/fuzz/fuzz_$harness" \
         "$work_dir/corpus/$harness" $(seed_dirs "$harness") \

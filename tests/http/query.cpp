@@ -96,17 +96,17 @@ TEST_CASE("malformed query requests: each refused with what is wrong") {
     CHECK(e.message == "GetStatus: the required parameter JobId is absent");
 
     e = refusal(form_request("Action=GetStatus&Version=2010-06-01&JobId=X&JobId=Y"));
-    CHECK(e.code == errc::invalid_label);
+    CHECK(e.code == errc::invalid_parameter);
     CHECK(e.message == "GetStatus: the parameter JobId appears twice");
     CHECK(refusal(form_request("Action=GetStatus&Action=GetStatus&Version=2010-06-01&JobId=X")).code ==
-          errc::invalid_label);
+          errc::invalid_parameter);
 
     e = refusal(form_request("Action=GetStatus&Version=2010-06-01&JobId=%ZZ"));
     CHECK(e.code == errc::bad_escape);
     CHECK(e.message == "GetStatus: the body has a % without two hex digits at offset 42");
 
     e = refusal(form_request("Action=GetStatus&Version=2010-06-01&JobId=%C3"));
-    CHECK(e.code == errc::invalid_label);
+    CHECK(e.code == errc::invalid_parameter);
     CHECK(e.message == "GetStatus: the parameter JobId is not UTF-8 once decoded (byte 0 of its value)");
 }
 

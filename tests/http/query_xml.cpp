@@ -1,4 +1,5 @@
 // The query protocol's XML responses for Import/Export GetStatus, both directions.
+#include "hand_operations.hpp"
 #include "samples.hpp"
 
 #include <awsjobs/importexport.hpp>
@@ -254,4 +255,32 @@ TEST_CASE("GetStatus: the request id falls back to the header; unknown elements 
     REQUIRE(read);
     CHECK(std::get<0>(*read).JobId == "J");
     CHECK(protocol::request_id<iex::GetStatus>(response) == "from-header");
+}
+
+TEST_CASE("query responses with booleans, integers and lists of structures, both ways (hand::Form)") {
+    hand::Form::output<> output;
+    output.Jobs = std::vector<hand::model<>::Job>{
+        {"A1", false, awsjobs::iso8601_timestamp(std::chrono::sys_seconds(std::chrono::seconds(1271888345)))},
+        {"B2", true, std::nullopt}};
+    output.IsTruncated = true;
+    output.Count = -2;
+    const auto response = protocol::make_response<hand::Form>(output, "req-9");
+    REQUIRE(response);
+    CHECK(response->body ==
+          R"(<FormResponse xmlns="http://importexport.amazonaws.com/doc/2010-06-01/"><FormResult><Jobs>)"
+          "<member><JobId>A1</JobId><IsCanceled>false</IsCanceled><CreationDate>2010-04-21T22:19:05.000Z</CreationDate></member>"
+          "<member><JobId>B2</JobId><IsCanceled>true</IsCanceled></member></Jobs><IsTruncated>true</IsTruncated>"
+          "<Count>-2</Count></FormResult><ResponseMetadata><RequestId>req-9</RequestId></ResponseMetadata></FormResponse>");
+    const auto read = protocol::read_response<hand::Form>(*response);
+    REQUIRE_MESSAGE(read.has_value(), (read ? std::string() : read.error().describe()));
+    CHECK(std::get<0>(*read) == output);
+
+    // A boolean that is not one is the codec's error, with its path.
+    http::response bad = *response;
+    bad.body.replace(bad.body.find("<IsTruncated>true"), 17, "<IsTruncated>yes!");
+    const auto refused = protocol::read_response<hand::Form>(bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == errc::invalid_body);
+    REQUIRE(refused.error().body_error);
+    CHECK(refused.error().body_error->describe().find("IsTruncated") != std::string::npos);
 }

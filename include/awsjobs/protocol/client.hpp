@@ -36,13 +36,17 @@ struct request_options {
     std::string_view host;
 };
 
-/// The HTTP request for `input` (Op::input<std::string> or Op::input<std::string_view>).
+/// The HTTP request for `input` (Op::input<std::string> or Op::input<std::string_view>), as
+/// botocore writes it.
 ///
-/// REST-JSON: the model's method, the URI template with each label percent-encoded (all but
-/// `A-Za-z0-9-._~`, as the SDKs do), no body and no Content-Type for GET. A label that is
-/// unset or empty is an `invalid_label` error, never a request for the wrong path.
-/// Query: POST `/`, form body `Action=...&Version=...&` then the members,
-/// Content-Type `application/x-www-form-urlencoded; charset=utf-8`.
+/// REST-JSON: the model's method; the URI template with each label percent-encoded (all but
+/// `A-Za-z0-9-._~`, as the SDKs do); query-string members after `?` (a list repeats its name, a
+/// map gives one parameter per entry); header members (timestamps as HTTP dates); the other
+/// members as a JSON object body with Content-Type (`{}` when none is set), no body when the
+/// input has no body members. A label that is unset or empty is an `invalid_label` error, never
+/// a request for the wrong path.
+/// Query: POST `/`, form body `Action=...&Version=...&` then the members (`Name.member.N`,
+/// `Name.Member`, `Name.entry.N.key`), Content-Type `application/x-www-form-urlencoded; charset=utf-8`.
 template <class Op, class Input>
 result<http::request> make_request(const Input& input, const request_options& options = {}) {
     static_assert(std::is_same_v<Input, typename Op::template input<std::string>> ||
@@ -54,7 +58,8 @@ result<http::request> make_request(const Input& input, const request_options& op
         return detail::query::make_request<Op>(input, options.host);
 }
 
-/// Reads a response: 2xx is the output (an empty body is an empty output), 300-599 the
+/// Reads a response: 2xx is the output (an empty body is an empty output; for an operation
+/// without an output shape, awsjobs::no_output, the body is not read), 300-599 the
 /// service error, as botocore reads it; another status, or a 2xx body that is not the output,
 /// is an error here. REST-JSON: read_service_error (the code from x-amzn-ErrorType, the body,
 /// else the status as text, e.g. "502" for a proxy's HTML page).

@@ -24,9 +24,13 @@ enum class errc {
     wrong_method,       ///< e.g. POST where the operation is GET
     wrong_path,         ///< the path is not the operation's URI template (a literal, or a segment too many or few)
     bad_escape,         ///< a `%` not followed by two hex digits
-    invalid_label,      ///< a URI label (or parameter) that is empty, unset, or not UTF-8 once decoded
+    invalid_label,      ///< a URI label that is empty, unset, not UTF-8 once decoded, or not its member's type
     missing_parameter,  ///< a required query parameter, or Action/Version, is absent
     wrong_action,       ///< the query Action names another operation, or Version another API version
+    invalid_parameter,  ///< a query-string, header or form value that is not its member's type (a bad
+                        ///< integer or boolean, not UTF-8), or that comes more often than its member holds
+    target_too_large,   ///< the request-target is longer than read_options::max_target_size, or has
+                        ///< more parameters than read_options::max_parameters (a server answers 414)
     // --- bodies, both sides ---
     invalid_body,       ///< the body does not read as (or cannot be written from) the value; see body_error
     body_too_large,     ///< the body is longer than read_options::max_body_size (a server answers 413)
@@ -44,6 +48,8 @@ constexpr const char* to_string(errc code) noexcept {
     case errc::invalid_label: return "invalid_label";
     case errc::missing_parameter: return "missing_parameter";
     case errc::wrong_action: return "wrong_action";
+    case errc::invalid_parameter: return "invalid_parameter";
+    case errc::target_too_large: return "target_too_large";
     case errc::invalid_body: return "invalid_body";
     case errc::body_too_large: return "body_too_large";
     case errc::unexpected_response: return "unexpected_response";
@@ -63,13 +69,15 @@ inline std::error_code make_error_code(errc code) noexcept {
 }
 
 /// The status a server answers a request error with: 405 for the method, 404 for a path the
-/// operation does not serve, 413 for a body too large, 400 for the rest of what the client sent.
+/// operation does not serve, 413 for a body too large, 414 for a target too long, 400 for the
+/// rest of what the client sent.
 constexpr int http_status_for(errc code) noexcept {
     switch (code) {
     case errc::ok: return 200;
     case errc::wrong_method: return 405;
     case errc::wrong_path: return 404;
     case errc::body_too_large: return 413;
+    case errc::target_too_large: return 414;
     case errc::unexpected_response: return 502;
     default: return 400;
     }

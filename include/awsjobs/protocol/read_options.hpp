@@ -17,6 +17,14 @@ struct read_options {
     /// A longer body is errc::body_too_large (a server answers it with 413), refused before
     /// any of it is read or copied.
     std::size_t max_body_size = 4 * 1024 * 1024;
+    /// A longer request-target (path and query string) is errc::target_too_large (a server
+    /// answers it with 414), refused before it is decoded. 16 KiB: more than any
+    /// operation's labels and query members, less than common servers' own limits.
+    std::size_t max_target_size = 16 * 1024;
+    /// A query string or query-protocol form with more `&`-separated parameters is
+    /// errc::target_too_large, refused before it is decoded: the largest form of the modeled
+    /// operations (Import/Export GetShippingLabel's job ids) has a few dozen.
+    std::size_t max_parameters = 1000;
     /// JSON arrays and objects, or XML elements, may nest this deep; deeper is
     /// errc::invalid_body with the codec's depth_exceeded as its body_error.
     std::size_t max_depth = 128;

@@ -14,9 +14,11 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace awsjobs::protocol::detail {
 
@@ -28,13 +30,20 @@ template <template <class> class Wrapper, class S>
              (std::is_same_v<S, std::string> || std::is_same_v<S, std::string_view>)
 struct is_text_member<Wrapper<S>> : std::true_type {};
 
+/// Calls f(binding, member) for each member of `value` that `table` lists, in the order of
+/// the struct's members.
+template <class T, class F>
+void for_each_bound_member(std::span<const member_binding> table, T& value, F&& f) {
+    boost::mp11::mp_for_each<awsjobs::detail::members_of<std::remove_const_t<T>>>([&](auto D) {
+        for (const member_binding& binding : table)
+            if (binding.member == std::string_view(D.name)) f(binding, value.*D.pointer);
+    });
+}
+
 /// Calls f(binding, member) for each member of `value` that Op's table lists.
 template <class Op, class T, class F>
 void for_each_bound_member(T& value, F&& f) {
-    boost::mp11::mp_for_each<awsjobs::detail::members_of<std::remove_const_t<T>>>([&](auto D) {
-        for (const member_binding& binding : Op::input_members)
-            if (binding.member == std::string_view(D.name)) f(binding, value.*D.pointer);
-    });
+    for_each_bound_member(std::span<const member_binding>(Op::input_members), value, std::forward<F>(f));
 }
 
 /// Whether any member Op lists travels at `where`.
@@ -76,6 +85,11 @@ bool assign_text(M& member, std::string&& text) {
 inline std::size_t invalid_utf8_offset(std::string_view text) noexcept {
     const std::size_t at = awsjobs::detail::find_invalid_utf8(text.data(), text.size());
     return at == text.size() ? std::string_view::npos : at;
+}
+
+/// "appears twice", "appears 3 times": a parameter given more often than its member holds.
+inline std::string appears(std::size_t count) {
+    return count == 2 ? "appears twice" : "appears " + std::to_string(count) + " times";
 }
 
 inline protocol::error make_error(errc code, std::string message) {

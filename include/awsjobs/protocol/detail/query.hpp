@@ -1,14 +1,17 @@
 // The query protocol (Import/Export), request side: POST / with a form body of Action,
-// Version and the input's members. Its responses are XML (see awsjobs/protocol/client.hpp).
+// Version and the input's members (detail/form.hpp: every type, nested). Its responses are XML (see awsjobs/protocol/client.hpp).
 #ifndef AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
 #define AWSJOBS_PROTOCOL_DETAIL_QUERY_HPP
 
 #include <awsjobs/core/required.hpp>
 #include <awsjobs/http/message.hpp>
 #include <awsjobs/http/percent.hpp>
+#include <awsjobs/protocol/detail/form.hpp>
 #include <awsjobs/protocol/detail/members.hpp>
 
+#include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,18 +36,14 @@ constexpr bool request_supported() {
 /// bytes are the same every time.
 template <class Op, class Input>
 result<http::request> make_request(const Input& input, std::string_view host) {
-    static_assert(request_supported<Op>(), "this query operation has members outside the body: not implemented");
+    static_assert(request_supported<Op>(), "a query operation's members are all in the form body");
+    std::vector<http::form_field> fields;
+    for_each_bound_member<Op>(input, [&](const member_binding& binding, const auto& member) {
+        form::flatten(std::string(binding.name), member, fields);
+    });
     std::vector<std::pair<std::string_view, std::string_view>> pairs{{"Action", Op::binding.name},
                                                                      {"Version", Op::binding.api_version}};
-    std::string_view not_text;
-    for_each_bound_member<Op>(input, [&](const member_binding& binding, const auto& member) {
-        if (!is_set(member)) return;
-        if (const auto text = text_of(member)) pairs.emplace_back(binding.name, *text);
-        else not_text = binding.member;
-    });
-    if (!not_text.empty())
-        return make_error(errc::invalid_body, std::string(Op::binding.name) + ": member " + std::string(not_text) +
-                                                  " is not a string; the query encoding of other types is not implemented");
+    for (const auto& [name, value] : fields) pairs.emplace_back(name, value);
     http::request request;
     request.method = "POST";
     request.target = "/";
@@ -73,8 +72,19 @@ result<typename Op::template input<std::string>> read_request(const http::reques
     if (path != "/")
         return make_error(errc::wrong_path, op + ": the path " + std::string(path) + " is not /");
 
+    if (request.target.size() > options.max_target_size)
+        return make_error(errc::target_too_large, op + ": the target is " + std::to_string(request.target.size()) +
+                                                      " bytes, more than read_options::max_target_size (" +
+                                                      std::to_string(options.max_target_size) + ")");
+
     std::vector<http::form_field> parameters;
+    std::size_t count = 0;
     auto decode = [&](std::string_view text, std::string_view where) -> std::optional<protocol::error> {
+        count += static_cast<std::size_t>(std::count(text.begin(), text.end(), '&')) + 1;
+        if (count > options.max_parameters)
+            return make_error(errc::target_too_large, op + ": the query string and body have more than " +
+                                                          std::to_string(options.max_parameters) +
+                                                          " parameters (read_options::max_parameters)");
         auto form = http::form_decode(text);
         if (!form)
             return make_error(errc::bad_escape, op + ": the " + std::string(where) +
@@ -87,53 +97,28 @@ result<typename Op::template input<std::string>> read_request(const http::reques
         if (auto e = decode(target.substr(question + 1), "query string")) return *e;
     if (auto e = decode(request.body, "body")) return *e;
 
-    // Each parameter at most once: a repeated one would leave the choice to us.
-    auto find = [&](std::string_view name) -> result<const std::string*> {
-        const std::string* found = nullptr;
-        for (const auto& [key, value] : parameters) {
-            if (key != name) continue;
-            if (found)
-                return make_error(errc::invalid_label, op + ": the parameter " + std::string(name) + " appears twice");
-            found = &value;
-        }
-        return found;
-    };
-    auto action = find("Action");
-    if (!action) return action.error();
-    if (!*action) return make_error(errc::missing_parameter, op + ": the request has no Action");
-    if (**action != Op::binding.name)
-        return make_error(errc::wrong_action, op + ": Action is " + **action + ", expected " + op);
-    auto version = find("Version");
-    if (!version) return version.error();
-    if (!*version) return make_error(errc::missing_parameter, op + ": the request has no Version");
-    if (**version != Op::binding.api_version)
-        return make_error(errc::wrong_action, op + ": Version is " + **version + ", expected " +
+    form::reader fields(op, parameters, options.max_elements);
+    // Action and Version once each, and the operation's.
+    std::optional<std::string> action, version;
+    for (auto [name, value] : {std::pair{"Action", &action}, std::pair{"Version", &version}}) {
+        bool present = false;
+        if (auto failure = fields.read(name, *value, present)) return *failure;
+        if (!present) return make_error(errc::missing_parameter, op + ": the request has no " + name);
+    }
+    if (*action != Op::binding.name)
+        return make_error(errc::wrong_action, op + ": Action is " + *action + ", expected " + op);
+    if (*version != Op::binding.api_version)
+        return make_error(errc::wrong_action, op + ": Version is " + *version + ", expected " +
                                                   std::string(Op::binding.api_version));
 
     Input input;
     std::optional<protocol::error> failure;
     for_each_bound_member<Op>(input, [&](const member_binding& binding, auto& member) {
         if (failure) return;
-        auto value = find(binding.name);
-        if (!value) {
-            failure = value.error();
-            return;
-        }
-        if (!*value) {
-            if (awsjobs::is_required<std::decay_t<decltype(member)>>::value)
-                failure = make_error(errc::missing_parameter,
-                                     op + ": the required parameter " + std::string(binding.name) + " is absent");
-            return;
-        }
-        if (const auto bad = invalid_utf8_offset(**value); bad != std::string_view::npos) {
-            failure = make_error(errc::invalid_label, op + ": the parameter " + std::string(binding.name) +
-                                                          " is not UTF-8 once decoded (byte " + std::to_string(bad) +
-                                                          " of its value)");
-            return;
-        }
-        if (!assign_text(member, std::string(**value)))
-            failure = make_error(errc::invalid_body, op + ": the parameter " + std::string(binding.name) +
-                                                         " is not a string; the query encoding of other types is not implemented");
+        bool present = false;
+        failure = fields.read(std::string(binding.name), member, present);
+        if (!failure && !present && awsjobs::is_required<std::decay_t<decltype(member)>>::value)
+            failure = fields.missing(std::string(binding.name));
     });
     if (failure) return *failure;
     return input;
