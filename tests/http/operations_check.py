@@ -1,9 +1,13 @@
 """Every operation's wire, awsjobs against botocore, both ways.
 
-    operations_check.py DRIVER MODELS_DIR            current models, with the botocore imported
-                                                    (the pyenv python3's, 1.43)
+    operations_check.py DRIVER MODELS_DIR            the models of tests/data/models (today's
+                                                    bindings), with Debian's awscli botocore
     operations_check.py DRIVER --legacy              SES v2 ListImportJobs' older form, with
                                                     Debian's awscli botocore and its own model
+
+Both run with Debian's python3, for which awscli's botocore (2.9.19) is installed: its serializers
+and parsers are generic, the models drive them, and it is what CI installs. (botocore 1.43 with
+the same models gave the same result, 0 differences, on 2026-12-07.)
 
 DRIVER is operations_wire (operations_wire.cpp). Current models:
   - requests: botocore serializes the input awsjobs used and sends the same method, target (path and
@@ -143,7 +147,7 @@ def check_responses(dump, models, parsers, awsrequest):
 
 
 def current(driver, models_dir):
-    from botocore import awsrequest, model as botocore_model, parsers, serialize
+    from awscli.botocore import awsrequest, model as botocore_model, parsers, serialize
     models = {prefix: load_model(botocore_model, f"{models_dir}/{path}/service-2.json", path.split("/")[0])
               for prefix, path in SERVICES.items()}
     dump = run_driver(driver, "dump")
