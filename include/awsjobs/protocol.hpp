@@ -19,6 +19,7 @@
 #include <awsjobs/protocol/client.hpp>
 #include <awsjobs/protocol/error.hpp>
 #include <awsjobs/protocol/paginate.hpp>
+#include <awsjobs/protocol/poll.hpp>
 #include <awsjobs/protocol/read_options.hpp>
 #include <awsjobs/protocol/read_service_error.hpp>
 #include <awsjobs/protocol/server.hpp>
