@@ -7,6 +7,8 @@
 #ifndef AWSJOBS_PROTOCOL_POLL_HPP
 #define AWSJOBS_PROTOCOL_POLL_HPP
 
+#include <awsjobs/core/job_progress.hpp>
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -104,6 +106,17 @@ template <class ServiceError>
     }
 constexpr poll_observation observe_error(const ServiceError& error) noexcept {
     return observe_error(error.http_status, error.code.wire_name());
+}
+
+/// What a poll that read a job's state saw: its progress (each service's `job_state.hpp`,
+/// e.g. `dataexchange::progress_of(job)`) as an observation.
+constexpr poll_observation observe(job_progress progress) noexcept {
+    switch (progress) {
+    case job_progress::in_progress: return poll_observation::in_progress;
+    case job_progress::succeeded: return poll_observation::succeeded;
+    case job_progress::failed: return poll_observation::failed;
+    }
+    return poll_observation::in_progress;
 }
 
 /// One wait, driven by the caller:
