@@ -1,8 +1,10 @@
-// awsjobs-inspect: validates an AWS job-status response against its model and prints it,
-// readably, as the canonical JSON awsjobs writes, or as the service's own body. Made to end a pipe:
+// awsjobs-inspect: validates an AWS job response (or, with --input, a request) against its model
+// and prints it, readably, as the canonical JSON awsjobs writes, or as the service's own body (the
+// HTTP request the client sends). Made to end a pipe:
 //
 //   aws dataexchange get-job --job-id ID | awsjobs-inspect dataexchange.GetJob
 //   awsjobs-inspect --json sesv2.GetImportJob job.json
+//   awsjobs-inspect --input --wire dataexchange.GetJob request.json
 //   curl -si http://127.0.0.1:PORT/v1/jobs/ID | awsjobs-inspect --http dataexchange.GetJob
 //   awsjobs-inspect --explain-signature --secret-file secret.txt request.http
 //
@@ -62,7 +64,8 @@ struct request {
     bool as_json = false;
     bool strict = false;
     bool http = false;  // the input is a whole HTTP response (--http)
-    bool wire = false;  // print the body the service sends (--wire)
+    bool wire = false;  // print the body the service sends (--wire), or the request the client sends
+    bool input_side = false;  // the document is the operation's input (--input)
 };
 
 // The members of an AWS JSON error body, to tell one when it is given as a response.
@@ -226,8 +229,67 @@ int inspect_http(const request& r, std::span<const std::string_view> first_membe
     return print_error<Op>(r, std::get<1>(*outcome), request_id);
 }
 
+/// Writes `message` as `curl -v` shows one: request line, headers, blank line and the body as
+/// it is (no line end after it), with LF line ends, so that --input --http reads it back.
+void print_http_request(const awsjobs::http::request& message) {
+    std::cout << message.method << ' ' << message.target << " HTTP/1.1\n";
+    for (const auto& field : message.headers) std::cout << field.name << ": " << field.value << '\n';
+    std::cout << '\n' << message.body;
+}
+
+/// Prints a valid input: readably, as canonical JSON, or as the HTTP request the client sends
+/// (--wire; a value make_request refuses, such as an empty URI label, is invalid).
+template <class Op, class Input>
+int print_input(const request& r, const Input& input) {
+    if (r.wire) {
+        const auto message = protocol::make_request<Op>(input);
+        if (!message) {
+            std::cerr << r.source << ": error: " << printable(message.error().describe()) << '\n';
+            return invalid;
+        }
+        print_http_request(*message);
+    } else if (r.as_json) {
+        json::write(input, std::cout).value();
+        std::cout << '\n';
+    } else {
+        outline(std::cout, {}).members(input, 0);
+    }
+    if (!r.strict) return valid;
+    const std::vector<awsjobs::error> missing = awsjobs::check_required(input);
+    for (const awsjobs::error& e : missing) report(std::cerr, r.source, r.input, e);
+    return missing.empty() ? valid : invalid;
+}
+
+/// An input (--input): its JSON (the members as the model names them, as the AWS CLI's
+/// --cli-input-json takes them), or with --http a whole HTTP request read as the operation's
+/// server reads it (read_request: method, path, labels, query string, body).
+template <class Op>
+int inspect_input(const request& r) {
+    if (r.http) {
+        std::string why;
+        const auto message = awsjobs_inspect::parse_http_request(r.input, why);
+        if (!message) {
+            std::cerr << r.source << ": error: " << why << '\n';
+            return invalid;
+        }
+        const auto input = protocol::read_request<Op>(*message);
+        if (!input) {
+            std::cerr << r.source << ": error: " << printable(input.error().describe()) << '\n';
+            return invalid;
+        }
+        return print_input<Op>(r, *input);
+    }
+    const auto input = json::parse<typename Op::template input<std::string_view>>(r.input);
+    if (!input) {
+        report(std::cerr, r.source, r.input, input.error());
+        return invalid;
+    }
+    return print_input<Op>(r, *input);
+}
+
 template <class Op>
 int inspect(const request& r, std::span<const std::string_view> first_members) {
+    if (r.input_side) return inspect_input<Op>(r);
     if (r.http) return inspect_http<Op>(r, first_members);
     if constexpr (speaks_xml<Op>) {
         // Import/Export: its XML body, or the AWS CLI's JSON output.
@@ -266,7 +328,7 @@ const operation* find_operation(std::string_view name) {
     return nullptr;
 }
 
-constexpr std::string_view usage = "usage: awsjobs-inspect [--json|--wire] [--strict] [--http] SERVICE.OPERATION [FILE]\n"
+constexpr std::string_view usage = "usage: awsjobs-inspect [--json|--wire] [--strict] [--http] [--input] SERVICE.OPERATION [FILE]\n"
                                    "       awsjobs-inspect --explain-signature [--secret-file SECRET] [FILE]\n";
 
 void print_help() {
@@ -284,6 +346,10 @@ Options:
   --wire     print the body the service itself sends (JSON; XML for importexport)
   --strict   also report members the model requires but the response lacks, and fail
              if any is missing or the document holds none of the response's members
+  --input    the input is the operation's request, not its response: its JSON (the
+             members as the model names them, as --cli-input-json takes them), or with
+             --http a whole HTTP request (request line, headers, blank line, body), read as
+             the service reads it; --wire prints the HTTP request the client sends for it
   --explain-signature
              the input is a whole signed HTTP request (request line, headers, blank
              line, body): prints the canonical request and string to sign AWS computes
@@ -388,6 +454,8 @@ int main(int argc, char** argv) {
             r.wire = true;
         } else if (arg == "--http") {
             r.http = true;
+        } else if (arg == "--input") {
+            r.input_side = true;
         } else if (arg == "--strict") {
             r.strict = true;
         } else if (arg == "--explain-signature") {
@@ -402,8 +470,9 @@ int main(int argc, char** argv) {
     if (r.as_json && r.wire) return usage_problem("--json and --wire print the value in two ways: choose one");
     if (secret_file && !explain) return usage_problem("--secret-file goes with --explain-signature");
     if (explain) {
-        if (r.as_json || r.wire || r.http || r.strict)
-            return usage_problem("--explain-signature reads a request: --json, --wire, --http and --strict are for responses");
+        if (r.as_json || r.wire || r.http || r.strict || r.input_side)
+            return usage_problem("--explain-signature reads a signed request: --json, --wire, --http, --strict and --input "
+                                 "are for an operation's messages");
         if (positional.size() > 1) return usage_problem("too many arguments: --explain-signature reads one request");
         return explain_signature(positional.empty() ? "-" : positional[0], secret_file);
     }
