@@ -132,3 +132,21 @@ TEST_CASE("Import/Export: a ListJobs entry is failed when IsCanceled, else not f
     CHECK(ie::progress_of(listed_job{"J1", false}) == job_progress::in_progress);
     CHECK(ie::progress_of(listed_job{"J1", std::nullopt}) == job_progress::in_progress);
 }
+
+TEST_CASE("Import/Export: GetStatus's errors for a cancelled or expired job end the wait as failed") {
+    std::map<std::string, std::optional<job_progress>> seen;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<ie::GetStatusErrorCode>>([&](auto enumerator) {
+        ie::GetStatusError error;
+        error.code = enumerator.value;
+        seen.emplace(std::string(error.code.wire_name()), ie::progress_of_error(error));
+    });
+    const std::map<std::string, std::optional<job_progress>> documented{
+        {"InvalidJobIdException", std::nullopt},   {"ExpiredJobIdException", job_progress::failed},
+        {"CanceledJobIdException", job_progress::failed}, {"InvalidAccessKeyIdException", std::nullopt},
+        {"InvalidVersionException", std::nullopt},
+    };
+    CHECK(seen == documented);
+    ie::GetStatusError unknown;
+    unknown.code = awsjobs::open_enum<ie::GetStatusErrorCode>::from_wire("ThrottlingException");
+    CHECK_FALSE(ie::progress_of_error(unknown).has_value());
+}

@@ -22,10 +22,12 @@
 #define AWSJOBS_IMPORTEXPORT_JOB_STATE_HPP
 
 #include <awsjobs/core/job_progress.hpp>
+#include <awsjobs/importexport/errors.hpp>
 #include <awsjobs/importexport/shapes.hpp>
 
 #include <array>
 #include <concepts>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -71,6 +73,16 @@ template <class Job>
     requires requires(const Job& job) { { *job.IsCanceled } -> std::convertible_to<bool>; }
 constexpr job_progress progress_of(const Job& job) noexcept {
     return job.IsCanceled && *job.IsCanceled ? job_progress::failed : job_progress::in_progress;
+}
+
+/// What an error answered to GetStatus says about the job: once a job is cancelled or has
+/// expired, GetStatus answers `CanceledJobIdException` or `ExpiredJobIdException` (the guide's
+/// "Error Codes") rather than its status: the job ended, failed. Any other error says nothing
+/// of the job (nullopt): a wait classifies it as an error (protocol::observe_error).
+inline std::optional<job_progress> progress_of_error(const GetStatusError& error) noexcept {
+    if (error.code == GetStatusErrorCode::CanceledJobIdException || error.code == GetStatusErrorCode::ExpiredJobIdException)
+        return job_progress::failed;
+    return std::nullopt;
 }
 
 }  // namespace awsjobs::importexport
