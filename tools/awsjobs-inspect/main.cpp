@@ -81,11 +81,18 @@ constexpr std::string_view awsjobs_json_member_name(const error_body*, std::stri
     return member == "type" ? "__type" : member;
 }
 
+/// Whether T has no members at all: an output structure without members (Data Exchange
+/// StartJob's) or awsjobs::no_output (an operation without an output shape).
+template <class T>
+constexpr bool memberless =
+    boost::mp11::mp_empty<boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>>::value;
+
 /// A document that holds none of the operation's members is most likely another
 /// document (an error body, another operation's output, `{}`): says so on stderr, and
 /// names the error when it is an error body. Returns whether it warned.
 template <class Response>
 bool warn_if_foreign(const request& r, const Response& response) {
+    if constexpr (memberless<Response>) return false;  // it holds all of them
     if (json::write(response).value() != "{}") return false;  // absent and null members are not written
     std::cerr << program << ": warning: " << r.source << " holds none of the members of a " << r.operation
               << " response\n";
@@ -113,6 +120,8 @@ int print_output(const request& r, const Output& output, std::span<const std::st
     } else if (r.as_json || r.wire) {
         json::write(output, std::cout).value();
         std::cout << '\n';
+    } else if constexpr (memberless<Output>) {
+        std::cout << "(no members: " << Op::binding.name << " answers nothing but its status)\n";
     } else {
         outline(std::cout, first_members).members(output, 0);
     }
@@ -174,6 +183,10 @@ int print_error(const request& r, const typename Op::error& error, std::string_v
 /// A JSON body: the service's or the AWS CLI's output (--output json).
 template <class Op>
 int inspect_json(const request& r, std::span<const std::string_view> first_members) {
+    // An output without members may come as no body at all (a 204, or the CLI's silence).
+    if constexpr (memberless<typename Op::template output<std::string_view>>)
+        if (r.input.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            return print_output<Op>(r, typename Op::template output<std::string_view>{}, first_members, "");
     // Parses a copy, so r.input stays the original text for error positions. The view
     // model's strings point into that copy, which the document owns.
     const auto response = json::parse<typename Op::template output<std::string_view>>(r.input);
