@@ -80,6 +80,7 @@ class AwsjobsConan(ConanFile):
         toolchain = CMakeToolchain(self)
         toolchain.cache_variables["AWSJOBS_BUILD_TESTS"] = self._run_tests
         toolchain.cache_variables["AWSJOBS_BUILD_EXAMPLES"] = False
+        toolchain.cache_variables["AWSJOBS_BUILD_DOCS"] = False
         toolchain.cache_variables["AWSJOBS_WARNINGS_AS_ERRORS"] = False
         if not self.options.xml:
             toolchain.cache_variables["CMAKE_DISABLE_FIND_PACKAGE_pugixml"] = True

@@ -32,3 +32,5 @@ class AwsjobsTestPackageConan(ConanFile):
     def test(self):
         if can_run(self):
             self.run(os.path.join(self.cpp.build.bindir, "test_package"), env="conanrun")
+            if self.dependencies["awsjobs"].options.auth:
+                self.run(os.path.join(self.cpp.build.bindir, "test_package_auth"), env="conanrun")

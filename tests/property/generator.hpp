@@ -2,6 +2,7 @@
 #ifndef AWSJOBS_TESTS_PROPERTY_GENERATOR_HPP
 #define AWSJOBS_TESTS_PROPERTY_GENERATOR_HPP
 
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/json.hpp>
 
 #include <boost/describe/enumerators.hpp>
@@ -45,7 +46,7 @@ template <class T>
 concept described_enum = boost::describe::has_describe_enumerators<T>::value;
 
 /// Makes random values of the types awsjobs models are made of: described structs,
-/// optional and required members, vectors, one_of (with unknown alternatives),
+/// optional and required members, vectors, maps (unique keys), one_of (with unknown alternatives),
 /// open_enum (with unknown values), closed enums, strings, integers, doubles and
 /// timestamps. Strings hold every class of character JSON treats specially.
 class generator {
@@ -85,6 +86,15 @@ public:
             const std::size_t size = depth < max_depth ? below(4) : 0;
             for (std::size_t i = 0; i != size; ++i) items.push_back(make<typename T::value_type>(depth + 1));
             return items;
+        } else if constexpr (awsjobs::is_map<T>::value) {
+            // Keys are drawn like any value of their type (an open_enum's known or not);
+            // a drawn key the map has already is dropped, so keys stay unique.
+            T entries;
+            const std::size_t tries = depth < max_depth ? below(6) : 0;
+            for (std::size_t i = 0; i != tries; ++i)
+                entries.try_emplace(make<typename T::key_type>(depth + 1), make<typename T::mapped_type>(depth + 1));
+            if (!entries.empty()) ++maps_with_entries;
+            return entries;
         } else if constexpr (awsjobs::is_one_of<T>::value) {
             return one_of<T>(depth);
         } else if constexpr (described_struct<T>) {
@@ -149,6 +159,8 @@ public:
     /// test can tell it exercised them.
     std::size_t unknown_enum_values = 0;
     std::size_t unknown_alternatives = 0;
+    /// How many maps with at least one entry were made.
+    std::size_t maps_with_entries = 0;
 
 private:
     static constexpr int max_depth = 8;

@@ -115,6 +115,14 @@ bool same_value(const A& a, const B& b) {
         for (std::size_t i = 0; i != a.size(); ++i)
             if (!same_value(a[i], b[i])) return false;
         return true;
+    } else if constexpr (awsjobs::is_map<A>::value) {
+        if (a.size() != b.size()) return false;
+        auto other = b.begin();
+        for (const auto& [key, value] : a) {  // in the same order
+            if (!same_value(key, other->first) || !same_value(value, other->second)) return false;
+            ++other;
+        }
+        return true;
     } else if constexpr (awsjobs::is_open_enum<A>::value) {
         return a.is_known() == b.is_known() && a.wire_name() == b.wire_name();
     } else if constexpr (awsjobs::is_one_of<A>::value) {

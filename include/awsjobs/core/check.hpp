@@ -8,6 +8,8 @@
 #include <awsjobs/core/detail/path.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/error.hpp>
+#include <awsjobs/core/map.hpp>
+#include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/required.hpp>
 
@@ -29,6 +31,16 @@ void collect_missing(const T& value, std::string& path, std::vector<error>& miss
             const std::size_t mark = path.size();
             append_path_index(path, i);
             collect_missing(value[i], path, missing);
+            path.resize(mark);
+        }
+    } else if constexpr (is_map<T>::value) {
+        for (const auto& [key, mapped] : value) {
+            const std::size_t mark = path.size();
+            if constexpr (is_open_enum<typename T::key_type>::value)
+                append_path_key(path, key.wire_name());
+            else
+                append_path_key(path, key);
+            collect_missing(mapped, path, missing);
             path.resize(mark);
         }
     } else if constexpr (is_one_of<T>::value) {

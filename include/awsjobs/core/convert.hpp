@@ -6,6 +6,7 @@
 
 #include <awsjobs/core/detail/describe.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
@@ -50,6 +51,13 @@ To convert_to(const From& from) {
         To to;
         to.reserve(from.size());
         for (const auto& element : from) to.push_back(convert_to<typename To::value_type>(element));
+        return to;
+    } else if constexpr (is_map<To>::value && is_map<From>::value) {
+        To to;
+        auto& entries = map_access::entries(to);
+        entries.reserve(from.size());
+        for (const auto& [key, value] : from)  // keys unique already: no search
+            entries.emplace_back(convert_to<typename To::key_type>(key), convert_to<typename To::mapped_type>(value));
         return to;
     } else if constexpr (is_open_enum<To>::value && is_open_enum<From>::value) {
         static_assert(std::is_same_v<typename To::enum_type, typename From::enum_type>,

@@ -7,10 +7,16 @@
 #include <cstddef>
 #include <initializer_list>
 #include <stdexcept>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace awsjobs {
+
+namespace detail {
+struct map_access;
+}  // namespace detail
 
 /// A map shape (SES v2 `ExportDimensions`): unique keys, each with its value, kept in the
 /// order they were inserted or read, so that a document is written back as it came. The keys
@@ -121,8 +127,28 @@ public:
     }
 
 private:
+    friend struct detail::map_access;
+
     std::vector<value_type> entries_;
 };
+
+/// True for every awsjobs::map.
+template <class T>
+struct is_map : std::false_type {};
+/// True for every awsjobs::map.
+template <class K, class V>
+struct is_map<map<K, V>> : std::true_type {};
+
+namespace detail {
+/// For the readers, which check a key against the others in their own way (a document may hold
+/// thousands of keys): the entries themselves, to append without a second search.
+struct map_access {
+    template <class K, class V>
+    static std::vector<std::pair<K, V>>& entries(map<K, V>& m) noexcept {
+        return m.entries_;
+    }
+};
+}  // namespace detail
 
 }  // namespace awsjobs
 

@@ -10,6 +10,7 @@
 #include <awsjobs/core/detail/message.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/error.hpp>
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
@@ -206,6 +207,54 @@ struct codec<std::vector<T, A>> {
     }
     static constexpr std::size_t first_capacity = sizeof(T) >= 128 ? 2 : 256 / sizeof(T);
     static constexpr container_ops container{nullptr, &element, nullptr};
+};
+
+/// A map's key from the object's key: a string as it is (a view into the buffer parsed in
+/// place, for std::string_view), an open_enum from its JSON name.
+template <class K>
+K map_key_from(std::string_view text) {
+    if constexpr (is_open_enum<K>::value) {
+        return open_enum_access::from_wire<K, enum_info<typename K::enum_type>>(text);
+    } else {
+        static_assert(std::is_same_v<K, std::string> || std::is_same_v<K, std::string_view>,
+                      "awsjobs::json reads map keys as std::string, std::string_view or awsjobs::open_enum");
+        return K(text);
+    }
+}
+
+/// A map shape: an object, its entries in document order. Each entry counts against
+/// read_options::max_elements, as an array element does; a key that comes twice is an error
+/// (an object's keys are unique, and which of two values is meant cannot be known).
+template <class K, class V>
+struct codec<map<K, V>> {
+    using entries_type = std::vector<std::pair<K, V>>;
+    static constexpr const char* expected = "object";
+    static bool on_object(reader& r, void* t) {
+        static_cast<map<K, V>*>(t)->clear();
+        r.push(&container, t, false);
+        return true;
+    }
+    static void key(reader& r, frame& f, std::string_view text) {
+        f.key = text;
+        f.pending = reader::skip_slot();
+        entries_type& entries = map_access::entries(*static_cast<map<K, V>*>(f.target));
+        if (!r.take_element()) return;
+        if (entries.size() >= 0xfffffffe) {  // the key table's indexes are 32-bit
+            r.too_many_elements();
+            return;
+        }
+        K k = map_key_from<K>(text);
+        const std::size_t count = entries.size();
+        if (r.find_or_add_key(f, text, count, [&](std::size_t i) { return entries[i].first == k; }) != count) {
+            r.fail(errc::duplicate_key, message("duplicate key '", excerpt(text, 80), "' in a map"));
+            return;
+        }
+        f.pending = {&entries.emplace_back(std::move(k), V{}).second, &ops_of<V>};
+    }
+    static void end(reader& r, frame& f) {
+        if (!map_access::entries(*static_cast<map<K, V>*>(f.target)).empty()) r.drop_key_table(f);
+    }
+    static constexpr container_ops container{&key, nullptr, &end};
 };
 
 /// The type a member is read as: required<T> is read by std::optional<T>'s code,

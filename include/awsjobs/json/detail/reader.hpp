@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -288,7 +289,47 @@ public:
     static slot skip_slot() noexcept;
     void push_skip(bool is_array);
 
+    /// For the map open in `f`, which has `count` entries: the index of the entry whose key
+    /// is `text` (`same(i)` tells whether entry i's key is), or `count` when there is none,
+    /// after noting that entry `count` will have it. Expected O(1), so that a map of many
+    /// keys is read in linear time (a search of the entries would be quadratic).
+    template <class Same>
+    std::size_t find_or_add_key(frame& f, std::string_view text, std::size_t count, Same same) {
+        if (count == 0) f.seen = key_tables_.size();  // this map's table starts on top
+        const std::size_t base = static_cast<std::size_t>(f.seen);
+        if ((count + 1) * 2 > key_tables_.size() - base) grow_key_table(base);
+        const std::size_t mask = key_tables_.size() - base - 1;
+        const std::uint64_t full = std::hash<std::string_view>{}(text);
+        const std::uint64_t hash = (full ^ full >> 32) << 32;
+        for (std::size_t i = hash >> 32 & mask;; i = (i + 1) & mask) {
+            std::uint64_t& entry = key_tables_[base + i];
+            if (entry == 0) {
+                entry = hash | (count + 1);
+                return count;
+            }
+            const std::size_t index = static_cast<std::size_t>(entry & 0xffffffffu) - 1;
+            if ((entry >> 32 << 32) == hash && same(index)) return index;
+        }
+    }
+    /// The map open in `f`, with entries, is closed: its table goes.
+    void drop_key_table(const frame& f) { key_tables_.resize(static_cast<std::size_t>(f.seen)); }
+
 private:
+    // Twice the size (16 at first), its entries placed again from their hashes.
+    void grow_key_table(std::size_t base) {
+        const std::size_t old_size = key_tables_.size() - base;
+        const std::size_t size = old_size == 0 ? 16 : old_size * 2;
+        std::vector<std::uint64_t> old(key_tables_.begin() + static_cast<std::ptrdiff_t>(base), key_tables_.end());
+        key_tables_.resize(base);
+        key_tables_.resize(base + size, 0);
+        for (const std::uint64_t entry : old) {
+            if (entry == 0) continue;
+            std::size_t i = entry >> 32 & (size - 1);
+            while (key_tables_[base + i] != 0) i = (i + 1) & (size - 1);
+            key_tables_[base + i] = entry;
+        }
+    }
+
     enum class container { none, object, array };
 
     static constexpr container_ops struct_container{nullptr, nullptr, nullptr};
@@ -407,6 +448,11 @@ private:
     frame* frames_;
     frame inline_frames_[inline_capacity];
     std::vector<frame> heap_frames_;
+    // The key tables of the maps open now (find_or_add_key), one above the other: an inner
+    // map's table goes when it closes, before its outer map reads its next key, so the table
+    // of the map being read is always on top and grows in place. An entry is a key's hash
+    // (high 32 bits) and the map entry's index + 1 (low 32 bits); 0 is a free slot.
+    std::vector<std::uint64_t> key_tables_;
     bool failed_ = false;
     bool too_deep_ = false;
     error error_;

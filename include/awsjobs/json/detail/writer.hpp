@@ -7,6 +7,7 @@
 #include <awsjobs/core/detail/path.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/error.hpp>
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/timestamp.hpp>
@@ -81,6 +82,8 @@ public:
             return write(*value);
         } else if constexpr (is_vector<T>::value) {
             return write_array(value);
+        } else if constexpr (is_map<T>::value) {
+            return write_map(value);
         } else if constexpr (is_one_of<T>::value) {
             return write_one_of(value);
         } else if constexpr (described_struct<T>) {
@@ -173,6 +176,42 @@ private:
         if (pretty_ && !items.empty()) newline();
         out_.put(']');
         return true;
+    }
+
+    // An object, its entries in the map's order; a key writes as a string would (an
+    // open_enum key as its JSON name).
+    template <class M>
+    bool write_map(const M& entries) {
+        out_.put('{');
+        ++depth_;
+        bool first = true;
+        for (const auto& [k, v] : entries) {
+            if (!first) out_.put(',');
+            first = false;
+            if (pretty_) newline();
+            if (!write(k)) return failed_at(path_segment(key_text(k)));
+            out_.append(pretty_ ? std::string_view(": ") : std::string_view(":"));
+            if (!write(v)) return failed_at(path_segment(key_text(k)));
+        }
+        --depth_;
+        if (pretty_ && !first) newline();
+        out_.put('}');
+        return true;
+    }
+
+    template <class K>
+    static std::string_view key_text(const K& k) {
+        if constexpr (is_open_enum<K>::value) {
+            if (const auto known = k.known()) {
+                const std::size_t i = enum_info<typename K::enum_type>::index_of(*known);
+                if (i != enum_info<typename K::enum_type>::size) return enum_info<typename K::enum_type>::names[i];
+            }
+            return k.wire_name();
+        } else {
+            static_assert(std::is_same_v<K, std::string> || std::is_same_v<K, std::string_view>,
+                          "awsjobs::json writes map keys from std::string, std::string_view or awsjobs::open_enum");
+            return k;
+        }
     }
 
     template <class T>

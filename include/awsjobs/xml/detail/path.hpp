@@ -16,6 +16,12 @@ namespace awsjobs::xml::detail {
 /// The name of list items, as the query protocol writes them.
 inline constexpr std::string_view list_item_name = "member";
 
+/// The names of a map's entries and of their key and value, as the query protocol writes
+/// them when the model gives a map no names of its own (and does not flatten it).
+inline constexpr std::string_view map_entry_name = "entry";
+inline constexpr std::string_view map_key_name = "key";      ///< See map_entry_name.
+inline constexpr std::string_view map_value_name = "value";  ///< See map_entry_name.
+
 /// The name without its namespace prefix: `a:Foo` is `Foo`. (pugixml does no
 /// namespace processing, and the AWS protocols ignore prefixes.)
 inline std::string_view local_name(const char* name) noexcept {
@@ -39,7 +45,7 @@ inline std::string path_of(pugi::xml_node node) {
             ++same;
             if (s == node) position = same;
         }
-        if (same > 1 || local_name(node.name()) == list_item_name) {
+        if (same > 1 || local_name(node.name()) == list_item_name || local_name(node.name()) == map_entry_name) {
             segment += '[';
             segment += std::to_string(position);
             segment += ']';

@@ -11,6 +11,7 @@
 #include <awsjobs/core/detail/message.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/error.hpp>
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
@@ -32,6 +33,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_set>
 #include <vector>
 
 namespace awsjobs::xml::detail {
@@ -78,6 +80,8 @@ public:
             return read(element, out.emplace());
         } else if constexpr (is_vector<T>::value) {
             return read_list(element, out);
+        } else if constexpr (awsjobs::is_map<T>::value) {
+            return read_map(element, out);
         } else if constexpr (awsjobs::is_one_of<T>::value) {
             static_assert(unsupported<T>, "awsjobs::xml does not read one-of unions: the query protocol has none");
         } else if constexpr (described_struct<T>) {
@@ -250,6 +254,59 @@ private:
                 return fail_at(errc::too_many_elements, child, "more list elements than read_options::max_elements allows");
             --elements_left_;
             if (!read(child, out.emplace_back())) return false;
+        }
+        return true;
+    }
+
+    // The query protocol's map form: <entry><key>k</key><value>v</value></entry> for each
+    // entry, in document order (botocore's _handle_map). Each entry counts as a list element
+    // does; a repeated key, an entry without a key, and a repeated <key> or <value> are
+    // errors. An entry without <value> leaves the value as its type starts (absent, for an
+    // optional one); elements of other names in an entry are skipped, as in a struct.
+    template <class M>
+    bool read_map(pugi::xml_node element, M& out) {
+        using key_type = typename M::key_type;
+        static_assert(std::is_same_v<key_type, std::string> || std::is_same_v<key_type, std::string_view> ||
+                          awsjobs::is_open_enum<key_type>::value,
+                      "awsjobs::xml reads map keys as std::string, std::string_view or awsjobs::open_enum");
+        out.clear();
+        auto& entries = awsjobs::detail::map_access::entries(out);
+        // The key texts so far (views of the buffer parsed in place): equal texts are equal
+        // keys, and a set finds a repeated one in O(1), where a search of the entries would
+        // make a map of many keys quadratic.
+        std::unordered_set<std::string_view> key_texts;
+        for (pugi::xml_node entry = element.first_child(); entry; entry = entry.next_sibling()) {
+            if (entry.type() != pugi::node_element) {
+                if (entry.type() == pugi::node_pcdata || entry.type() == pugi::node_cdata)
+                    if (!only_whitespace(element, entry, "<entry> elements")) return false;
+                continue;
+            }
+            if (local_name(entry.name()) != map_entry_name)
+                return fail_at(errc::type_mismatch, entry, message("expected <entry>, got <", entry.name(), ">"));
+            if (elements_left_ == 0)
+                return fail_at(errc::too_many_elements, entry, "more list elements than read_options::max_elements allows");
+            --elements_left_;
+            pugi::xml_node key_element, value_element;
+            for (pugi::xml_node child = entry.first_child(); child; child = child.next_sibling()) {
+                if (child.type() != pugi::node_element) {
+                    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+                        if (!only_whitespace(entry, child, "<key> and <value>")) return false;
+                    continue;
+                }
+                const std::string_view name = local_name(child.name());
+                pugi::xml_node* slot = name == map_key_name ? &key_element : name == map_value_name ? &value_element : nullptr;
+                if (!slot) continue;
+                if (*slot) return fail_at(errc::duplicate_key, child, message("element <", child.name(), "> appears twice"));
+                *slot = child;
+            }
+            if (!key_element) return fail_at(errc::missing_required, entry, "map entry without <key>");
+            std::string_view key_text;
+            key_type key{};
+            if (!text_of(key_element, key_text) || !read_text(key_element, key_text, key)) return false;
+            if (!key_texts.insert(key_text).second)
+                return fail_text(errc::duplicate_key, key_element, message("duplicate key '", excerpt(key_text, 80), "' in a map"));
+            auto& value = entries.emplace_back(std::move(key), typename M::mapped_type{}).second;
+            if (value_element && !read(value_element, value)) return false;
         }
         return true;
     }

@@ -6,6 +6,7 @@
 #include <awsjobs/core/detail/message.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/error.hpp>
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/timestamp.hpp>
@@ -48,6 +49,20 @@ public:
             for (std::size_t i = 0; i != value.size(); ++i)
                 if (!element(list_item_name, value[i], depth + 1))
                     return failed_at(message("/", list_item_name, "[", i + 1, "]"));
+            return close(name, depth, content);
+        } else if constexpr (awsjobs::is_map<T>::value) {
+            open(name, depth);  // the query protocol's form: see reader::read_map
+            const std::size_t content = out_.size();
+            std::size_t i = 0;
+            for (const auto& [key, mapped] : value) {
+                ++i;
+                open(map_entry_name, depth + 1);
+                if (!element(map_key_name, key, depth + 2))
+                    return failed_at(message("/", map_entry_name, "[", i, "]/", map_key_name));
+                if (!element(map_value_name, mapped, depth + 2))
+                    return failed_at(message("/", map_entry_name, "[", i, "]/", map_value_name));
+                close(map_entry_name, depth + 1, std::string::npos);
+            }
             return close(name, depth, content);
         } else if constexpr (awsjobs::is_one_of<T>::value) {
             static_assert(unwritable_type<T>, "awsjobs::xml does not write one-of unions: the query protocol has none");
