@@ -108,52 +108,80 @@ def load(path):
 
 
 class Operation:
-    """One operation of one service, with everything the templates need."""
+    """One operation of a service: its name, HTTP trait, input, output, errors and paginator."""
 
-    def __init__(self, name, operation_entry, unions, botocore, endpoints):
+    def __init__(self, service, name, paginator, legacy):
+        if name not in service.model["operations"]:
+            raise ModelError(f"{service.model_path} has no operation {name}")
+        self.service = service
         self.name = name
-        self.service = operation_entry["service"]
-        self.version = operation_entry["apiVersion"]
-        self.model_path = f"{MODELS}/{self.service}/{self.version}/service-2.json"
+        self.op = service.model["operations"][name]
+        self.http = self.op.get("http", {})
+        self.input = self.op["input"]["shape"]
+        # None: the model names no output shape (awsjobs::no_output).
+        self.output = self.op.get("output", {}).get("shape")
+        self.result_wrapper = self.op.get("output", {}).get("resultWrapper", "")
+        self.errors = [e["shape"] for e in self.op.get("errors", [])]
+        self.paginator = paginator
+        self.legacy = legacy
+
+    def tops(self):
+        return [s for s in [self.input, self.output] + self.errors if s]
+
+
+class Service:
+    """One service: its model, the operations awsjobs models of it, and the union of their closures."""
+
+    def __init__(self, service, entry, unions, botocore, endpoints):
+        self.service = service
+        self.version = entry["apiVersion"]
+        self.model_path = f"{MODELS}/{service}/{self.version}/service-2.json"
+        self.paginators_path = f"{MODELS}/{service}/{self.version}/paginators-1.json"
         self.model_sha256 = sha256(os.path.join(ROOT, self.model_path))
         self.botocore = botocore
-        model = load(self.model_path)
-        self.metadata = model["metadata"]
-        self.shapes = model["shapes"]
-        if name not in model["operations"]:
-            raise ModelError(f"{self.model_path} has no operation {name}")
-        self.op = model["operations"][name]
+        self.model = load(self.model_path)
+        self.metadata = self.model["metadata"]
+        self.shapes = self.model["shapes"]
         self.protocol = self.metadata["protocol"]
         self.endpoints = endpoints["partitions"][0]["services"].get(self.metadata["endpointPrefix"], {})
         if self.protocol not in ("rest-json", "query"):
-            raise ModelError(f"{name}: protocol {self.protocol} is not supported")
-        self.input = self.op["input"]["shape"]
-        self.output = self.op["output"]["shape"]
-        self.errors = [e["shape"] for e in self.op.get("errors", [])]
+            raise ModelError(f"{service}: protocol {self.protocol} is not supported")
+        names = entry.get("operations", [])
+        if not names or len(set(names)) != len(names):
+            raise ModelError(f"operations.json: {service} needs a list of distinct operations")
+        pagination = load(self.paginators_path)["pagination"] if os.path.isfile(
+            os.path.join(ROOT, self.paginators_path)) else {}
+        legacy = entry.get("legacy_requests", {})
+        for name in legacy:
+            if name not in names:
+                raise ModelError(f"operations.json: {service} has a legacy request for {name}, not one of its operations")
+        self.operations = [Operation(self, n, pagination.get(n), legacy.get(n)) for n in names]
         self.unions = set(unions)
         self.closure = self.compute_closure()
         for u in self.unions:
             if u not in self.closure or self.shapes[u]["type"] != "structure":
-                raise ModelError(f"{name}: unions.json names {u}, not a structure of the closure")
+                raise ModelError(f"{service}: unions.json names {u}, not a structure of the closure")
         for s in self.closure:
             if self.shapes[s].get("union") and s not in self.unions:
-                raise ModelError(f"{name}: the model marks {s} as a union: add it to unions.json")
+                raise ModelError(f"{service}: the model marks {s} as a union: add it to unions.json")
         self.check_names()
+        for op in self.operations:
+            self.check_paginator(op)
+            self.check_legacy(op)
 
     # -- closure and order --
 
     def children(self, name):
         shape = self.shapes[name]
         kids = [m["shape"] for m in shape.get("members", {}).values()]
-        if "member" in shape:
-            kids.append(shape["member"]["shape"])
-        if shape["type"] == "map":
-            raise ModelError(f"{self.name}: {name} is a map, which the codec does not model")
+        for part in ("member", "key", "value"):
+            if part in shape:
+                kids.append(shape[part]["shape"])
         return kids
 
-    def compute_closure(self):
+    def op_closure(self, op):
         """Breadth-first from input, output and errors, members in model order: closure.json's order."""
-        order = list(OrderedDict.fromkeys([self.input, self.output] + self.errors))
+        order = list(OrderedDict.fromkeys(op.tops()))
         i = 0
         while i < len(order):
             for kid in self.children(order[i]):
@@ -162,14 +190,19 @@ class Operation:
             i += 1
         return order
 
-    def is_struct(self, name):
-        return self.shapes[name]["type"] == "structure" and name not in self.unions
+    def compute_closure(self):
+        """The operations' closures one after the other, each shape where it first appears."""
+        return list(OrderedDict.fromkeys(s for op in self.operations for s in self.op_closure(op)))
 
     def is_enum(self, name):
         return self.shapes[name]["type"] == "string" and "enum" in self.shapes[name]
 
+    def has_map(self):
+        return any(self.shapes[s]["type"] == "map" for s in self.closure)
+
     def definition_order(self):
-        """Structures and unions, each after everything it names: depth first from input, output, errors."""
+        """Structures and unions, each after everything it names: depth first from each operation's
+        input, output and errors, in operations.json's order."""
         done, order = set(), []
 
         def visit(name):
@@ -181,29 +214,96 @@ class Operation:
             if self.shapes[name]["type"] == "structure":
                 order.append(name)
 
-        for top in [self.input, self.output] + self.errors:
-            visit(top)
+        for op in self.operations:
+            for top in op.tops():
+                visit(top)
         return order
 
     def enums(self):
         return [s for s in self.closure if self.is_enum(s)]
 
+    # Names the generated headers declare in namespace awsjobs::<service> besides the shapes.
+    RESERVED = ("model", "view", "shapes")
+
     def check_names(self):
+        svc = self.service
         for s in self.closure:
             shape = self.shapes[s]
             if shape["type"] == "structure" or self.is_enum(s):
-                check_identifier(s, f"{self.name}: shape")
+                check_identifier(s, f"{svc}: shape")
+                if s in self.RESERVED:
+                    raise ModelError(f"{svc}: shape {s} has the name of the generated {s}")
             for member in shape.get("members", {}):
-                check_identifier(member, f"{self.name}: member {s}.")
+                check_identifier(member, f"{svc}: member {s}.")
         for e in self.enums():
             names = {}
             for wire in self.shapes[e]["enum"]:
                 cpp = enumerator_name(wire)
                 if cpp in names:
-                    raise ModelError(f"{self.name}: enum {e}: {names[cpp]!r} and {wire!r} both become {cpp}")
+                    raise ModelError(f"{svc}: enum {e}: {names[cpp]!r} and {wire!r} both become {cpp}")
                 names[cpp] = wire
-        if self.name in self.shapes:
-            raise ModelError(f"{self.name}: a shape has the operation's name, which bindings.hpp uses")
+        declared = {}
+        for op in self.operations:
+            check_identifier(op.name, f"{svc}: operation")
+            for name, what in ((op.name, "the operation"), (f"{op.name}Error", "its error type"),
+                               (f"{op.name}ErrorCode", "its error code enum")):
+                if name in self.shapes:
+                    raise ModelError(f"{svc}: a shape is named {name}, as {op.name}'s {what} in bindings.hpp")
+                if name in declared:
+                    raise ModelError(f"{svc}: {name} names both {declared[name]} and {op.name}'s {what}")
+                declared[name] = f"{op.name}'s {what}"
+
+    # -- paginators and legacy requests --
+
+    def member_shape(self, structure, member, what):
+        members = self.shapes[structure].get("members", {}) if structure else {}
+        if member not in members:
+            raise ModelError(f"{self.service}: {what} names {member!r}, which {structure or 'the missing output'} "
+                             f"does not have")
+        return self.shapes[members[member]["shape"]]
+
+    def check_paginator(self, op):
+        """paginators-1.json's entry must name members the input and output have, with the right types."""
+        p = op.paginator
+        if p is None:
+            return
+        where = f"paginators-1.json {op.name}"
+        for key in ("input_token", "output_token", "result_key"):
+            if not isinstance(p.get(key), str):
+                raise ModelError(f"{self.service}: {where}: {key} must be one string (got {p.get(key)!r})")
+        self.member_shape(op.input, p["input_token"], f"{where} input_token")
+        if "limit_key" in p:
+            if self.member_shape(op.input, p["limit_key"], f"{where} limit_key")["type"] != "integer":
+                raise ModelError(f"{self.service}: {where}: limit_key {p['limit_key']} is not an integer")
+        token = re.fullmatch(r"(\w+)\[-1\]\.(\w+)|(\w+)", p["output_token"])
+        if not token:
+            raise ModelError(f"{self.service}: {where}: output_token {p['output_token']!r} is neither a member "
+                             "nor List[-1].Member")
+        if token.group(3):
+            self.member_shape(op.output, token.group(3), f"{where} output_token")
+        else:
+            listed = self.member_shape(op.output, token.group(1), f"{where} output_token")
+            if listed["type"] != "list":
+                raise ModelError(f"{self.service}: {where}: output_token's {token.group(1)} is not a list")
+            self.member_shape(listed["member"]["shape"], token.group(2), f"{where} output_token")
+        if "more_results" in p:
+            if self.member_shape(op.output, p["more_results"], f"{where} more_results")["type"] != "boolean":
+                raise ModelError(f"{self.service}: {where}: more_results {p['more_results']} is not a boolean")
+        if self.member_shape(op.output, p["result_key"], f"{where} result_key")["type"] != "list":
+            raise ModelError(f"{self.service}: {where}: result_key {p['result_key']} is not a list")
+
+    def check_legacy(self, op):
+        """The older request form must place exactly the input's members."""
+        legacy = op.legacy
+        if legacy is None:
+            return
+        for key in ("source", "method", "requestUri", "members"):
+            if key not in legacy:
+                raise ModelError(f"{self.service}: operations.json: the legacy request of {op.name} has no {key}")
+        have = list(self.shapes[op.input].get("members", {}))
+        if sorted(legacy["members"]) != sorted(have):
+            raise ModelError(f"{self.service}: operations.json: the legacy request of {op.name} places "
+                             f"{sorted(legacy['members'])}, the input {op.input} has {sorted(have)}")
 
     # -- timestamps --
 
@@ -214,7 +314,7 @@ class Operation:
         fmt = (member or {}).get("timestampFormat") or self.shapes[shape_name].get("timestampFormat")
         fmt = fmt or self.protocol_timestamp_format()
         if fmt not in ("iso8601", "unixTimestamp"):
-            raise ModelError(f"{self.name}: timestamp format {fmt} of {shape_name} is not supported")
+            raise ModelError(f"{self.service}: timestamp format {fmt} of {shape_name} is not supported")
         return "awsjobs::iso8601_timestamp" if fmt == "iso8601" else "awsjobs::epoch_timestamp"
 
     def timestamp_note(self):
@@ -235,14 +335,17 @@ class Operation:
         return f"{parts}; the others {describe[default]} (the protocol default)"
 
     def structure_role(self, name):
-        """One line for a structure shape's doc comment: what the operation uses it for."""
-        if name == self.input:
-            return f"The structure shape {name}: the request of {self.name}."
-        if name == self.output:
-            return f"The structure shape {name}: the response of {self.name}."
-        if name in self.errors:
-            return f"The structure shape {name}: the body of the {name} error of {self.name}."
-        return f"The structure shape {name}."
+        """One line for a structure shape's doc comment: what the operations use it for."""
+        roles = []
+        for op in self.operations:
+            if name == op.input:
+                roles.append(f"the request of {op.name}")
+            if name == op.output:
+                roles.append(f"the response of {op.name}")
+        erring = [op.name for op in self.operations if name in op.errors]
+        if erring:
+            roles.append(f"the body of the {name} error of {', '.join(erring)}")
+        return f"The structure shape {name}" + (f": {'; '.join(roles)}." if roles else ".")
 
     # -- C++ types --
 
@@ -254,6 +357,9 @@ class Operation:
             return f"typename model::{name}"
         if t == "list":
             return f"std::vector<{self.member_type(shape['member']['shape'], shape['member'])}>"
+        if t == "map":
+            return (f"awsjobs::map<{self.member_type(shape['key']['shape'], shape['key'])}, "
+                    f"{self.member_type(shape['value']['shape'], shape['value'])}>")
         if t == "string":
             return f"awsjobs::open_enum<{self.service}::{name}, String>" if "enum" in shape else "String"
         if t == "timestamp":
@@ -268,6 +374,9 @@ class Operation:
             return name
         if t == "list":
             return f"std::vector<{self.registry_type(shape['member']['shape'], element=True)}>"
+        if t == "map":
+            return (f"awsjobs::map<{self.registry_type(shape['key']['shape'], element=True)}, "
+                    f"{self.registry_type(shape['value']['shape'], element=True)}>")
         if t == "string":
             if "enum" in shape:
                 return f"awsjobs::open_enum<{name}>" if element else name
@@ -281,8 +390,17 @@ class Operation:
                  "boolean": "bool"}
         t = self.shapes[name]["type"]
         if t not in types:
-            raise ModelError(f"{self.name}: shape {name} of type {t} is not supported by the codec")
+            raise ModelError(f"{self.service}: shape {name} of type {t} is not supported by the codec")
         return types[t]
+
+    def check_types(self):
+        """Every shape of the closure has a C++ type (a map's key is a string)."""
+        for s in self.closure:
+            shape = self.shapes[s]
+            if shape["type"] == "map" and self.shapes[shape["key"]["shape"]]["type"] != "string":
+                raise ModelError(f"{self.service}: map {s} has a key of type "
+                                 f"{self.shapes[shape['key']['shape']]['type']}; only string keys are supported")
+            self.registry_type(s)
 
     # -- errors and bindings --
 
@@ -316,7 +434,7 @@ class Operation:
             scope = endpoint.get("credentialScope", {})
             versions = endpoint.get("signatureVersions", versions)
         if "v4" not in versions:
-            raise ModelError(f"{self.name}: endpoints.json does not list SigV4 for {prefix}")
+            raise ModelError(f"{self.service}: endpoints.json does not list SigV4 for {prefix}")
         return OrderedDict([("signing_name", signing_name), ("endpoint_prefix", prefix),
                             ("global_hostname", hostname), ("scope_region", scope.get("region", "")),
                             ("scope_service", scope.get("service", "")),
@@ -324,21 +442,26 @@ class Operation:
 
     # -- closure.json --
 
-    # Key order of closure.json's entries: the operation's, then each shape's.
-    OPERATION_KEYS = ("protocol", "protocols", "jsonVersion", "xmlNamespace", "signatureVersion", "endpointPrefix",
-                      "signingName")
+    # Key order of closure.json's entries: the service's, then each shape's.
+    SERVICE_KEYS = ("protocol", "protocols", "jsonVersion", "xmlNamespace", "signatureVersion", "endpointPrefix",
+                    "signingName")
     SHAPE_KEYS = ("type", "exception", "fault", "error", "min", "max", "pattern", "enum", "timestampFormat")
 
     def closure_entry(self):
-        """The facts of the model as this generator reads them: closure.json's entry for the operation."""
-        entry = OrderedDict([("service", self.service), ("apiVersion", self.version)])
-        entry.update((k, self.metadata[k]) for k in self.OPERATION_KEYS if k in self.metadata)
-        entry["http"] = self.op.get("http", {})
-        entry["input"] = self.input
-        entry["output"] = self.output
-        if "resultWrapper" in self.op["output"]:
-            entry["resultWrapper"] = self.op["output"]["resultWrapper"]
-        entry["errors"] = self.errors
+        """The facts of the model as this generator reads them: closure.json's entry for the service."""
+        entry = OrderedDict([("apiVersion", self.version)])
+        entry.update((k, self.metadata[k]) for k in self.SERVICE_KEYS if k in self.metadata)
+        operations = OrderedDict()
+        for op in self.operations:
+            facts = OrderedDict([("http", op.http), ("input", op.input), ("output", op.output)])
+            if op.result_wrapper:
+                facts["resultWrapper"] = op.result_wrapper
+            facts["errors"] = op.errors
+            if op.paginator:
+                facts["paginator"] = op.paginator
+            facts["closure_size"] = len(self.op_closure(op))
+            operations[op.name] = facts
+        entry["operations"] = operations
         entry["closure_size"] = len(self.closure)
         shapes = OrderedDict()
         for name in self.closure:
@@ -348,9 +471,10 @@ class Operation:
                 facts["required"] = shape.get("required", [])
                 facts["members"] = OrderedDict(
                     (m, self.member_facts(v, m in facts["required"])) for m, v in shape["members"].items())
-            if "member" in shape:
-                target = shape["member"]["shape"]
-                facts["member"] = OrderedDict([("shape", target), ("type", self.shapes[target]["type"])])
+            for part in ("member", "key", "value"):
+                if part in shape:
+                    target = shape[part]["shape"]
+                    facts[part] = OrderedDict([("shape", target), ("type", self.shapes[target]["type"])])
             shapes[name] = facts
         entry["shapes"] = shapes
         return entry
@@ -376,9 +500,10 @@ class Operation:
 
 # ---- output -------------------------------------------------------------------------------------
 
-def banner(op):
-    return (f"// Code generated by {GENERATOR} from {op.model_path} DO NOT EDIT.\n"
-            f"// Input: botocore {op.botocore}, sha256 {op.model_sha256}; {MODELS}/operations.json and unions.json.\n"
+def banner(svc):
+    return (f"// Code generated by {GENERATOR} from {svc.model_path} DO NOT EDIT.\n"
+            f"// Input: botocore {svc.botocore}, sha256 {svc.model_sha256}; {MODELS}/operations.json, unions.json and\n"
+            f"// paginators-1.json.\n"
             f"// To change it, change the generator or the model and run `{REGENERATE}`.\n")
 
 
@@ -400,10 +525,11 @@ def guard(*parts):
     return "AWSJOBS_" + "_".join(p.upper() for p in parts) + "_HPP"
 
 
-def shapes_hpp(op):
-    ns = op.service
-    out = [banner(op)]
-    out.append(f"/// \\file\n/// {op.service_name()} (API {op.version}), operation {op.name}: every shape it reaches.\n")
+def shapes_hpp(svc):
+    ns = svc.service
+    out = [banner(svc)]
+    out.append(f"/// \\file\n/// {svc.service_name()} (API {svc.version}): every shape its job operations reach, once.\n"
+               f"/// Operations: {operation_list(svc)}.\n")
     out.append("""///
 /// Names are the model's: each structure shape is a struct of the same name whose
 /// members are named as on the wire; each enum shape is an enum class. Members the
@@ -413,8 +539,9 @@ def shapes_hpp(op):
 ///
 """)
     protocol = {"rest-json": "REST-JSON",
-                "query": "query (XML on the wire; the SDKs and the CLI present it as JSON)"}[op.protocol]
-    out.append(f"/// Protocol: {protocol}. Timestamps: {op.timestamp_note()}.\n")
+                "query": "query (XML on the wire; the SDKs and the CLI present it as JSON)"}[svc.protocol]
+    out.append(f"/// Protocol: {protocol}. Timestamps: {svc.timestamp_note()}.\n")
+    map_include = "#include <awsjobs/core/map.hpp>\n" if svc.has_map() else ""
     out.append(f"""///
 /// Every structure exists for two string types, chosen by model<String>:
 ///
@@ -425,7 +552,7 @@ def shapes_hpp(op):
 #ifndef {guard(ns, "shapes")}
 #define {guard(ns, "shapes")}
 
-#include <awsjobs/core/one_of.hpp>
+{map_include}#include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
 #include <awsjobs/core/timestamp.hpp>
@@ -440,7 +567,7 @@ def shapes_hpp(op):
 #include <string_view>
 #include <vector>
 
-/// {op.service_name()} (API {op.version}): the shapes, errors and HTTP binding of its operation {op.name}.
+/// {svc.service_name()} (API {svc.version}): the shapes, errors and HTTP bindings of its job operations.
 namespace awsjobs::{ns} {{
 
 // `std::cout << State::COMPLETED` and `to_string(State::COMPLETED)` print the wire name:
@@ -449,12 +576,12 @@ using awsjobs::operator<<;
 using awsjobs::to_string;
 
 """)
-    enums = op.enums()
+    enums = svc.enums()
     if enums:
         out.append("// Enumerators whose wire value is not an identifier, or is a macro on some platform\n"
                    "// (ERROR, DELETE), carry a different C++ name and their wire value through awsjobs_enum_name.\n")
     for i, e in enumerate(enums):
-        values = op.shapes[e]["enum"]
+        values = svc.shapes[e]["enum"]
         names = [enumerator_name(v) for v in values]
         if i:
             out.append("\n")
@@ -474,21 +601,21 @@ using awsjobs::to_string;
             out.append("    default: return {};\n    }\n}\n")
     if enums:
         out.append("\n")
-    out.append(f"/// All structure shapes of {op.name}, for one string type.\n")
+    out.append(f"/// All structure shapes of {svc.service_name()}'s job operations, for one string type.\n")
     out.append("template <class String>\nstruct model {\n")
     blocks = []
-    for s in op.definition_order():
-        shape = op.shapes[s]
+    for s in svc.definition_order():
+        shape = svc.shapes[s]
         members = shape.get("members", {})
         required = set(shape.get("required", []))
-        if s in op.unions:
-            alts = [f'        awsjobs::alternative<"{m}", {op.member_type(v["shape"], v)}>' for m, v in members.items()]
+        if s in svc.unions:
+            alts = [f'        awsjobs::alternative<"{m}", {svc.member_type(v["shape"], v)}>' for m, v in members.items()]
             blocks.append(f"    /// The union shape {s}: exactly one of {', '.join(members)}.\n"
                           f"    using {s} = awsjobs::one_of<\n" + ",\n".join(alts) + ">;\n")
             continue
-        lines = [f"    /// {op.structure_role(s)}\n", f"    struct {s} {{\n"]
+        lines = [f"    /// {svc.structure_role(s)}\n", f"    struct {s} {{\n"]
         for m, v in members.items():
-            t = op.member_type(v["shape"], v)
+            t = svc.member_type(v["shape"], v)
             wrapper = "awsjobs::required" if m in required else "std::optional"
             lines.append(f"        {wrapper}<{t}> {m};  ///< {member_doc(m, v, m in required)}\n")
         lines.append("        /// Member-wise equality.\n")
@@ -499,18 +626,21 @@ using awsjobs::to_string;
     out.append("\n".join(blocks))
     out.append("};\n\n/// The shapes as views: their strings point into the buffer they were parsed from, in place.\n"
                "using view = model<std::string_view>;\n\n")
-    for s in op.definition_order():
+    for s in svc.definition_order():
         out.append(f"using {s} = model<std::string>::{s};  ///< {s}, owning its strings.\n")
     out.append(f"\n}}  // namespace awsjobs::{ns}\n\n#endif\n")
     return "".join(out)
 
 
-def errors_hpp(op):
-    ns = op.service
-    codes = ", ".join(op.errors)
-    width = max((len(e) for e in op.errors), default=0) + 1
-    enumerators = "".join(f"    {e + ',':<{width}}  ///< Selects the exception shape {e}.\n" for e in op.errors)
-    out = [banner(op), f"/// \\file\n/// The errors {op.name} can return: their codes and exception shapes.\n"]
+
+def operation_list(svc):
+    return ", ".join(op.name for op in svc.operations)
+
+
+def errors_hpp(svc):
+    ns = svc.service
+    out = [banner(svc), f"/// \\file\n/// The errors each operation can return: their codes and exception shapes.\n"
+           f"/// Operations: {operation_list(svc)}.\n"]
     out.append(f"""#ifndef {guard(ns, "errors")}
 #define {guard(ns, "errors")}
 
@@ -521,37 +651,44 @@ def errors_hpp(op):
 
 // The codes live in a namespace of their own: declared beside the exception
 // structs of the same names, each enumerator would shadow one (-Wshadow).
-/// The error codes of {op.service_name()}'s operation {op.name}.
+/// The error codes of {svc.service_name()}'s job operations.
 namespace awsjobs::error_codes::{ns} {{
 
 using awsjobs::operator<<;
 using awsjobs::to_string;
-
+""")
+    for op in svc.operations:
+        width = max((len(e) for e in op.errors), default=0) + 1
+        enumerators = "".join(f"    {e + ',':<{width}}  ///< Selects the exception shape {e}.\n" for e in op.errors)
+        out.append(f"""
 /// The error codes {op.name} lists, each named after its exception shape.
 enum class {op.name}ErrorCode {{
 {enumerators}}};
-BOOST_DESCRIBE_ENUM({op.name}ErrorCode, {codes})
-
+BOOST_DESCRIBE_ENUM({op.name}ErrorCode, {", ".join(op.errors)})
+""")
+    out.append(f"""
 }}  // namespace awsjobs::error_codes::{ns}
 
 namespace awsjobs::{ns} {{
-
+""")
+    for op in svc.operations:
+        out.append(f"""
 using error_codes::{ns}::{op.name}ErrorCode;
 
 /// A typed {op.name} error: its code, message, and body as the exception shape.
 ///
 """)
-    if op.protocol == "rest-json":
-        out.append(f"""/// Read one from an HTTP error response with
+        if svc.protocol == "rest-json":
+            out.append(f"""/// Read one from an HTTP error response with
 ///     awsjobs::protocol::read_service_error<{ns}::{op.name}Error>(status, x_amzn_error_type, body)
 """)
-    else:
-        out.append(f"""/// The service answers in XML (query protocol): read one from an HTTP response with
+        else:
+            out.append(f"""/// The service answers in XML (query protocol): read one from an HTTP response with
 ///     awsjobs::protocol::read_response<{ns}::{op.name}>(response)
 /// after including <awsjobs/protocol/xml.hpp> (target awsjobs::xml).
 """)
-    out.append(f"""using {op.name}Error = service_error<{op.name}ErrorCode, {codes}>;
-
+        out.append(f"using {op.name}Error = service_error<{op.name}ErrorCode, {', '.join(op.errors)}>;\n")
+    out.append(f"""
 }}  // namespace awsjobs::{ns}
 
 #endif
@@ -559,13 +696,13 @@ using error_codes::{ns}::{op.name}ErrorCode;
     return "".join(out)
 
 
-def registry_hpp(op):
-    ns = op.service
-    out = [banner(op)]
+def registry_hpp(svc):
+    ns = svc.service
+    out = [banner(svc)]
     out.append(f"""/// \\file
-/// The shape registry of {op.name}: every shape name of the model's closure, and the C++ type for it.
-/// Structure shapes map to their struct, enum shapes to their enum, the others to the
-/// C++ type the codec uses for them.
+/// The shape registry of {svc.service_name()}'s job operations: every shape name of their closures, once,
+/// and the C++ type for it. Structure shapes map to their struct, enum shapes to their enum, the
+/// others to the C++ type the codec uses for them.
 #ifndef {guard(ns, "registry")}
 #define {guard(ns, "registry")}
 
@@ -576,10 +713,10 @@ def registry_hpp(op):
 
 namespace awsjobs::{ns} {{
 
-/// Every shape of {op.name}'s closure as shape<"Name", T>, in the model's order.
+/// Every shape of the operations' closures as shape<"Name", T>, each once, in the model's order.
 using shapes = boost::mp11::mp_list<
 """)
-    entries = [f'    shape<"{s}", {op.registry_type(s)}>' for s in op.closure]
+    entries = [f'    shape<"{s}", {svc.registry_type(s)}>' for s in svc.closure]
     out.append(",\n".join(entries) + ">;\n")
     out.append(f"\n}}  // namespace awsjobs::{ns}\n\n#endif\n")
     return "".join(out)
@@ -589,77 +726,125 @@ def cxx_string(text):
     return json.dumps(text, ensure_ascii=False)
 
 
-def bindings_hpp(op):
-    ns = op.service
-    http = op.op.get("http", {})
-    input_members = op.shapes[op.input].get("members", {})
-    out = [banner(op)]
+def member_bindings(svc, operation, members, array):
+    """The std::array of member_binding for `members` ({name: model member}), one line each."""
+    lines = [f"    static constexpr std::array<protocol::member_binding, {len(members)}> {array}{{{{\n"]
+    for m, v in members.items():
+        location = v.get("location", "body")
+        if location not in ("uri", "header", "querystring", "body"):
+            raise ModelError(f"{svc.service}: {operation}: member {m} has location {location}, which is not supported")
+        lines.append(f'        {{"{m}", protocol::location::{location}, "{v.get("locationName", m)}"}},\n')
+    lines.append("    }};\n")
+    return "".join(lines)
+
+
+def operation_struct(svc, op):
+    ns = svc.service
+    input_members = svc.shapes[op.input].get("members", {})
+    if op.output:
+        output = f"""    /// The response type ({op.output}); String as for input.
+    template <class String = std::string>
+    using output = typename model<String>::{op.output};
+"""
+    else:
+        output = """    /// The model names no output shape: the response has no body (awsjobs::no_output).
+    template <class String = std::string>
+    using output = awsjobs::no_output;
+"""
+    out = [f"""/// The {op.name} operation: its types and its wire binding.
+struct {op.name} {{
+    /// The request type ({op.input}); String is std::string (owning) or std::string_view (view).
+    template <class String = std::string>
+    using input = typename model<String>::{op.input};
+{output}    /// The typed service error.
+    using error = {op.name}Error;
+
+    /// Protocol, method, URI, status, API version, content type, XML namespace and result wrapper.
+    static constexpr protocol::operation_binding binding{{
+        .name = "{op.name}",
+        .protocol = protocol::wire_protocol::{svc.protocol.replace("-", "_")},
+        .method = "{op.http.get("method", "POST")}",
+        .request_uri = "{op.http.get("requestUri", "/")}",
+        .response_code = {op.http.get("responseCode", 200)},
+        .api_version = "{svc.version}",
+        .json_content_type = "{svc.json_content_type()}",
+        .xml_namespace = {cxx_string(svc.metadata.get("xmlNamespace", ""))},
+        .result_wrapper = "{op.result_wrapper}",
+    }};
+
+    /// Every member of the input, in declaration order, and where it travels.
+"""]
+    out.append(member_bindings(svc, op.name, input_members, "input_members"))
+    out.append(f"""
+    /// The modeled errors, in the order of {op.name}ErrorCode.
+    static constexpr std::array<protocol::error_binding, {len(op.errors)}> errors{{{{
+""")
+    for e in op.errors:
+        code, status, fault = svc.error_binding(e)
+        out.append(f'        {{"{code}", {status}, protocol::fault::{fault}}},\n')
+    out.append("""    }};
+
+    /// How requests are signed: signing name, endpoint prefix, and endpoints.json's global endpoint.
+    static constexpr protocol::signing_binding signing{
+""")
+    for key, value in svc.signing_binding().items():
+        out.append(f"        .{key} = {value if key == 'sigv2' else cxx_string(value)},\n")
+    out.append("    };\n")
+    if op.paginator:
+        p = op.paginator
+        out.append(f"""
+    /// How to go from one page to the next (the model's paginators-1.json).
+    static constexpr protocol::paginator_binding paginator{{
+        .input_token = "{p["input_token"]}",
+        .output_token = "{p["output_token"]}",
+        .limit_key = "{p.get("limit_key", "")}",
+        .more_results = "{p.get("more_results", "")}",
+        .result_key = "{p["result_key"]}",
+    }};
+""")
+    if op.legacy:
+        legacy = op.legacy
+        out.append(f"""
+    /// Where each input member travels in the older request form (legacy_request).
+""")
+        out.append(member_bindings(svc, op.name, legacy["members"], "legacy_input_members"))
+        out.append(f"""
+    /// The older request form that servers must also read: {legacy["method"]} {legacy["requestUri"]}.
+    static constexpr protocol::legacy_request_binding legacy_request{{
+        .method = "{legacy["method"]}",
+        .request_uri = "{legacy["requestUri"]}",
+        .input_members = legacy_input_members,
+        .source = {cxx_string(legacy["source"])},
+    }};
+""")
+    out.append("};\n")
+    return "".join(out)
+
+
+def bindings_hpp(svc):
+    ns = svc.service
+    no_output = any(op.output is None for op in svc.operations)
+    out = [banner(svc)]
     out.append(f"""/// \\file
-/// How {op.name} travels over HTTP, as the model says: protocol, method, URI template and where
-/// each input member goes, the result wrapper and XML namespace, and each error's code, status and
-/// fault. Plain data: awsjobs/protocol reads it, one implementation per protocol.
+/// How each operation travels over HTTP, as the model says: protocol, method, URI template and
+/// where each input member goes, the result wrapper and XML namespace, each error's code, status
+/// and fault, and how to page. Plain data: awsjobs/protocol reads it, one implementation per protocol.
+/// Operations: {operation_list(svc)}.
 #ifndef {guard(ns, "bindings")}
 #define {guard(ns, "bindings")}
 
 #include <awsjobs/{ns}/errors.hpp>
 #include <awsjobs/{ns}/shapes.hpp>
-#include <awsjobs/protocol/binding.hpp>
+{"#include <awsjobs/core/no_output.hpp>" + chr(10) if no_output else ""}#include <awsjobs/protocol/binding.hpp>
 
 #include <array>
 #include <string>
 
 namespace awsjobs::{ns} {{
 
-/// The {op.name} operation: its types and its wire binding.
-struct {op.name} {{
-    /// The request type ({op.input}); String is std::string (owning) or std::string_view (view).
-    template <class String = std::string>
-    using input = typename model<String>::{op.input};
-    /// The response type ({op.output}); String as for input.
-    template <class String = std::string>
-    using output = typename model<String>::{op.output};
-    /// The typed service error.
-    using error = {op.name}Error;
-
-    /// Protocol, method, URI, status, API version, content type, XML namespace and result wrapper.
-    static constexpr protocol::operation_binding binding{{
-        .name = "{op.name}",
-        .protocol = protocol::wire_protocol::{op.protocol.replace("-", "_")},
-        .method = "{http.get("method", "POST")}",
-        .request_uri = "{http.get("requestUri", "/")}",
-        .response_code = {http.get("responseCode", 200)},
-        .api_version = "{op.version}",
-        .json_content_type = "{op.json_content_type()}",
-        .xml_namespace = {cxx_string(op.metadata.get("xmlNamespace", ""))},
-        .result_wrapper = "{op.op.get("output", {}).get("resultWrapper", "")}",
-    }};
-
-    /// Every member of the input, in declaration order, and where it travels.
-    static constexpr std::array<protocol::member_binding, {len(input_members)}> input_members{{{{
 """)
-    for m, v in input_members.items():
-        location = v.get("location", "body")
-        if location not in ("uri", "header", "querystring", "body"):
-            raise ModelError(f"{op.name}: member {m} has location {location}, which is not supported")
-        out.append(f'        {{"{m}", protocol::location::{location}, "{v.get("locationName", m)}"}},\n')
-    out.append(f"""    }}}};
-
-    /// The modeled errors, in the order of {op.name}ErrorCode.
-    static constexpr std::array<protocol::error_binding, {len(op.errors)}> errors{{{{
-""")
-    for e in op.errors:
-        code, status, fault = op.error_binding(e)
-        out.append(f'        {{"{code}", {status}, protocol::fault::{fault}}},\n')
-    out.append(f"""    }}}};
-
-    /// How requests are signed: signing name, endpoint prefix, and endpoints.json's global endpoint.
-    static constexpr protocol::signing_binding signing{{
-""")
-    for key, value in op.signing_binding().items():
-        out.append(f"        .{key} = {value if key == 'sigv2' else cxx_string(value)},\n")
-    out.append(f"""    }};
-}};
-
+    out.append("\n".join(operation_struct(svc, op) for op in svc.operations))
+    out.append(f"""
 }}  // namespace awsjobs::{ns}
 
 #endif
@@ -667,17 +852,23 @@ struct {op.name} {{
     return "".join(out)
 
 
-def umbrella_hpp(op):
-    ns = op.service
-    return (banner(op) +
+def umbrella_hpp(svc):
+    ns = svc.service
+    return (banner(svc) +
             f"/// \\file\n"
-            f"/// {op.service_name()} (API {op.version}): the {op.name} operation's shapes, registry, errors and HTTP\n"
-            f"/// binding. The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.\n"
+            f"/// {svc.service_name()} (API {svc.version}): the shapes, registry, errors and HTTP bindings of its\n"
+            f"/// operations {operation_list(svc)}.\n"
+            f"/// The codecs are apart: <awsjobs/json.hpp>, <awsjobs/protocol.hpp>, <awsjobs/xml.hpp>.\n"
             f"#ifndef {guard(ns)}\n#define {guard(ns)}\n\n"
             f"#include <awsjobs/{ns}/bindings.hpp>\n"
             f"#include <awsjobs/{ns}/errors.hpp>\n"
             f"#include <awsjobs/{ns}/registry.hpp>\n"
             f"#include <awsjobs/{ns}/shapes.hpp>\n\n#endif\n")
+
+
+def services_of(operations):
+    """operations.json's services: {name: entry}, without the _comment and _source keys."""
+    return OrderedDict((k, v) for k, v in operations.items() if not k.startswith("_"))
 
 
 def generate():
@@ -690,24 +881,21 @@ def generate():
     botocore = commit.group(1)[:12] if commit else "(unknown commit)"
     files = {}
     facts = OrderedDict([("_source", source)])
-    for name, entry in operations.items():
-        if name.startswith("_"):
-            continue
-        op = Operation(name, entry, unions.get(name, []), botocore, endpoints)
-        facts[name] = op.closure_entry()
-        base = f"include/awsjobs/{op.service}"
-        for path, text in ((f"{base}/shapes.hpp", shapes_hpp(op)), (f"{base}/errors.hpp", errors_hpp(op)),
-                           (f"{base}/registry.hpp", registry_hpp(op)), (f"{base}/bindings.hpp", bindings_hpp(op)),
-                           (f"{base}.hpp", umbrella_hpp(op))):
-            if path in files:
-                raise ModelError(f"two operations of service {op.service}: one header set per service is supported")
-            files[path] = text
+    for name, entry in services_of(operations).items():
+        svc = Service(name, entry, unions.get(name, []), botocore, endpoints)
+        svc.check_types()
+        facts[name] = svc.closure_entry()
+        base = f"include/awsjobs/{name}"
+        files.update(((f"{base}/shapes.hpp", shapes_hpp(svc)), (f"{base}/errors.hpp", errors_hpp(svc)),
+                      (f"{base}/registry.hpp", registry_hpp(svc)), (f"{base}/bindings.hpp", bindings_hpp(svc)),
+                      (f"{base}.hpp", umbrella_hpp(svc))))
     files[f"{MODELS}/closure.json"] = json.dumps(facts, indent=1)
     return files
 
 
 def import_models(data_dir, commit):
-    """Copies each modeled service's service-2.json from botocore's data directory and records the commit."""
+    """Copies each modeled service's service-2.json and paginators-1.json (where botocore has one) from
+    botocore's data directory and records the commit."""
     operations_path = os.path.join(ROOT, MODELS, "operations.json")
     operations = load(f"{MODELS}/operations.json")
     if not commit:
@@ -716,19 +904,20 @@ def import_models(data_dir, commit):
                                     check=True).stdout.strip()
         except (OSError, subprocess.CalledProcessError):
             raise ModelError(f"{data_dir} is not in a git checkout of botocore: name its commit with --botocore-commit")
-    for name, entry in operations.items():
-        if name.startswith("_"):
-            continue
-        relative = f"{entry['service']}/{entry['apiVersion']}/service-2.json"
-        source = os.path.join(data_dir, relative)
-        if not os.path.isfile(source):
-            raise ModelError(f"{source} does not exist (operation {name})")
-        target = os.path.join(ROOT, MODELS, relative)
-        if os.path.abspath(source) != os.path.abspath(target):
-            shutil.copyfile(source, target)
-            print(f"copied {relative}")
+    for name, entry in services_of(operations).items():
+        for model_file, required in (("service-2.json", True), ("paginators-1.json", False)):
+            relative = f"{name}/{entry['apiVersion']}/{model_file}"
+            source = os.path.join(data_dir, relative)
+            if not os.path.isfile(source):
+                if required:
+                    raise ModelError(f"{source} does not exist (service {name})")
+                continue
+            target = os.path.join(ROOT, MODELS, relative)
+            if os.path.abspath(source) != os.path.abspath(target):
+                shutil.copyfile(source, target)
+                print(f"copied {relative}")
     operations["_source"] = (f"botocore (github:boto/botocore) HEAD {commit}, "
-                             "botocore/data/<service>/<version>/service-2.json")
+                             "botocore/data/<service>/<version>/{service-2,paginators-1}.json")
     with open(operations_path, "w", encoding="utf-8") as f:
         f.write(json.dumps(operations, indent=1) + "\n")
     import_endpoints(data_dir, commit, operations)
@@ -741,10 +930,8 @@ def import_endpoints(data_dir, commit, operations):
         endpoints = json.load(f, object_pairs_hook=OrderedDict)
     partition = next(p for p in endpoints["partitions"] if p["partition"] == "aws")
     services = OrderedDict()
-    for name, entry in operations.items():
-        if name.startswith("_"):
-            continue
-        model = load(f"{MODELS}/{entry['service']}/{entry['apiVersion']}/service-2.json")
+    for name, entry in services_of(operations).items():
+        model = load(f"{MODELS}/{name}/{entry['apiVersion']}/service-2.json")
         prefix = model["metadata"]["endpointPrefix"]
         services[prefix] = partition["services"].get(prefix, OrderedDict())
     partition["services"] = services

@@ -155,13 +155,32 @@ ESCAPES = [
 ]
 
 
+def operations_of(closure):
+    """closure.json is per service; this script reads GetJob and GetImportJob, each with the shapes
+    its own input, output and errors reach: {op: {"shapes", "output"}} (an operation name two
+    services share keeps the last service's)."""
+    def reached(shapes, tops):
+        order = [t for t in tops if t]
+        for name in order:
+            shape = shapes[name]
+            kids = [m["shape"] for m in shape.get("members", {}).values()]
+            kids += [shape[part]["shape"] for part in ("member", "key", "value") if part in shape]
+            order += [k for k in kids if k not in order]
+        return {name: shapes[name] for name in order}
+
+    return {op: {"shapes": reached(service["shapes"], [facts["input"], facts["output"]] + facts["errors"]),
+                 "output": facts["output"]}
+            for name, service in closure.items() if not name.startswith("_")
+            for op, facts in service["operations"].items()}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus_dir")
     ap.add_argument("--model", default="/work/shared/models/closure.json")
     args = ap.parse_args()
     with open(args.model, "rb") as f:
-        model = json.load(f)
+        model = operations_of(json.load(f))
     ck = Checker(model)
     esc_count = {name: 0 for name, _ in ESCAPES}
     docs = 0

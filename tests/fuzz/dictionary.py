@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Writes a libFuzzer dictionary for the awsjobs harnesses to stdout.
 
-    dictionary.py [--xml | --auth] CLOSURE_JSON OPERATION...
+    dictionary.py [--xml | --auth] CLOSURE_JSON SERVICE...
 
 Entries: JSON's own tokens, timestamp pieces, and from the model closure of each
-operation every member name (as a quoted key), enum value and shape name (the
-codes of typed errors and the keys of one-of unions). With --xml: XML's tokens
+service (closure.json: the union of its operations' closures) every member name (as
+a quoted key), enum value and shape name (the codes of typed errors and the keys of
+one-of unions). With --xml: XML's tokens
 instead of JSON's, and member names as start and end tags. Keys and enum values are
 looked up in tables the fuzzer cannot see through, so without these it would
 rarely spell one. With --auth: the tokens of SigV4 Authorization headers and SigV2 forms.
@@ -46,8 +47,8 @@ def main():
         args = args[1:]
     closure = json.load(open(args[0], encoding='utf-8'))
     words = set(AUTH_TOKENS if auth else XML_TOKENS if xml else JSON_TOKENS) | set(TIMESTAMP_PIECES)
-    for operation in args[1:]:
-        for name, shape in closure[operation]['shapes'].items():
+    for service in args[1:]:
+        for name, shape in closure[service]['shapes'].items():
             words.add(name)
             for member in shape.get('members', {}):
                 words.update(['<%s>' % member, '</%s>' % member] if xml else ['"%s":' % member])

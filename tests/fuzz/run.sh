@@ -46,15 +46,15 @@ for harness in "${harnesses[@]}"; do
     fi
 done
 
-# The operations each harness reads, for its dictionary; and whether it reads whole JSON documents.
-operations() {
+# The services each harness reads, for its dictionary; and whether it reads whole JSON documents.
+services() {
     case $1 in
-    getjob) echo GetJob ;;
-    getimportjob) echo GetImportJob ;;
-    getstatus) echo GetStatus ;;
+    getjob) echo dataexchange ;;
+    getimportjob) echo sesv2 ;;
+    getstatus) echo importexport ;;
     timestamp) ;;  # JSON tokens and timestamp pieces only
-    service_error) echo GetJob GetImportJob ;;
-    getstatus_xml) echo GetStatus ;;
+    service_error) echo dataexchange sesv2 ;;
+    getstatus_xml) echo importexport ;;
     authorization) ;;  # its tokens are the signatures' (dictionary.py --auth)
     esac
 }
@@ -76,7 +76,7 @@ for harness in "${harnesses[@]}"; do
     mkdir -p "$work_dir/corpus/$harness" "$work_dir/artifacts/$harness"
     python3 "$here/dictionary.py" $(reads_xml "$harness" && echo --xml) $(reads_signatures "$harness" && echo --auth) \
         "$data_dir/models/closure.json" \
-        $(operations "$harness") >"$work_dir/seeds/$harness.dict"
+        $(services "$harness") >"$work_dir/seeds/$harness.dict"
 done
 
 seed_dirs() {

@@ -17,6 +17,23 @@ generate = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(generate)
 
 
+def service(shapes, operations, unions=(), paginators=None, protocol="rest-json"):
+    """A Service over an in-memory model: operations is {name: (input, output or None, [errors])}."""
+    svc = object.__new__(generate.Service)
+    svc.service, svc.version, svc.model_path = "svc", "2020-01-01", "svc/2020-01-01/service-2.json"
+    svc.botocore, svc.model_sha256, svc.endpoints = "0" * 12, "0" * 64, {}
+    svc.metadata = {"protocol": protocol, "endpointPrefix": "svc", "serviceFullName": "A Service"}
+    svc.protocol, svc.shapes, svc.unions = protocol, shapes, set(unions)
+    svc.model = {"operations": {}}
+    for name, (inp, out, errors) in operations.items():
+        svc.model["operations"][name] = {"input": {"shape": inp}, "errors": [{"shape": e} for e in errors]}
+        if out:
+            svc.model["operations"][name]["output"] = {"shape": out}
+    svc.operations = [generate.Operation(svc, n, (paginators or {}).get(n), None) for n in operations]
+    svc.closure = svc.compute_closure()
+    return svc
+
+
 class Names(unittest.TestCase):
     def test_sanitising_as_aws_sdk_cpp(self):
         self.assertEqual(generate.enumerator_name("COMPLETED"), "COMPLETED")
@@ -35,19 +52,151 @@ class Names(unittest.TestCase):
             generate.enumerator_name("über")
 
     def test_two_values_with_one_name_fail(self):
-        op = object.__new__(generate.Operation)
-        op.name, op.input, op.output, op.errors, op.unions = "Op", "In", "Out", [], set()
-        op.shapes = {"In": {"type": "structure", "members": {"S": {"shape": "S"}}},
-                     "Out": {"type": "structure", "members": {}},
-                     "S": {"type": "string", "enum": ["aws:kms", "aws-kms"]}}
-        op.closure = op.compute_closure()
+        svc = service({"In": {"type": "structure", "members": {"S": {"shape": "S"}}},
+                       "Out": {"type": "structure", "members": {}},
+                       "S": {"type": "string", "enum": ["aws:kms", "aws-kms"]}},
+                      {"Op": ("In", "Out", [])})
         with self.assertRaisesRegex(generate.ModelError, "'aws:kms' and 'aws-kms' both become aws_kms"):
-            op.check_names()
+            svc.check_names()
+
+    def test_a_shape_named_like_an_operations_declarations_fails(self):
+        for taken in ("Op", "OpError", "OpErrorCode"):
+            shapes = {"In": {"type": "structure", "members": {}}, "Out": {"type": "structure", "members": {}},
+                      taken: {"type": "structure", "members": {}}}
+            svc = service(shapes, {"Op": ("In", "Out", [])})
+            with self.assertRaisesRegex(generate.ModelError, f"a shape is named {taken}, as Op's"):
+                svc.check_names()
+
+    def test_operations_whose_declarations_collide_fail(self):
+        # Get's error type GetError would also be the operation GetError's name.
+        shapes = {"In": {"type": "structure", "members": {}}, "Out": {"type": "structure", "members": {}}}
+        svc = service(shapes, {"Get": ("In", "Out", []), "GetError": ("In", "Out", [])})
+        with self.assertRaisesRegex(generate.ModelError, "GetError names both Get's its error type and GetError's"):
+            svc.check_names()
+
+    def test_a_shape_named_like_a_generated_alias_fails(self):
+        shapes = {"In": {"type": "structure", "members": {"V": {"shape": "view"}}},
+                  "Out": {"type": "structure", "members": {}}, "view": {"type": "structure", "members": {}}}
+        with self.assertRaisesRegex(generate.ModelError, "shape view has the name of the generated view"):
+            service(shapes, {"Op": ("In", "Out", [])}).check_names()
 
     def test_members_that_are_not_identifiers_fail(self):
         for bad in ("delete", "my-member", "__type", "_Reserved"):
             with self.assertRaises(generate.ModelError):
                 generate.check_identifier(bad, "member")
+
+
+class Services(unittest.TestCase):
+    """Several operations in one header set, maps, operations without output, paginators."""
+
+    SHAPES = {
+        "CreateIn": {"type": "structure", "required": ["Tags"],
+                     "members": {"Tags": {"shape": "TagMap"}, "DryRun": {"shape": "Flag"}}},
+        "CreateOut": {"type": "structure", "members": {"Job": {"shape": "Job"}}},
+        "ListIn": {"type": "structure", "members": {"Token": {"shape": "Text", "location": "querystring"},
+                                                     "Max": {"shape": "Count", "location": "querystring"}}},
+        "ListOut": {"type": "structure", "members": {"Jobs": {"shape": "Jobs"}, "Next": {"shape": "Text"},
+                                                      "More": {"shape": "Flag"}}},
+        "CancelIn": {"type": "structure", "members": {"Id": {"shape": "Text", "location": "uri"}}},
+        "Job": {"type": "structure", "members": {"Id": {"shape": "Text"}, "Size": {"shape": "Big"},
+                                                  "Tags": {"shape": "TagMap"}}},
+        "Jobs": {"type": "list", "member": {"shape": "Job"}},
+        "TagMap": {"type": "map", "key": {"shape": "Key"}, "value": {"shape": "Texts"}},
+        "Key": {"type": "string", "enum": ["A", "B"]},
+        "Texts": {"type": "list", "member": {"shape": "Text"}},
+        "Text": {"type": "string"}, "Flag": {"type": "boolean"}, "Count": {"type": "integer"},
+        "Big": {"type": "long"},
+        "Oops": {"type": "structure", "members": {"Message": {"shape": "Text"}}, "exception": True},
+    }
+    OPERATIONS = {"Create": ("CreateIn", "CreateOut", ["Oops"]), "List": ("ListIn", "ListOut", ["Oops"]),
+                  "Cancel": ("CancelIn", None, ["Oops"])}
+
+    def test_shared_shapes_are_emitted_once_after_what_they_name(self):
+        svc = service(self.SHAPES, self.OPERATIONS)
+        self.assertEqual(len(svc.closure), len(set(svc.closure)))
+        self.assertEqual(set(svc.closure), set(self.SHAPES))
+        order = svc.definition_order()
+        self.assertEqual(order, ["CreateIn", "Job", "CreateOut", "Oops", "ListIn", "ListOut", "CancelIn"])
+        header = generate.shapes_hpp(svc)
+        self.assertEqual(header.count("    struct Job {"), 1)
+        self.assertEqual(header.count("    struct Oops {"), 1)
+        self.assertIn("/// The structure shape Oops: the body of the Oops error of Create, List, Cancel.", header)
+        self.assertIn("#include <awsjobs/core/map.hpp>\n", header)
+        registry = generate.registry_hpp(svc)
+        self.assertEqual(registry.count('shape<"Job", Job>'), 1)
+        self.assertIn('shape<"TagMap", awsjobs::map<awsjobs::open_enum<Key>, std::vector<std::string>>>', registry)
+
+    def test_maps_booleans_integers_and_longs_get_their_types(self):
+        svc = service(self.SHAPES, self.OPERATIONS)
+        header = generate.shapes_hpp(svc)
+        self.assertIn("awsjobs::required<awsjobs::map<awsjobs::open_enum<svc::Key, String>, std::vector<String>>> Tags;",
+                      header)
+        self.assertIn("std::optional<bool> DryRun;", header)
+        self.assertIn("std::optional<std::int32_t> Max;", header)
+        self.assertIn("std::optional<std::int64_t> Size;", header)
+
+    def test_no_map_no_map_include(self):
+        shapes = {"In": {"type": "structure", "members": {}}, "Out": {"type": "structure", "members": {}}}
+        self.assertNotIn("map.hpp", generate.shapes_hpp(service(shapes, {"Op": ("In", "Out", [])})))
+
+    def test_a_map_with_a_key_that_is_not_a_string_fails(self):
+        shapes = dict(self.SHAPES, TagMap={"type": "map", "key": {"shape": "Count"}, "value": {"shape": "Text"}})
+        with self.assertRaisesRegex(generate.ModelError, "map TagMap has a key of type integer"):
+            service(shapes, self.OPERATIONS).check_types()
+
+    def test_an_operation_without_output_answers_no_output(self):
+        svc = service(self.SHAPES, self.OPERATIONS)
+        bindings = generate.bindings_hpp(svc)
+        self.assertIn("#include <awsjobs/core/no_output.hpp>\n", bindings)
+        cancel = bindings[bindings.index("struct Cancel {"):]
+        self.assertIn("using output = awsjobs::no_output;", cancel)
+        self.assertIn("using output = typename model<String>::CreateOut;", bindings)
+        self.assertNotIn("paginator_binding", bindings)
+
+    def test_a_paginator_is_emitted_and_checked(self):
+        good = {"input_token": "Token", "output_token": "Next", "limit_key": "Max", "more_results": "More",
+                "result_key": "Jobs"}
+        svc = service(self.SHAPES, self.OPERATIONS, paginators={"List": good})
+        for op in svc.operations:
+            svc.check_paginator(op)
+        bindings = generate.bindings_hpp(svc)
+        self.assertIn('static constexpr protocol::paginator_binding paginator{\n'
+                      '        .input_token = "Token",\n        .output_token = "Next",\n'
+                      '        .limit_key = "Max",\n        .more_results = "More",\n'
+                      '        .result_key = "Jobs",\n    };', bindings)
+        last = dict(good, output_token="Jobs[-1].Id")
+        svc = service(self.SHAPES, self.OPERATIONS, paginators={"List": last})
+        svc.check_paginator(svc.operations[1])
+
+    def test_a_paginator_naming_what_the_model_lacks_fails_clearly(self):
+        good = {"input_token": "Token", "output_token": "Next", "limit_key": "Max", "result_key": "Jobs"}
+        cases = [({"input_token": "Marker"}, "input_token names 'Marker', which ListIn does not have"),
+                 ({"output_token": "Jobs[-1].JobId"}, "output_token names 'JobId', which Job does not have"),
+                 ({"output_token": "Next[-1].Id"}, "output_token's Next is not a list"),
+                 ({"output_token": "Jobs[0].Id"}, "is neither a member nor List\\[-1\\].Member"),
+                 ({"limit_key": "Token"}, "limit_key Token is not an integer"),
+                 ({"more_results": "Next"}, "more_results Next is not a boolean"),
+                 ({"result_key": "Next"}, "result_key Next is not a list"),
+                 ({"input_token": ["Token", "Max"]}, "input_token must be one string")]
+        for change, message in cases:
+            svc = service(self.SHAPES, self.OPERATIONS, paginators={"List": dict(good, **change)})
+            with self.assertRaisesRegex(generate.ModelError, "paginators-1.json List.*" + message):
+                svc.check_paginator(svc.operations[1])
+        svc = service(self.SHAPES, dict(self.OPERATIONS, Cancel=("ListIn", None, [])), paginators={"Cancel": good})
+        with self.assertRaisesRegex(generate.ModelError, "which the missing output does not have"):
+            svc.check_paginator(svc.operations[2])
+
+    def test_a_legacy_request_must_place_every_input_member(self):
+        svc = service(self.SHAPES, self.OPERATIONS)
+        svc.operations[1].legacy = {"source": "old model", "method": "GET", "requestUri": "/jobs",
+                                    "members": {"Token": {"location": "querystring"}}}
+        with self.assertRaisesRegex(generate.ModelError, "places \\['Token'\\], the input ListIn has"):
+            svc.check_legacy(svc.operations[1])
+        svc.operations[1].legacy["members"]["Max"] = {"location": "querystring", "locationName": "max"}
+        svc.check_legacy(svc.operations[1])
+        bindings = generate.bindings_hpp(svc)
+        self.assertIn('{"Max", protocol::location::querystring, "max"},', bindings)
+        self.assertIn(".input_members = legacy_input_members,", bindings)
 
 
 class Check(unittest.TestCase):
@@ -129,6 +278,11 @@ class Check(unittest.TestCase):
         endpoints["partitions"].insert(0, {"partition": "aws-cn", "services": {}})
         with open(os.path.join(data, "endpoints.json"), "w", encoding="utf-8") as f:
             json.dump(endpoints, f)
+        paginators = os.path.join(data, "importexport/2010-06-01/paginators-1.json")
+        with open(paginators, encoding="utf-8") as f:
+            text = f.read()
+        with open(paginators, "w", encoding="utf-8") as f:
+            f.write(text.replace('"MaxJobs"', '"MaxJobs", "non_aggregate_keys": []', 1))
         model = os.path.join(data, "dataexchange/2017-07-25/service-2.json")
         with open(model, encoding="utf-8") as f:
             text = f.read()
@@ -138,6 +292,7 @@ class Check(unittest.TestCase):
         result = self.run_generator("--models-from", data, "--botocore-commit", commit)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("copied dataexchange/2017-07-25/service-2.json", result.stdout)
+        self.assertIn("copied importexport/2010-06-01/paginators-1.json", result.stdout)
         with open(self.path("include/awsjobs/dataexchange/shapes.hpp"), encoding="utf-8") as f:
             header = f.read()
         self.assertIn("    TIMED_OUT,    ///< `TIMED_OUT` on the wire\n"

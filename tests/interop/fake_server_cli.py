@@ -65,7 +65,7 @@ class Model:
         self.data = json.loads((MODELS / service / version / "service-2.json").read_text())
         self.shapes = self.data["shapes"]
         self.operation = self.data["operations"][operation]
-        self.unions = set(UNIONS[operation])
+        self.unions = set(UNIONS[service])
         self.protocol = self.data["metadata"]["protocol"]
 
     def timestamp(self, shape: dict, salt: int):

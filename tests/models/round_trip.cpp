@@ -1,4 +1,4 @@
-// Fully populated instances of every response shape write and read back equal,
+// Fully populated instances of every request and response shape write and read back equal,
 // covering every member, every union alternative, every enum value, an unknown
 // enum value and an unknown union member.
 #include "support.hpp"
@@ -29,8 +29,12 @@ public:
         ++counter_;
         if constexpr (std::is_same_v<T, std::string>) {
             value = "text-" + std::to_string(counter_) + " \"quoted\" \xc3\xa9\xf0\x9f\x93\x8a/\n";
+        } else if constexpr (std::is_same_v<T, bool>) {
+            value = counter_ % 2 == 0;
         } else if constexpr (std::is_same_v<T, std::int32_t>) {
             value = static_cast<std::int32_t>(counter_ * 1000003 % 2147483647) * (counter_ % 2 ? 1 : -1);
+        } else if constexpr (std::is_same_v<T, std::int64_t>) {
+            value = (counter_ * 1000000007LL + 4294967296LL) * (counter_ % 2 ? 1 : -1);
         } else if constexpr (std::is_same_v<T, double>) {
             value = static_cast<double>(counter_) / 7.0;
         } else if constexpr (awsjobs::is_timestamp<T>::value) {
@@ -45,6 +49,12 @@ public:
         } else if constexpr (jd::is_vector<T>::value) {
             value.resize(2);
             for (auto& item : value) fill(item);
+        } else if constexpr (awsjobs::is_map<T>::value) {
+            for (int entry = 0; entry != 2; ++entry) {  // a key drawn twice keeps one entry
+                typename T::key_type key;
+                fill(key);
+                fill(value[key]);
+            }
         } else if constexpr (awsjobs::is_one_of<T>::value) {
             constexpr std::size_t count = T::keys.size();
             const std::size_t pick = choose(count + 1);
@@ -119,6 +129,15 @@ TEST_CASE("dataexchange: every shape round-trips fully populated") {
     check_round_trips<dx::ValidationException, dx::view::ValidationException>(outputs);
     check_round_trips<dx::ThrottlingException, dx::view::ThrottlingException>(outputs);
     check_round_trips<dx::InternalServerException, dx::view::InternalServerException>(outputs);
+    check_round_trips<dx::AccessDeniedException, dx::view::AccessDeniedException>(outputs);
+    check_round_trips<dx::ConflictException, dx::view::ConflictException>(outputs);
+    check_round_trips<dx::CreateJobRequest, dx::view::CreateJobRequest>(outputs);
+    check_round_trips<dx::CreateJobResponse, dx::view::CreateJobResponse>(outputs);
+    check_round_trips<dx::StartJobRequest, dx::view::StartJobRequest>(outputs);
+    check_round_trips<dx::StartJobResponse, dx::view::StartJobResponse>(outputs);
+    check_round_trips<dx::ListJobsRequest, dx::view::ListJobsRequest>(outputs);
+    check_round_trips<dx::ListJobsResponse, dx::view::ListJobsResponse>(outputs);
+    check_round_trips<dx::CancelJobRequest, dx::view::CancelJobRequest>(outputs);
     check_coverage<dx::shapes>(outputs);
     CHECK(appears(outputs, R"("FutureAlternative":{"Nested":[1,"two",{"three":null}]})"));
 }
@@ -128,6 +147,21 @@ TEST_CASE("sesv2: every shape round-trips fully populated") {
     check_round_trips<ses::GetImportJobResponse, ses::view::GetImportJobResponse>(outputs);
     check_round_trips<ses::GetImportJobRequest, ses::view::GetImportJobRequest>(outputs);
     check_round_trips<ses::BadRequestException, ses::view::BadRequestException>(outputs);
+    check_round_trips<ses::NotFoundException, ses::view::NotFoundException>(outputs);
+    check_round_trips<ses::TooManyRequestsException, ses::view::TooManyRequestsException>(outputs);
+    check_round_trips<ses::LimitExceededException, ses::view::LimitExceededException>(outputs);
+    check_round_trips<ses::CreateImportJobRequest, ses::view::CreateImportJobRequest>(outputs);
+    check_round_trips<ses::CreateImportJobResponse, ses::view::CreateImportJobResponse>(outputs);
+    check_round_trips<ses::ListImportJobsRequest, ses::view::ListImportJobsRequest>(outputs);
+    check_round_trips<ses::ListImportJobsResponse, ses::view::ListImportJobsResponse>(outputs);
+    check_round_trips<ses::CreateExportJobResponse, ses::view::CreateExportJobResponse>(outputs);
+    check_round_trips<ses::GetExportJobRequest, ses::view::GetExportJobRequest>(outputs);
+    check_round_trips<ses::ListExportJobsRequest, ses::view::ListExportJobsRequest>(outputs);
+    check_round_trips<ses::ListExportJobsResponse, ses::view::ListExportJobsResponse>(outputs);
+    check_round_trips<ses::CancelExportJobRequest, ses::view::CancelExportJobRequest>(outputs);
+    check_round_trips<ses::CancelExportJobResponse, ses::view::CancelExportJobResponse>(outputs);
+    check_round_trips<ses::CreateExportJobRequest, ses::view::CreateExportJobRequest>(outputs);
+    check_round_trips<ses::GetExportJobResponse, ses::view::GetExportJobResponse>(outputs);
     check_coverage<ses::shapes>(outputs);
 }
 
@@ -136,6 +170,16 @@ TEST_CASE("importexport: every shape round-trips fully populated") {
     check_round_trips<iex::GetStatusOutput, iex::view::GetStatusOutput>(outputs);
     check_round_trips<iex::GetStatusInput, iex::view::GetStatusInput>(outputs);
     check_round_trips<iex::InvalidJobIdException, iex::view::InvalidJobIdException>(outputs);
+    check_round_trips<iex::CreateJobInput, iex::view::CreateJobInput>(outputs);
+    check_round_trips<iex::CreateJobOutput, iex::view::CreateJobOutput>(outputs);
+    check_round_trips<iex::ListJobsInput, iex::view::ListJobsInput>(outputs);
+    check_round_trips<iex::ListJobsOutput, iex::view::ListJobsOutput>(outputs);
+    check_round_trips<iex::CancelJobInput, iex::view::CancelJobInput>(outputs);
+    check_round_trips<iex::CancelJobOutput, iex::view::CancelJobOutput>(outputs);
+    check_round_trips<iex::UpdateJobInput, iex::view::UpdateJobInput>(outputs);
+    check_round_trips<iex::UpdateJobOutput, iex::view::UpdateJobOutput>(outputs);
+    check_round_trips<iex::GetShippingLabelInput, iex::view::GetShippingLabelInput>(outputs);
+    check_round_trips<iex::GetShippingLabelOutput, iex::view::GetShippingLabelOutput>(outputs);
     check_coverage<iex::shapes>(outputs);
 }
 
