@@ -150,3 +150,26 @@ TEST_CASE("Import/Export: GetStatus's errors for a cancelled or expired job end 
     unknown.code = awsjobs::open_enum<ie::GetStatusErrorCode>::from_wire("ThrottlingException");
     CHECK_FALSE(ie::progress_of_error(unknown).has_value());
 }
+
+TEST_CASE("the generated list entries and export jobs: the same states") {
+    dx::JobEntry entry;
+    CHECK(dx::progress_of(entry) == job_progress::in_progress);  // required, but absent
+    entry.State = dx::State::CANCELLED;
+    CHECK(dx::progress_of(entry) == job_progress::failed);
+
+    ses::GetExportJobResponse exported;
+    exported.JobStatus = ses::JobStatus::FAILED;
+    CHECK(ses::progress_of(exported) == job_progress::failed);
+    ses::ImportJobSummary imported;
+    imported.JobStatus = ses::JobStatus::COMPLETED;
+    CHECK(ses::progress_of(imported) == job_progress::succeeded);
+    ses::view::ExportJobSummary listed;
+    listed.JobStatus = ses::JobStatus::PROCESSING;
+    CHECK(ses::progress_of(listed) == job_progress::in_progress);
+
+    ie::Job job;
+    job.IsCanceled = true;
+    CHECK(ie::progress_of(job) == job_progress::failed);
+    job.IsCanceled = false;
+    CHECK(ie::progress_of(job) == job_progress::in_progress);
+}

@@ -1,10 +1,13 @@
 // Pagination (protocol/paginate.hpp) on operations of the generated form, written here by hand
 // so that the generic machinery is tested apart from the models: a NextToken paginator (Data
 // Exchange ListJobs) and a marker paginator (Import/Export ListJobs: Jobs[-1].JobId while
-// IsTruncated).
+// IsTruncated); then on the generated operations themselves.
 #include <awsjobs/core/required.hpp>
+#include <awsjobs/dataexchange.hpp>
+#include <awsjobs/importexport.hpp>
 #include <awsjobs/protocol/binding.hpp>
 #include <awsjobs/protocol/paginate.hpp>
+#include <awsjobs/sesv2.hpp>
 #include <doctest/doctest.h>
 
 #include <boost/describe/class.hpp>
@@ -276,4 +279,64 @@ TEST_CASE("pager: an error ends it, and says why") {
     CHECK(stuck.error().code == errc::unexpected_response);
     CHECK(pager.next_request() == nullptr);
     CHECK(pager.pages_read() == 2);
+}
+
+// --- the generated operations: the paginators of the models ---
+
+namespace dx = awsjobs::dataexchange;
+namespace ie = awsjobs::importexport;
+
+static_assert(protocol::paginated_operation<dx::ListJobs>);
+static_assert(protocol::paginated_operation<ie::ListJobs>);
+static_assert(!protocol::paginated_operation<dx::GetJob>);
+static_assert(!protocol::paginated_operation<awsjobs::sesv2::ListImportJobs>);  // paginators-1.json has none
+
+TEST_CASE("Data Exchange ListJobs (generated): NextToken to NextToken, MaxResults and the filters carried") {
+    dx::ListJobsRequest first;
+    first.DataSetId = "ds-1";
+    first.MaxResults = 50;
+    dx::ListJobsResponse page;
+    page.Jobs.emplace(2);
+    (*page.Jobs)[0].Id = "job-1";
+    (*page.Jobs)[1].Id = "job-2";
+    page.NextToken = "page-2";
+    const auto next = protocol::next_page<dx::ListJobs>(first, page);
+    REQUIRE(next);
+    REQUIRE(next->has_value());
+    CHECK((*next)->NextToken == std::optional<std::string>("page-2"));
+    CHECK((*next)->MaxResults == std::optional<std::int32_t>(50));
+    CHECK((*next)->DataSetId == std::optional<std::string>("ds-1"));
+    CHECK(protocol::page_items<dx::ListJobs>(page).size() == 2);
+
+    page.NextToken = "page-2";
+    const auto repeated = protocol::next_page<dx::ListJobs>(**next, page);
+    REQUIRE_FALSE(repeated);
+    CHECK(repeated.error().code == errc::unexpected_response);
+    page.NextToken.reset();
+    const auto last = protocol::next_page<dx::ListJobs>(**next, page);
+    REQUIRE(last);
+    CHECK_FALSE(last->has_value());
+}
+
+TEST_CASE("Import/Export ListJobs (generated): Marker is the last JobId while IsTruncated, MaxJobs carried") {
+    ie::ListJobsInput first;
+    first.MaxJobs = 2;
+    ie::ListJobsOutput page;
+    page.Jobs.emplace(2);
+    (*page.Jobs)[0].JobId = "ABCDE";
+    (*page.Jobs)[1].JobId = "FGHIJ";
+    page.IsTruncated = true;
+    const auto next = protocol::next_page<ie::ListJobs>(first, page);
+    REQUIRE(next);
+    REQUIRE(next->has_value());
+    CHECK((*next)->Marker == std::optional<std::string>("FGHIJ"));
+    CHECK((*next)->MaxJobs == std::optional<std::int32_t>(2));
+
+    page.IsTruncated = false;
+    const auto last = protocol::next_page<ie::ListJobs>(**next, page);
+    REQUIRE(last);
+    CHECK_FALSE(last->has_value());
+    page.IsTruncated = true;
+    page.Jobs->clear();
+    CHECK_FALSE(protocol::next_page<ie::ListJobs>(**next, page));
 }
