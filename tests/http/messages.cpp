@@ -53,12 +53,13 @@ TEST_CASE("percent_decode: either case of hex digit; a bad escape is reported wh
         const char* text;
         std::size_t offset;
     };
-    for (const auto& [text, offset] : {bad_case{"%", 0}, bad_case{"ab%4", 2}, bad_case{"%G0", 0},
-                                       bad_case{"ok%20%zz", 5}, bad_case{"%%41", 0}}) {
-        CAPTURE(text);
-        const auto d = http::percent_decode(text);
+    // Not a structured binding: CAPTURE's lambda cannot name one under Clang 14 (the asan preset).
+    for (const auto& bad : {bad_case{"%", 0}, bad_case{"ab%4", 2}, bad_case{"%G0", 0},
+                            bad_case{"ok%20%zz", 5}, bad_case{"%%41", 0}}) {
+        CAPTURE(bad.text);
+        const auto d = http::percent_decode(bad.text);
         CHECK_FALSE(d);
-        CHECK(d.bad_escape == offset);
+        CHECK(d.bad_escape == bad.offset);
     }
 }
 
