@@ -54,6 +54,9 @@ using awsjobs_inspect::report;
 
 enum exit_status : int { valid = 0, invalid = 1, usage_error = 2, service_error = 3 };
 namespace protocol = awsjobs::protocol;
+namespace dx = awsjobs::dataexchange;
+namespace ses = awsjobs::sesv2;
+namespace ie = awsjobs::importexport;
 
 constexpr std::string_view program = "awsjobs-inspect";
 
@@ -250,17 +253,39 @@ void print_http_request(const awsjobs::http::request& message) {
     std::cout << '\n' << message.body;
 }
 
+/// Whether the protocol layer writes and reads Op's request over HTTP: not yet for the
+/// REST-JSON operations with body or query-string members (issue 19's protocol part).
+template <class Op>
+struct wire_request : std::true_type {};
+template <>
+struct wire_request<dx::CreateJob> : std::false_type {};
+template <>
+struct wire_request<dx::ListJobs> : std::false_type {};
+template <>
+struct wire_request<ses::CreateImportJob> : std::false_type {};
+template <>
+struct wire_request<ses::ListImportJobs> : std::false_type {};
+template <>
+struct wire_request<ses::CreateExportJob> : std::false_type {};
+template <>
+struct wire_request<ses::ListExportJobs> : std::false_type {};
+
 /// Prints a valid input: readably, as canonical JSON, or as the HTTP request the client sends
 /// (--wire; a value make_request refuses, such as an empty URI label, is invalid).
 template <class Op, class Input>
 int print_input(const request& r, const Input& input) {
     if (r.wire) {
-        const auto message = protocol::make_request<Op>(input);
-        if (!message) {
-            std::cerr << r.source << ": error: " << printable(message.error().describe()) << '\n';
-            return invalid;
+        if constexpr (!wire_request<Op>::value) {
+            std::cerr << program << ": " << r.operation << "'s HTTP request is not in this build's protocol layer yet\n";
+            return usage_error;
+        } else {
+            const auto message = protocol::make_request<Op>(input);
+            if (!message) {
+                std::cerr << r.source << ": error: " << printable(message.error().describe()) << '\n';
+                return invalid;
+            }
+            print_http_request(*message);
         }
-        print_http_request(*message);
     } else if (r.as_json) {
         json::write(input, std::cout).value();
         std::cout << '\n';
@@ -279,18 +304,23 @@ int print_input(const request& r, const Input& input) {
 template <class Op>
 int inspect_input(const request& r) {
     if (r.http) {
-        std::string why;
-        const auto message = awsjobs_inspect::parse_http_request(r.input, why);
-        if (!message) {
-            std::cerr << r.source << ": error: " << why << '\n';
-            return invalid;
+        if constexpr (!wire_request<Op>::value) {
+            std::cerr << program << ": " << r.operation << "'s HTTP request is not in this build's protocol layer yet\n";
+            return usage_error;
+        } else {
+            std::string why;
+            const auto message = awsjobs_inspect::parse_http_request(r.input, why);
+            if (!message) {
+                std::cerr << r.source << ": error: " << why << '\n';
+                return invalid;
+            }
+            const auto input = protocol::read_request<Op>(*message);
+            if (!input) {
+                std::cerr << r.source << ": error: " << printable(input.error().describe()) << '\n';
+                return invalid;
+            }
+            return print_input<Op>(r, *input);
         }
-        const auto input = protocol::read_request<Op>(*message);
-        if (!input) {
-            std::cerr << r.source << ": error: " << printable(input.error().describe()) << '\n';
-            return invalid;
-        }
-        return print_input<Op>(r, *input);
     }
     const auto input = json::parse<typename Op::template input<std::string_view>>(r.input);
     if (!input) {
@@ -326,14 +356,52 @@ struct operation {
     int (*run)(const request&);
 };
 
+// Every operation, as `aws <service> <command>` names it.
 constexpr operation operations[] = {
-    {"dataexchange.GetJob", "AWS Data Exchange job      (aws dataexchange get-job)",
-     [](const request& r) { return inspect<awsjobs::dataexchange::GetJob>(r, get_job_first); }},
-    {"sesv2.GetImportJob", "Amazon SES v2 import job   (aws sesv2 get-import-job)",
-     [](const request& r) { return inspect<awsjobs::sesv2::GetImportJob>(r, get_import_job_first); }},
-    {"importexport.GetStatus", "AWS Import/Export job      (aws importexport get-status)",
-     [](const request& r) { return inspect<awsjobs::importexport::GetStatus>(r, get_status_first); }},
+    {"dataexchange.CreateJob", "create a job          (aws dataexchange create-job)",
+     [](const request& r) { return inspect<dx::CreateJob>(r, {}); }},
+    {"dataexchange.StartJob", "start a job           (aws dataexchange start-job)",
+     [](const request& r) { return inspect<dx::StartJob>(r, {}); }},
+    {"dataexchange.GetJob", "a job                 (aws dataexchange get-job)",
+     [](const request& r) { return inspect<dx::GetJob>(r, get_job_first); }},
+    {"dataexchange.ListJobs", "a page of jobs        (aws dataexchange list-jobs)",
+     [](const request& r) { return inspect<dx::ListJobs>(r, get_job_first); }},
+    {"dataexchange.CancelJob", "cancel a job          (aws dataexchange cancel-job)",
+     [](const request& r) { return inspect<dx::CancelJob>(r, {}); }},
+    {"sesv2.CreateImportJob", "create an import job  (aws sesv2 create-import-job)",
+     [](const request& r) { return inspect<ses::CreateImportJob>(r, {}); }},
+    {"sesv2.GetImportJob", "an import job         (aws sesv2 get-import-job)",
+     [](const request& r) { return inspect<ses::GetImportJob>(r, get_import_job_first); }},
+    {"sesv2.ListImportJobs", "a page of import jobs (aws sesv2 list-import-jobs)",
+     [](const request& r) { return inspect<ses::ListImportJobs>(r, get_import_job_first); }},
+    {"sesv2.CreateExportJob", "create an export job  (aws sesv2 create-export-job)",
+     [](const request& r) { return inspect<ses::CreateExportJob>(r, {}); }},
+    {"sesv2.GetExportJob", "an export job         (aws sesv2 get-export-job)",
+     [](const request& r) { return inspect<ses::GetExportJob>(r, get_import_job_first); }},
+    {"sesv2.ListExportJobs", "a page of export jobs (aws sesv2 list-export-jobs)",
+     [](const request& r) { return inspect<ses::ListExportJobs>(r, get_import_job_first); }},
+    {"sesv2.CancelExportJob", "cancel an export job  (aws sesv2 cancel-export-job)",
+     [](const request& r) { return inspect<ses::CancelExportJob>(r, {}); }},
+    {"importexport.CreateJob", "create a job          (aws importexport create-job)",
+     [](const request& r) { return inspect<ie::CreateJob>(r, {}); }},
+    {"importexport.GetStatus", "a job's status        (aws importexport get-status)",
+     [](const request& r) { return inspect<ie::GetStatus>(r, get_status_first); }},
+    {"importexport.ListJobs", "a page of jobs        (aws importexport list-jobs)",
+     [](const request& r) { return inspect<ie::ListJobs>(r, get_status_first); }},
+    {"importexport.CancelJob", "cancel a job          (aws importexport cancel-job)",
+     [](const request& r) { return inspect<ie::CancelJob>(r, {}); }},
+    {"importexport.UpdateJob", "update a job          (aws importexport update-job)",
+     [](const request& r) { return inspect<ie::UpdateJob>(r, {}); }},
+    {"importexport.GetShippingLabel", "a shipping label      (aws importexport get-shipping-label)",
+     [](const request& r) { return inspect<ie::GetShippingLabel>(r, {}); }},
 };
+
+// The width of the operations' column in --help.
+constexpr std::size_t name_width = [] {
+    std::size_t width = 0;
+    for (const operation& op : operations) width = std::max(width, op.name.size());
+    return width + 2;
+}();
 
 const operation* find_operation(std::string_view name) {
     for (const operation& op : operations)
@@ -377,7 +445,7 @@ Options:
 Operations:
 )";
     for (const operation& op : operations)
-        std::cout << "  " << op.name << std::string(24 - op.name.size(), ' ') << op.description << '\n';
+        std::cout << "  " << op.name << std::string(name_width - op.name.size(), ' ') << op.description << '\n';
     std::cout << R"(
 Exit status: 0 valid, 1 invalid (the error on standard error), 2 usage error or
 unreadable input, 3 a service error (--http). --explain-signature: 0 explained (and the
