@@ -1,11 +1,13 @@
 // Hostile input: absurd nesting, numbers with 10,000 digits, 50 MB strings. Each must
 // be read or refused cleanly (an error with its code, offset and path; no crash, no
 // stack overflow: these tests also run under AddressSanitizer, whose stack frames are
-// larger) and quickly.
+// larger) and in linear time. Time is not asserted here (a loaded machine or an -O0
+// sanitizer build is slow without being wrong): quadratic behaviour at these sizes takes
+// hours, which the test's TIMEOUT (tests/limits/CMakeLists.txt) turns into a failure;
+// tests/limits/scaling.cpp checks linear growth deterministically.
 #include <awsjobs/awsjobs.hpp>
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <string>
 #include <variant>
@@ -16,22 +18,15 @@ namespace dx = awsjobs::dataexchange;
 namespace ses = awsjobs::sesv2;
 namespace json = awsjobs::json;
 
-// Far above what these inputs take even under AddressSanitizer (well under a second),
-// far below what quadratic behaviour would take at these sizes (hours).
-constexpr std::chrono::seconds quickly(5);
-
-/// Parses `text` in place into T, and checks that it took less than `quickly`.
+/// Parses a copy of `text` in place into T.
 template <class T>
-awsjobs::result<T> parse_timed(std::string text, const json::read_options& options = {}) {
-    const auto start = std::chrono::steady_clock::now();
-    auto parsed = json::parse_in_place<T>(text, options);
-    CHECK(std::chrono::steady_clock::now() - start < quickly);
-    return parsed;
+awsjobs::result<T> parse_copy(std::string text, const json::read_options& options = {}) {
+    return json::parse_in_place<T>(text, options);
 }
 
 template <class T>
 awsjobs::error parse_error(std::string text, const json::read_options& options = {}) {
-    auto parsed = parse_timed<T>(std::move(text), options);
+    auto parsed = parse_copy<T>(std::move(text), options);
     REQUIRE_FALSE(parsed.has_value());
     return parsed.error();
 }
@@ -89,13 +84,13 @@ TEST_CASE("max_depth is capped at max_depth_limit, which bounds the stack") {
 
     // Up to the cap, every level is read: the root object and limit - 1 arrays.
     const auto nested = [](std::size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); };
-    CHECK(parse_timed<dx::GetJobResponse>(R"({"Unknown":)" + nested(limit - 1) + "}", unlimited).has_value());
+    CHECK(parse_copy<dx::GetJobResponse>(R"({"Unknown":)" + nested(limit - 1) + "}", unlimited).has_value());
     CHECK(parse_error<dx::GetJobResponse>(R"({"Unknown":)" + nested(limit) + "}", unlimited).code ==
           awsjobs::errc::depth_exceeded);
 
     // An unknown alternative keeps all its levels and writes them back.
     const std::string text = R"({"Details":{"Future":)" + nested(limit - 2) + "}}";
-    const auto job = parse_timed<dx::GetJobResponse>(text, unlimited);
+    const auto job = parse_copy<dx::GetJobResponse>(text, unlimited);
     REQUIRE(job);
     const auto* future = std::get_if<awsjobs::unknown_alternative>(&*job->Details);
     REQUIRE(future);
@@ -141,10 +136,10 @@ TEST_CASE("a 10,000-digit number") {
     // 10,000 fractional digits are an ordinary number: the nearest double, or for a
     // timestamp the nearest nanosecond.
     const std::string fraction = "0." + std::string(10000, '7');
-    const auto limit = parse_timed<dx::JobError>(R"({"LimitValue":)" + fraction + "}");
+    const auto limit = parse_copy<dx::JobError>(R"({"LimitValue":)" + fraction + "}");
     REQUIRE(limit);
     CHECK(*limit->LimitValue == std::strtod(fraction.c_str(), nullptr));
-    const auto created = parse_timed<ses::GetImportJobResponse>(R"({"CreatedTimestamp":1597251915.)" + std::string(10000, '7') + "}");
+    const auto created = parse_copy<ses::GetImportJobResponse>(R"({"CreatedTimestamp":1597251915.)" + std::string(10000, '7') + "}");
     REQUIRE(created);
     CHECK(created->CreatedTimestamp->seconds().time_since_epoch().count() == 1597251915);
     CHECK(created->CreatedTimestamp->subseconds().count() == 777777778);  // rounded half up at the 10th digit
@@ -154,7 +149,7 @@ TEST_CASE("a 50 MB string") {
     const std::string fifty_mb(50 * 1000 * 1000, 'x');
 
     // Valid: read whole, into an owning model or, without a copy, into a view.
-    const auto owned = parse_timed<dx::GetJobResponse>(R"({"Id":")" + fifty_mb + R"(","State":"ERROR"})");
+    const auto owned = parse_copy<dx::GetJobResponse>(R"({"Id":")" + fifty_mb + R"(","State":"ERROR"})");
     REQUIRE(owned);
     CHECK(*owned->Id == fifty_mb);
     CHECK(*owned->State == dx::State::ERROR_);
@@ -166,7 +161,7 @@ TEST_CASE("a 50 MB string") {
     // Escaped all along: 25 million escapes, unescaped in place.
     std::string escaped;
     for (std::size_t i = 0; i != fifty_mb.size() / 2; ++i) escaped += "\\n";
-    const auto unescaped = parse_timed<dx::GetJobResponse>(R"({"Id":")" + escaped + R"("})");
+    const auto unescaped = parse_copy<dx::GetJobResponse>(R"({"Id":")" + escaped + R"("})");
     REQUIRE(unescaped);
     CHECK(*unescaped->Id == std::string(fifty_mb.size() / 2, '\n'));
 

@@ -151,7 +151,6 @@ TEST_CASE("10 MB of {\"Errors\":[{},{},...]} fails fast under max_elements, with
     // Without the limit this input takes about 2 GB (see above); with it, the 10,000
     // elements read, the vector's spare capacity, and the reader's own few kilobytes.
     CHECK(peak < 16384 * sizeof(dx::JobError) * 3);
-    CHECK(took < std::chrono::seconds(1));
 }
 
 TEST_CASE("max_elements counts the elements of every list, not of each one") {
