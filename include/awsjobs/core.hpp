@@ -10,6 +10,7 @@
 #include <awsjobs/core/document.hpp>
 #include <awsjobs/core/error.hpp>
 #include <awsjobs/core/fixed_string.hpp>
+#include <awsjobs/core/job_progress.hpp>
 #include <awsjobs/core/map.hpp>
 #include <awsjobs/core/names.hpp>
 #include <awsjobs/core/no_output.hpp>

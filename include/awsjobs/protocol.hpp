@@ -18,6 +18,8 @@
 #include <awsjobs/protocol/binding.hpp>
 #include <awsjobs/protocol/client.hpp>
 #include <awsjobs/protocol/error.hpp>
+#include <awsjobs/protocol/paginate.hpp>
+#include <awsjobs/protocol/poll.hpp>
 #include <awsjobs/protocol/read_options.hpp>
 #include <awsjobs/protocol/read_service_error.hpp>
 #include <awsjobs/protocol/server.hpp>

@@ -1,8 +1,10 @@
-// awsjobs-inspect: validates an AWS job-status response against its model and prints it,
-// readably, as the canonical JSON awsjobs writes, or as the service's own body. Made to end a pipe:
+// awsjobs-inspect: validates an AWS job response (or, with --input, a request) against its model
+// and prints it, readably, as the canonical JSON awsjobs writes, or as the service's own body (the
+// HTTP request the client sends). Made to end a pipe:
 //
 //   aws dataexchange get-job --job-id ID | awsjobs-inspect dataexchange.GetJob
 //   awsjobs-inspect --json sesv2.GetImportJob job.json
+//   awsjobs-inspect --input --wire dataexchange.GetJob request.json
 //   curl -si http://127.0.0.1:PORT/v1/jobs/ID | awsjobs-inspect --http dataexchange.GetJob
 //   awsjobs-inspect --explain-signature --secret-file secret.txt request.http
 //
@@ -52,6 +54,9 @@ using awsjobs_inspect::report;
 
 enum exit_status : int { valid = 0, invalid = 1, usage_error = 2, service_error = 3 };
 namespace protocol = awsjobs::protocol;
+namespace dx = awsjobs::dataexchange;
+namespace ses = awsjobs::sesv2;
+namespace ie = awsjobs::importexport;
 
 constexpr std::string_view program = "awsjobs-inspect";
 
@@ -62,7 +67,8 @@ struct request {
     bool as_json = false;
     bool strict = false;
     bool http = false;  // the input is a whole HTTP response (--http)
-    bool wire = false;  // print the body the service sends (--wire)
+    bool wire = false;  // print the body the service sends (--wire), or the request the client sends
+    bool input_side = false;  // the document is the operation's input (--input)
 };
 
 // The members of an AWS JSON error body, to tell one when it is given as a response.
@@ -78,11 +84,18 @@ constexpr std::string_view awsjobs_json_member_name(const error_body*, std::stri
     return member == "type" ? "__type" : member;
 }
 
+/// Whether T has no members at all: an output structure without members (Data Exchange
+/// StartJob's) or awsjobs::no_output (an operation without an output shape).
+template <class T>
+constexpr bool memberless =
+    boost::mp11::mp_empty<boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>>::value;
+
 /// A document that holds none of the operation's members is most likely another
 /// document (an error body, another operation's output, `{}`): says so on stderr, and
 /// names the error when it is an error body. Returns whether it warned.
 template <class Response>
 bool warn_if_foreign(const request& r, const Response& response) {
+    if constexpr (memberless<Response>) return false;  // it holds all of them
     if (json::write(response).value() != "{}") return false;  // absent and null members are not written
     std::cerr << program << ": warning: " << r.source << " holds none of the members of a " << r.operation
               << " response\n";
@@ -110,6 +123,8 @@ int print_output(const request& r, const Output& output, std::span<const std::st
     } else if (r.as_json || r.wire) {
         json::write(output, std::cout).value();
         std::cout << '\n';
+    } else if constexpr (memberless<Output>) {
+        std::cout << "(no members: " << Op::binding.name << " answers nothing but its status)\n";
     } else {
         outline(std::cout, first_members).members(output, 0);
     }
@@ -171,6 +186,10 @@ int print_error(const request& r, const typename Op::error& error, std::string_v
 /// A JSON body: the service's or the AWS CLI's output (--output json).
 template <class Op>
 int inspect_json(const request& r, std::span<const std::string_view> first_members) {
+    // An output without members may come as no body at all (a 204, or the CLI's silence).
+    if constexpr (memberless<typename Op::template output<std::string_view>>)
+        if (r.input.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            return print_output<Op>(r, typename Op::template output<std::string_view>{}, first_members, "");
     // Parses a copy, so r.input stays the original text for error positions. The view
     // model's strings point into that copy, which the document owns.
     const auto response = json::parse<typename Op::template output<std::string_view>>(r.input);
@@ -226,8 +245,94 @@ int inspect_http(const request& r, std::span<const std::string_view> first_membe
     return print_error<Op>(r, std::get<1>(*outcome), request_id);
 }
 
+/// Writes `message` as `curl -v` shows one: request line, headers, blank line and the body as
+/// it is (no line end after it), with LF line ends, so that --input --http reads it back.
+void print_http_request(const awsjobs::http::request& message) {
+    std::cout << message.method << ' ' << message.target << " HTTP/1.1\n";
+    for (const auto& field : message.headers) std::cout << field.name << ": " << field.value << '\n';
+    std::cout << '\n' << message.body;
+}
+
+/// Whether the protocol layer writes and reads Op's request over HTTP: not yet for the
+/// REST-JSON operations with body or query-string members (issue 19's protocol part).
+template <class Op>
+struct wire_request : std::true_type {};
+template <>
+struct wire_request<dx::CreateJob> : std::false_type {};
+template <>
+struct wire_request<dx::ListJobs> : std::false_type {};
+template <>
+struct wire_request<ses::CreateImportJob> : std::false_type {};
+template <>
+struct wire_request<ses::ListImportJobs> : std::false_type {};
+template <>
+struct wire_request<ses::CreateExportJob> : std::false_type {};
+template <>
+struct wire_request<ses::ListExportJobs> : std::false_type {};
+
+/// Prints a valid input: readably, as canonical JSON, or as the HTTP request the client sends
+/// (--wire; a value make_request refuses, such as an empty URI label, is invalid).
+template <class Op, class Input>
+int print_input(const request& r, const Input& input) {
+    if (r.wire) {
+        if constexpr (!wire_request<Op>::value) {
+            std::cerr << program << ": " << r.operation << "'s HTTP request is not in this build's protocol layer yet\n";
+            return usage_error;
+        } else {
+            const auto message = protocol::make_request<Op>(input);
+            if (!message) {
+                std::cerr << r.source << ": error: " << printable(message.error().describe()) << '\n';
+                return invalid;
+            }
+            print_http_request(*message);
+        }
+    } else if (r.as_json) {
+        json::write(input, std::cout).value();
+        std::cout << '\n';
+    } else {
+        outline(std::cout, {}).members(input, 0);
+    }
+    if (!r.strict) return valid;
+    const std::vector<awsjobs::error> missing = awsjobs::check_required(input);
+    for (const awsjobs::error& e : missing) report(std::cerr, r.source, r.input, e);
+    return missing.empty() ? valid : invalid;
+}
+
+/// An input (--input): its JSON (the members as the model names them, as the AWS CLI's
+/// --cli-input-json takes them), or with --http a whole HTTP request read as the operation's
+/// server reads it (read_request: method, path, labels, query string, body).
+template <class Op>
+int inspect_input(const request& r) {
+    if (r.http) {
+        if constexpr (!wire_request<Op>::value) {
+            std::cerr << program << ": " << r.operation << "'s HTTP request is not in this build's protocol layer yet\n";
+            return usage_error;
+        } else {
+            std::string why;
+            const auto message = awsjobs_inspect::parse_http_request(r.input, why);
+            if (!message) {
+                std::cerr << r.source << ": error: " << why << '\n';
+                return invalid;
+            }
+            const auto input = protocol::read_request<Op>(*message);
+            if (!input) {
+                std::cerr << r.source << ": error: " << printable(input.error().describe()) << '\n';
+                return invalid;
+            }
+            return print_input<Op>(r, *input);
+        }
+    }
+    const auto input = json::parse<typename Op::template input<std::string_view>>(r.input);
+    if (!input) {
+        report(std::cerr, r.source, r.input, input.error());
+        return invalid;
+    }
+    return print_input<Op>(r, *input);
+}
+
 template <class Op>
 int inspect(const request& r, std::span<const std::string_view> first_members) {
+    if (r.input_side) return inspect_input<Op>(r);
     if (r.http) return inspect_http<Op>(r, first_members);
     if constexpr (speaks_xml<Op>) {
         // Import/Export: its XML body, or the AWS CLI's JSON output.
@@ -251,14 +356,52 @@ struct operation {
     int (*run)(const request&);
 };
 
+// Every operation, as `aws <service> <command>` names it.
 constexpr operation operations[] = {
-    {"dataexchange.GetJob", "AWS Data Exchange job      (aws dataexchange get-job)",
-     [](const request& r) { return inspect<awsjobs::dataexchange::GetJob>(r, get_job_first); }},
-    {"sesv2.GetImportJob", "Amazon SES v2 import job   (aws sesv2 get-import-job)",
-     [](const request& r) { return inspect<awsjobs::sesv2::GetImportJob>(r, get_import_job_first); }},
-    {"importexport.GetStatus", "AWS Import/Export job      (aws importexport get-status)",
-     [](const request& r) { return inspect<awsjobs::importexport::GetStatus>(r, get_status_first); }},
+    {"dataexchange.CreateJob", "create a job          (aws dataexchange create-job)",
+     [](const request& r) { return inspect<dx::CreateJob>(r, {}); }},
+    {"dataexchange.StartJob", "start a job           (aws dataexchange start-job)",
+     [](const request& r) { return inspect<dx::StartJob>(r, {}); }},
+    {"dataexchange.GetJob", "a job                 (aws dataexchange get-job)",
+     [](const request& r) { return inspect<dx::GetJob>(r, get_job_first); }},
+    {"dataexchange.ListJobs", "a page of jobs        (aws dataexchange list-jobs)",
+     [](const request& r) { return inspect<dx::ListJobs>(r, get_job_first); }},
+    {"dataexchange.CancelJob", "cancel a job          (aws dataexchange cancel-job)",
+     [](const request& r) { return inspect<dx::CancelJob>(r, {}); }},
+    {"sesv2.CreateImportJob", "create an import job  (aws sesv2 create-import-job)",
+     [](const request& r) { return inspect<ses::CreateImportJob>(r, {}); }},
+    {"sesv2.GetImportJob", "an import job         (aws sesv2 get-import-job)",
+     [](const request& r) { return inspect<ses::GetImportJob>(r, get_import_job_first); }},
+    {"sesv2.ListImportJobs", "a page of import jobs (aws sesv2 list-import-jobs)",
+     [](const request& r) { return inspect<ses::ListImportJobs>(r, get_import_job_first); }},
+    {"sesv2.CreateExportJob", "create an export job  (aws sesv2 create-export-job)",
+     [](const request& r) { return inspect<ses::CreateExportJob>(r, {}); }},
+    {"sesv2.GetExportJob", "an export job         (aws sesv2 get-export-job)",
+     [](const request& r) { return inspect<ses::GetExportJob>(r, get_import_job_first); }},
+    {"sesv2.ListExportJobs", "a page of export jobs (aws sesv2 list-export-jobs)",
+     [](const request& r) { return inspect<ses::ListExportJobs>(r, get_import_job_first); }},
+    {"sesv2.CancelExportJob", "cancel an export job  (aws sesv2 cancel-export-job)",
+     [](const request& r) { return inspect<ses::CancelExportJob>(r, {}); }},
+    {"importexport.CreateJob", "create a job          (aws importexport create-job)",
+     [](const request& r) { return inspect<ie::CreateJob>(r, {}); }},
+    {"importexport.GetStatus", "a job's status        (aws importexport get-status)",
+     [](const request& r) { return inspect<ie::GetStatus>(r, get_status_first); }},
+    {"importexport.ListJobs", "a page of jobs        (aws importexport list-jobs)",
+     [](const request& r) { return inspect<ie::ListJobs>(r, get_status_first); }},
+    {"importexport.CancelJob", "cancel a job          (aws importexport cancel-job)",
+     [](const request& r) { return inspect<ie::CancelJob>(r, {}); }},
+    {"importexport.UpdateJob", "update a job          (aws importexport update-job)",
+     [](const request& r) { return inspect<ie::UpdateJob>(r, {}); }},
+    {"importexport.GetShippingLabel", "a shipping label      (aws importexport get-shipping-label)",
+     [](const request& r) { return inspect<ie::GetShippingLabel>(r, {}); }},
 };
+
+// The width of the operations' column in --help.
+constexpr std::size_t name_width = [] {
+    std::size_t width = 0;
+    for (const operation& op : operations) width = std::max(width, op.name.size());
+    return width + 2;
+}();
 
 const operation* find_operation(std::string_view name) {
     for (const operation& op : operations)
@@ -266,7 +409,7 @@ const operation* find_operation(std::string_view name) {
     return nullptr;
 }
 
-constexpr std::string_view usage = "usage: awsjobs-inspect [--json|--wire] [--strict] [--http] SERVICE.OPERATION [FILE]\n"
+constexpr std::string_view usage = "usage: awsjobs-inspect [--json|--wire] [--strict] [--http] [--input] SERVICE.OPERATION [FILE]\n"
                                    "       awsjobs-inspect --explain-signature [--secret-file SECRET] [FILE]\n";
 
 void print_help() {
@@ -284,6 +427,10 @@ Options:
   --wire     print the body the service itself sends (JSON; XML for importexport)
   --strict   also report members the model requires but the response lacks, and fail
              if any is missing or the document holds none of the response's members
+  --input    the input is the operation's request, not its response: its JSON (the
+             members as the model names them, as --cli-input-json takes them), or with
+             --http a whole HTTP request (request line, headers, blank line, body), read as
+             the service reads it; --wire prints the HTTP request the client sends for it
   --explain-signature
              the input is a whole signed HTTP request (request line, headers, blank
              line, body): prints the canonical request and string to sign AWS computes
@@ -298,7 +445,7 @@ Options:
 Operations:
 )";
     for (const operation& op : operations)
-        std::cout << "  " << op.name << std::string(24 - op.name.size(), ' ') << op.description << '\n';
+        std::cout << "  " << op.name << std::string(name_width - op.name.size(), ' ') << op.description << '\n';
     std::cout << R"(
 Exit status: 0 valid, 1 invalid (the error on standard error), 2 usage error or
 unreadable input, 3 a service error (--http). --explain-signature: 0 explained (and the
@@ -388,6 +535,8 @@ int main(int argc, char** argv) {
             r.wire = true;
         } else if (arg == "--http") {
             r.http = true;
+        } else if (arg == "--input") {
+            r.input_side = true;
         } else if (arg == "--strict") {
             r.strict = true;
         } else if (arg == "--explain-signature") {
@@ -402,8 +551,9 @@ int main(int argc, char** argv) {
     if (r.as_json && r.wire) return usage_problem("--json and --wire print the value in two ways: choose one");
     if (secret_file && !explain) return usage_problem("--secret-file goes with --explain-signature");
     if (explain) {
-        if (r.as_json || r.wire || r.http || r.strict)
-            return usage_problem("--explain-signature reads a request: --json, --wire, --http and --strict are for responses");
+        if (r.as_json || r.wire || r.http || r.strict || r.input_side)
+            return usage_problem("--explain-signature reads a signed request: --json, --wire, --http, --strict and --input "
+                                 "are for an operation's messages");
         if (positional.size() > 1) return usage_problem("too many arguments: --explain-signature reads one request");
         return explain_signature(positional.empty() ? "-" : positional[0], secret_file);
     }

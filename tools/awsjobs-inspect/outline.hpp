@@ -14,6 +14,7 @@
 #ifndef AWSJOBS_INSPECT_OUTLINE_HPP
 #define AWSJOBS_INSPECT_OUTLINE_HPP
 
+#include <awsjobs/core/map.hpp>
 #include <awsjobs/json.hpp>
 
 #include <boost/describe/members.hpp>
@@ -141,8 +142,11 @@ private:
             for (const auto& item : value) list_item(item, indent);
         } else if constexpr (scalar<T>) {
             line(indent) << format_scalar(value) << '\n';
+        } else if constexpr (awsjobs::is_map<T>::value) {
+            if (value.empty()) line(indent) << "(none)\n";
+            for (const auto& [key, entry] : value) field(format_scalar(key), entry, indent);  // in arrival order
         } else {
-            static_assert(described_struct<T>, "outline prints scalars, lists, one_of and described structs");
+            static_assert(described_struct<T>, "outline prints scalars, lists, maps, one_of and described structs");
             members(value, indent);
         }
     }
