@@ -155,10 +155,13 @@ TEST_CASE("10,000 distinct keys read, in order (the time is printed, not asserte
     std::string text = R"({"Sizes":{)";
     for (int i = 0; i != 10000; ++i) text += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":" + std::to_string(i);
     text += "}}";
+    std::string buffer = text;  // the views point into it: it outlives them
     const auto start = std::chrono::steady_clock::now();
-    const auto entry = read_ok<ViewedEntry>(text);
+    const auto parsed = awsjobs::json::parse_in_place<ViewedEntry>(buffer);
     const auto took = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     std::printf("10,000 map keys read in %.1f ms\n", took);
+    REQUIRE(parsed.has_value());
+    const ViewedEntry& entry = *parsed;
     REQUIRE(entry.Sizes->size() == 10000);
     CHECK((std::next(entry.Sizes->begin(), 9999)->first == "k9999"));
     text.insert(text.size() - 2, ",\"k5000\":1");

@@ -253,39 +253,17 @@ void print_http_request(const awsjobs::http::request& message) {
     std::cout << '\n' << message.body;
 }
 
-/// Whether the protocol layer writes and reads Op's request over HTTP: not yet for the
-/// REST-JSON operations with body or query-string members (issue 19's protocol part).
-template <class Op>
-struct wire_request : std::true_type {};
-template <>
-struct wire_request<dx::CreateJob> : std::false_type {};
-template <>
-struct wire_request<dx::ListJobs> : std::false_type {};
-template <>
-struct wire_request<ses::CreateImportJob> : std::false_type {};
-template <>
-struct wire_request<ses::ListImportJobs> : std::false_type {};
-template <>
-struct wire_request<ses::CreateExportJob> : std::false_type {};
-template <>
-struct wire_request<ses::ListExportJobs> : std::false_type {};
-
 /// Prints a valid input: readably, as canonical JSON, or as the HTTP request the client sends
 /// (--wire; a value make_request refuses, such as an empty URI label, is invalid).
 template <class Op, class Input>
 int print_input(const request& r, const Input& input) {
     if (r.wire) {
-        if constexpr (!wire_request<Op>::value) {
-            std::cerr << program << ": " << r.operation << "'s HTTP request is not in this build's protocol layer yet\n";
-            return usage_error;
-        } else {
-            const auto message = protocol::make_request<Op>(input);
-            if (!message) {
-                std::cerr << r.source << ": error: " << printable(message.error().describe()) << '\n';
-                return invalid;
-            }
-            print_http_request(*message);
+        const auto message = protocol::make_request<Op>(input);
+        if (!message) {
+            std::cerr << r.source << ": error: " << printable(message.error().describe()) << '\n';
+            return invalid;
         }
+        print_http_request(*message);
     } else if (r.as_json) {
         json::write(input, std::cout).value();
         std::cout << '\n';
@@ -304,23 +282,18 @@ int print_input(const request& r, const Input& input) {
 template <class Op>
 int inspect_input(const request& r) {
     if (r.http) {
-        if constexpr (!wire_request<Op>::value) {
-            std::cerr << program << ": " << r.operation << "'s HTTP request is not in this build's protocol layer yet\n";
-            return usage_error;
-        } else {
-            std::string why;
-            const auto message = awsjobs_inspect::parse_http_request(r.input, why);
-            if (!message) {
-                std::cerr << r.source << ": error: " << why << '\n';
-                return invalid;
-            }
-            const auto input = protocol::read_request<Op>(*message);
-            if (!input) {
-                std::cerr << r.source << ": error: " << printable(input.error().describe()) << '\n';
-                return invalid;
-            }
-            return print_input<Op>(r, *input);
+        std::string why;
+        const auto message = awsjobs_inspect::parse_http_request(r.input, why);
+        if (!message) {
+            std::cerr << r.source << ": error: " << why << '\n';
+            return invalid;
         }
+        const auto input = protocol::read_request<Op>(*message);
+        if (!input) {
+            std::cerr << r.source << ": error: " << printable(input.error().describe()) << '\n';
+            return invalid;
+        }
+        return print_input<Op>(r, *input);
     }
     const auto input = json::parse<typename Op::template input<std::string_view>>(r.input);
     if (!input) {
