@@ -296,7 +296,7 @@ public:
     template <class Same>
     std::size_t find_or_add_key(frame& f, std::string_view text, std::size_t count, Same same) {
         if (count == 0) f.seen = key_tables_.size();  // this map's table starts on top
-        const std::size_t base = static_cast<std::size_t>(f.seen);
+        const std::size_t base = f.seen;
         if ((count + 1) * 2 > key_tables_.size() - base) grow_key_table(base);
         const std::size_t mask = key_tables_.size() - base - 1;
         const std::uint64_t full = std::hash<std::string_view>{}(text);
@@ -307,12 +307,12 @@ public:
                 entry = hash | (count + 1);
                 return count;
             }
-            const std::size_t index = static_cast<std::size_t>(entry & 0xffffffffu) - 1;
+            const std::size_t index = (entry & 0xffffffffu) - 1;
             if ((entry >> 32 << 32) == hash && same(index)) return index;
         }
     }
     /// The map open in `f`, with entries, is closed: its table goes.
-    void drop_key_table(const frame& f) { key_tables_.resize(static_cast<std::size_t>(f.seen)); }
+    void drop_key_table(const frame& f) { key_tables_.resize(f.seen); }
 
 private:
     // Twice the size (16 at first), its entries placed again from their hashes.
