@@ -4,20 +4,20 @@
 Usage: fake_server_lifecycle.py FAKE_SERVER WORK_DIR
 
 Starts the fake server with a small table (an Import/Export job that has started, which can be
-neither updated nor cancelled) and runs Debian's AWS CLI 2.9.19 against it (fake_server_cli.py's
+neither updated nor cancelled; an SES v2 export job that has ended; an error entry for StartJob) and runs Debian's AWS CLI 2.9.19 against it (fake_server_cli.py's
 recipe: isolated HOME, dummy credentials, AWS_MAX_ATTEMPTS=1, tests/data/models in AWS_DATA_PATH),
 the three services in parallel, each in order:
 
 - Data Exchange: create-job (5 jobs) -> start-job -> get-job -> list-jobs (whole, by pages of 2
   with --page-size, --max-items/--starting-token, one page with --no-paginate --max-results) ->
   cancel-job of a WAITING job (allowed) and of an IN_PROGRESS one (ConflictException), start-job
-  twice (ConflictException), an unknown job (ResourceNotFoundException).
+  twice (ConflictException), an unknown job (ResourceNotFoundException), the table's error.
 - SES v2: create/get/list-import-job(s) (destination filter, --page-size/--next-token) in the
   current model's form (POST .../import-jobs/list) and in the CLI 2.9.19 model's (GET
   .../import-jobs, AWS_DATA_PATH unset), which has no export jobs (the CLI refuses
   get-export-job: so with AWS_DATA_PATH the CLI uses tests/data/models);
   create/get/list-export-job(s) (a map in the data source, filters, paging), cancel-export-job
-  of a CREATED job and of a CANCELLED one (BadRequestException).
+  of a CREATED job and of a CANCELLED or COMPLETED one (BadRequestException).
 - Import/Export: create-job (3 jobs, and one --validate-only that creates none), get-status,
   list-jobs (by pages of 2 with --page-size, --max-items/--starting-token by Marker),
   update-job, get-shipping-label, cancel-job of a Pending job, then that job's
@@ -47,8 +47,13 @@ import cli_interop  # noqa: E402  (the CLI recipe: environment, finding Debian's
 from fake_server_cli import CLI_ERROR, MODELS, start_server, stop_server  # noqa: E402
 
 STARTED_JOB = "STRTD"  # the table's Import/Export job that AWS has received: ProgressCode Complete
+ENDED_EXPORT = "0f3b2d8a-1c2d-4e5f-8a9b-0c1d2e3f4a5b"  # the table's SES v2 export job, COMPLETED
 TABLE = {"importexport": [{"JobId": STARTED_JOB, "JobType": "Import", "ProgressCode": "Complete",
-                           "LocationCode": "Returned", "CreationDate": "2026-01-01T00:00:00Z"}]}
+                           "LocationCode": "Returned", "CreationDate": "2026-01-01T00:00:00Z"}],
+         "sesv2_export": [{"JobId": ENDED_EXPORT, "ExportSourceType": "MESSAGE_INSIGHTS", "JobStatus": "COMPLETED",
+                           "CreatedTimestamp": 1767225600, "CompletedTimestamp": 1767229200}],
+         "errors": [{"operation": "StartJob", "job_id": "throttled-job", "code": "ThrottlingException",
+                     "message": "Rate exceeded"}]}
 NOW_SLACK = 600  # seconds: a created job's timestamp is the server's clock
 
 
@@ -151,6 +156,7 @@ def dataexchange(run: Run) -> None:
               "cancel-job", "--job-id", ids[0])
     run.fails("GetJob", "ResourceNotFoundException", "No job 0123456789abcdef0123456789abcdef",
               "get-job", "--job-id", "0123456789abcdef0123456789abcdef")
+    run.fails("StartJob", "ThrottlingException", "Rate exceeded", "start-job", "--job-id", "throttled-job")
 
 
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
@@ -222,12 +228,13 @@ def sesv2(run: Run, legacy_env: dict) -> None:
                                       job.get("ExportDataSource"), job.get("ExportDestination")),
                    (job_id, source_type, "CREATED", data_source, destination))
         run.expect_now("get-export-job CreatedTimestamp", job.get("CreatedTimestamp"))
-    first = run.ok("list-export-jobs", "--page-size", "1")
-    rest = run.ok("list-export-jobs", "--page-size", "1", "--next-token", first.get("NextToken", "none"))
-    run.expect("list-export-jobs --page-size 1 --next-token",
-               ([(j["JobId"], j["ExportSourceType"]) for j in first.get("ExportJobs", [])],
+    first = run.ok("list-export-jobs", "--page-size", "2")
+    rest = run.ok("list-export-jobs", "--page-size", "2", "--next-token", first.get("NextToken", "none"))
+    run.expect("list-export-jobs --page-size 2 --next-token",
+               ([(j["JobId"], j["ExportSourceType"], j["JobStatus"]) for j in first.get("ExportJobs", [])],
                 [j["JobId"] for j in rest.get("ExportJobs", [])], "NextToken" in rest),
-               ([(exports[0], "METRICS_DATA")], exports[1:], False))
+               ([(ENDED_EXPORT, "MESSAGE_INSIGHTS", "COMPLETED"), (exports[0], "METRICS_DATA", "CREATED")],
+                exports[1:], False))
 
     run.expect("cancel-export-job of a CREATED job", run.ok("cancel-export-job", "--job-id", exports[0]), {})
     job = run.ok("get-export-job", "--job-id", exports[0])
@@ -235,6 +242,8 @@ def sesv2(run: Run, legacy_env: dict) -> None:
     run.expect_now("get-export-job CompletedTimestamp after cancel-export-job", job.get("CompletedTimestamp"))
     run.fails("CancelExportJob", "BadRequestException", f"Job {exports[0]} is CANCELLED: it has ended",
               "cancel-export-job", "--job-id", exports[0])
+    run.fails("CancelExportJob", "BadRequestException", f"Job {ENDED_EXPORT} is COMPLETED: it has ended",
+              "cancel-export-job", "--job-id", ENDED_EXPORT)
     cancelled = run.ok("list-export-jobs", "--job-status", "CANCELLED")
     run.expect("list-export-jobs --job-status CANCELLED", [j["JobId"] for j in cancelled.get("ExportJobs", [])],
                exports[:1])
