@@ -190,6 +190,7 @@ using input_of = typename Op::template input<std::string>;
 template <class Op>
 using output_of = typename Op::template output<std::string>;
 
+/// Op's service error with this code and message, as its outcome.
 template <class Op>
 protocol::outcome<Op> failure(std::string_view code, std::string message) {
     return service_error<Op>(code, std::move(message));
@@ -233,12 +234,14 @@ std::optional<std::string> next_token(std::size_t count, page p) {
     return std::to_string(p.start + p.size);
 }
 
+/// The time a job is created or changes, in milliseconds as AWS gives it.
 std::chrono::sys_time<std::chrono::milliseconds> now() {
     return std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
 }
 
-// AWS's page limits: Data Exchange's MaxResults (1-200) and SES v2's PageSize (1-100); the fake
-// also uses the maximum when a request gives none. Import/Export's MaxJobs defaults to 1000.
+// Page sizes: Data Exchange's MaxResults is 1-200 (the model's range); SES v2's PageSize has no
+// range in the model, the fake takes 1-100; Import/Export's MaxJobs has none either, the fake
+// takes any positive size and 1000 by default. Without a size, the other lists are one largest page.
 constexpr std::int32_t dataexchange_max_results = 200;
 constexpr std::int32_t sesv2_max_page_size = 100;
 constexpr std::int32_t importexport_default_max_jobs = 1000;
