@@ -1,6 +1,9 @@
-// A fake of three AWS services for integration tests: Data Exchange GetJob, SES v2
-// GetImportJob and Import/Export GetStatus, served on 127.0.0.1 from a table of jobs. The AWS
-// CLI and SDKs talk to it with `--endpoint-url http://127.0.0.1:PORT`.
+// A fake of three AWS services for integration tests: every job operation of Data Exchange
+// (CreateJob, StartJob, GetJob, ListJobs, CancelJob), SES v2 (CreateImportJob, GetImportJob,
+// ListImportJobs in both its forms, CreateExportJob, GetExportJob, ListExportJobs,
+// CancelExportJob) and Import/Export (CreateJob, GetStatus, ListJobs, CancelJob, UpdateJob,
+// GetShippingLabel), served on 127.0.0.1 from an in-memory table of jobs. The AWS CLI and SDKs
+// talk to it with `--endpoint-url http://127.0.0.1:PORT`.
 //
 // Boost.Beast carries the bytes; everything AWS-specific (routes, status codes, headers,
 // JSON and XML bodies, error shapes, signatures) is awsjobs' protocol and auth layers: each
@@ -11,14 +14,22 @@
 //               [--credentials FILE [--region R] [--window SECONDS] [--clock-offset SECONDS]]
 //               [--tls-cert PEM --tls-key PEM]
 //
-// FILE is JSON, each list optional:
+// FILE is the table the fake starts with, JSON, each list optional:
 //   {"dataexchange": [GetJobResponse, ...], "sesv2": [GetImportJobResponse, ...],
-//    "importexport": [GetStatusOutput, ...],
+//    "sesv2_export": [GetExportJobResponse, ...], "importexport": [GetStatusOutput, ...],
 //    "errors": [{"operation": "GetJob", "job_id": "...", "code": "ThrottlingException", "message": "..."}, ...]}
-// A job id with an entry in "errors" gets that error, with the status the model gives its
-// code; an id in no list gets the operation's not-found error. Port 0 (the default) picks a
-// free port; "listening on 127.0.0.1:PORT" on stdout says it is ready. Stops on SIGINT or
-// SIGTERM, or after N requests.
+// A job id with an entry in "errors" gets that error from that operation (one that names a
+// job by JobId), with the status the model gives its code; an id in no list gets the
+// operation's not-found error. The operations change the table as the services do: created
+// jobs get ids and ARNs in AWS's formats (Data Exchange WAITING, SES v2 CREATED, Import/Export
+// Pending); StartJob runs a WAITING Data Exchange job, and only a WAITING one can be cancelled
+// (else ConflictException); an SES v2 export job can be cancelled until it ends; an
+// Import/Export job can be updated or cancelled while Pending, and a cancelled one is then
+// refused (CanceledJobIdException). The lists page as the services do: Data Exchange
+// MaxResults/NextToken, SES v2 PageSize/NextToken, Import/Export MaxJobs/Marker/IsTruncated.
+// Nothing is persisted and no job runs by itself. Port 0 (the default) picks a free port;
+// "listening on 127.0.0.1:PORT" on stdout says it is ready. Stops on SIGINT or SIGTERM, or
+// after N requests.
 //
 // Without --credentials it checks no signature. With it (an AWS shared credentials file:
 // every profile's key pair is accepted, with its session token if it has one) it refuses
@@ -42,6 +53,7 @@
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <charconv>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -49,10 +61,13 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace asio = boost::asio;
@@ -73,7 +88,7 @@ namespace {
 // ---- the table of jobs -------------------------------------------------------------------------
 
 struct error_entry {
-    std::string operation;  // GetJob, GetImportJob or GetStatus
+    std::string operation;  // an operation that names one job: GetJob, StartJob, CancelExportJob, UpdateJob, ...
     std::string job_id;
     std::string code;       // e.g. ThrottlingException; a code the model lacks is sent with status 400
     std::string message;
@@ -83,33 +98,11 @@ BOOST_DESCRIBE_STRUCT(error_entry, (), (operation, job_id, code, message))
 struct jobs_table {
     std::optional<std::vector<dx::GetJobResponse>> dataexchange;
     std::optional<std::vector<ses::GetImportJobResponse>> sesv2;
+    std::optional<std::vector<ses::GetExportJobResponse>> sesv2_export;
     std::optional<std::vector<iex::GetStatusOutput>> importexport;
     std::optional<std::vector<error_entry>> errors;
 };
-BOOST_DESCRIBE_STRUCT(jobs_table, (), (dataexchange, sesv2, importexport, errors))
-
-// What differs between the operations, for a fake: where its jobs are, which member is the
-// job's id, and the error for an id it does not know.
-template <class Op>
-struct table_of;
-template <>
-struct table_of<dx::GetJob> {
-    static const auto& jobs(const jobs_table& t) { return t.dataexchange; }
-    static const auto& id(const dx::GetJobResponse& job) { return job.Id; }
-    static constexpr std::string_view not_found = "ResourceNotFoundException";
-};
-template <>
-struct table_of<ses::GetImportJob> {
-    static const auto& jobs(const jobs_table& t) { return t.sesv2; }
-    static const auto& id(const ses::GetImportJobResponse& job) { return job.JobId; }
-    static constexpr std::string_view not_found = "NotFoundException";
-};
-template <>
-struct table_of<iex::GetStatus> {
-    static const auto& jobs(const jobs_table& t) { return t.importexport; }
-    static const auto& id(const iex::GetStatusOutput& job) { return job.JobId; }
-    static constexpr std::string_view not_found = "InvalidJobIdException";
-};
+BOOST_DESCRIBE_STRUCT(jobs_table, (), (dataexchange, sesv2, sesv2_export, importexport, errors))
 
 /// The typed error for a code: its exception shape when the operation models the code.
 template <class Op>
@@ -183,17 +176,365 @@ std::optional<verification> load_keys(const std::string& path) {
     return checked;
 }
 
+// ---- what each operation does to the jobs -----------------------------------------------------
+
+/// Every operation the fake serves, in the order requests are matched against them.
+using operations = boost::mp11::mp_list<
+    dx::CreateJob, dx::StartJob, dx::GetJob, dx::ListJobs, dx::CancelJob,
+    ses::CreateImportJob, ses::GetImportJob, ses::ListImportJobs,
+    ses::CreateExportJob, ses::GetExportJob, ses::ListExportJobs, ses::CancelExportJob,
+    iex::CreateJob, iex::GetStatus, iex::ListJobs, iex::CancelJob, iex::UpdateJob, iex::GetShippingLabel>;
+
+template <class Op>
+using input_of = typename Op::template input<std::string>;
+template <class Op>
+using output_of = typename Op::template output<std::string>;
+
+/// Op's service error with this code and message, as its outcome.
+template <class Op>
+protocol::outcome<Op> failure(std::string_view code, std::string message) {
+    return service_error<Op>(code, std::move(message));
+}
+
+/// The job whose `id` member is `wanted`, or null.
+template <class Job>
+Job* find_job(std::vector<Job>& jobs, std::optional<std::string> Job::*id, std::string_view wanted) {
+    for (Job& job : jobs)
+        if (job.*id == wanted) return &job;
+    return nullptr;
+}
+
+/// One page of a list: where it starts and how many entries it holds at most.
+struct page {
+    std::size_t start = 0;
+    std::size_t size = 0;
+};
+
+/// The index a NextToken of this fake names: the decimal index of the page's first entry.
+std::optional<std::size_t> token_index(const std::optional<std::string>& token, std::size_t count) {
+    if (!token) return 0;
+    std::size_t index = 0;
+    const char* end = token->data() + token->size();
+    const auto [stop, error] = std::from_chars(token->data(), end, index);
+    if (token->empty() || error != std::errc{} || stop != end || index > count) return std::nullopt;
+    return index;
+}
+
+/// The jobs of `all` on the page, as the list's entries.
+template <class Job, class ToEntry>
+auto entries_on(const std::vector<Job>& all, page p, ToEntry to_entry) {
+    std::vector<decltype(to_entry(all.front()))> entries;
+    for (std::size_t i = p.start; i < all.size() && i < p.start + p.size; ++i) entries.push_back(to_entry(all[i]));
+    return entries;
+}
+
+/// The token of the page after `p`, when there is one.
+std::optional<std::string> next_token(std::size_t count, page p) {
+    if (p.start + p.size >= count) return std::nullopt;
+    return std::to_string(p.start + p.size);
+}
+
+/// The time a job is created or changes, in milliseconds as AWS gives it.
+std::chrono::sys_time<std::chrono::milliseconds> now() {
+    return std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
+}
+
+// Page sizes: Data Exchange's MaxResults is 1-200 (the model's range); SES v2's PageSize has no
+// range in the model, the fake takes 1-100; Import/Export's MaxJobs has none either, the fake
+// takes any positive size and 1000 by default. Without a size, the other lists are one largest page.
+constexpr std::int32_t dataexchange_max_results = 200;
+constexpr std::int32_t sesv2_max_page_size = 100;
+constexpr std::int32_t importexport_default_max_jobs = 1000;
+
+/// The jobs in memory and what each operation does with them; one handle() per operation.
+/// New jobs get ids and ARNs in AWS's formats (account 123456789012, region us-east-1).
+class job_table {
+public:
+    explicit job_table(jobs_table table)
+        : dataexchange_(std::move(table.dataexchange).value_or(std::vector<dx::GetJobResponse>{})),
+          imports_(std::move(table.sesv2).value_or(std::vector<ses::GetImportJobResponse>{})),
+          exports_(std::move(table.sesv2_export).value_or(std::vector<ses::GetExportJobResponse>{})),
+          importexport_(std::move(table.importexport).value_or(std::vector<iex::GetStatusOutput>{})) {}
+
+    // ---- Data Exchange: a job is created WAITING, StartJob runs it, only a WAITING job can be cancelled.
+
+    protocol::outcome<dx::CreateJob> handle(dx::CreateJob, const dx::CreateJobRequest& in) {
+        // The request's Details alternative as the response's: the same keys, read as JSON.
+        auto text = json::write(*in.Details);
+        if (!text) return failure<dx::CreateJob>("ValidationException", "Details: " + text.error().describe());
+        auto details = json::parse<dx::ResponseDetails>(*text);
+        if (!details) return failure<dx::CreateJob>("ValidationException", "Details: " + details.error().describe());
+        char id[33];  // 32 hex digits, scrambled so that ids do not look like a counter
+        const unsigned long long n = ++created_;
+        std::snprintf(id, sizeof id, "%016llx%016llx", n * 0x9e3779b97f4a7c15ULL, ~n * 0xc2b2ae3d27d4eb4fULL);
+        dx::GetJobResponse job;
+        job.Arn = std::string("arn:aws:dataexchange:us-east-1:123456789012:jobs/") + id;
+        job.AssetConfiguration = in.AssetConfiguration;
+        job.CreatedAt = job.UpdatedAt = now();
+        job.Details = std::move(*details);
+        job.Id = id;
+        job.State = dx::State::WAITING;
+        job.Type = *in.Type;
+        dataexchange_.push_back(job);
+        return awsjobs::convert<dx::CreateJobResponse>(job);
+    }
+
+    protocol::outcome<dx::StartJob> handle(dx::StartJob, const dx::StartJobRequest& in) {
+        dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, *in.JobId);
+        if (job == nullptr) return failure<dx::StartJob>("ResourceNotFoundException", "Job " + *in.JobId + " not found");
+        if (job->State != dx::State::WAITING)
+            return failure<dx::StartJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ", not WAITING");
+        job->State = dx::State::IN_PROGRESS;
+        job->UpdatedAt = now();
+        return dx::StartJobResponse{};
+    }
+
+    protocol::outcome<dx::GetJob> handle(dx::GetJob, const dx::GetJobRequest& in) {
+        if (dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, *in.JobId)) return *job;
+        return failure<dx::GetJob>("ResourceNotFoundException", "No job " + *in.JobId);
+    }
+
+    // dataSetId and revisionId are not filtered on: every job is listed.
+    protocol::outcome<dx::ListJobs> handle(dx::ListJobs, const dx::ListJobsRequest& in) {
+        const std::int32_t size = in.MaxResults.value_or(dataexchange_max_results);
+        if (size < 1 || size > dataexchange_max_results)
+            return failure<dx::ListJobs>("ValidationException", "maxResults must be 1 to 200, not " + std::to_string(size));
+        const auto start = token_index(in.NextToken, dataexchange_.size());
+        if (!start) return failure<dx::ListJobs>("ValidationException", "nextToken is not a token ListJobs returned");
+        const page p{*start, static_cast<std::size_t>(size)};
+        dx::ListJobsResponse out;
+        out.Jobs = entries_on(dataexchange_, p, [](const dx::GetJobResponse& job) { return awsjobs::convert<dx::JobEntry>(job); });
+        out.NextToken = next_token(dataexchange_.size(), p);
+        return out;
+    }
+
+    protocol::outcome<dx::CancelJob> handle(dx::CancelJob, const dx::CancelJobRequest& in) {
+        dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, *in.JobId);
+        if (job == nullptr) return failure<dx::CancelJob>("ResourceNotFoundException", "Job " + *in.JobId + " not found");
+        if (job->State != dx::State::WAITING)
+            return failure<dx::CancelJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ": only a WAITING job can be cancelled");
+        job->State = dx::State::CANCELLED;
+        job->UpdatedAt = now();
+        return awsjobs::no_output{};
+    }
+
+    // ---- SES v2: jobs are created CREATED; an export job can be cancelled until it ends.
+
+    protocol::outcome<ses::CreateImportJob> handle(ses::CreateImportJob, const ses::CreateImportJobRequest& in) {
+        ses::GetImportJobResponse job;
+        job.JobId = ses_job_id();
+        job.ImportDestination = *in.ImportDestination;
+        job.ImportDataSource = *in.ImportDataSource;
+        job.JobStatus = ses::JobStatus::CREATED;
+        job.CreatedTimestamp = now();
+        imports_.push_back(job);
+        return ses::CreateImportJobResponse{job.JobId};
+    }
+
+    protocol::outcome<ses::GetImportJob> handle(ses::GetImportJob, const ses::GetImportJobRequest& in) {
+        if (ses::GetImportJobResponse* job = find_job(imports_, &ses::GetImportJobResponse::JobId, *in.JobId)) return *job;
+        return failure<ses::GetImportJob>("NotFoundException", "No job " + *in.JobId);
+    }
+
+    protocol::outcome<ses::ListImportJobs> handle(ses::ListImportJobs, const ses::ListImportJobsRequest& in) {
+        // ImportDestinationType names the destination's alternative: SUPPRESSION_LIST, SuppressionListDestination.
+        std::vector<ses::GetImportJobResponse> listed;
+        for (const auto& job : imports_)
+            if (!in.ImportDestinationType || (job.ImportDestination && destination_type(*job.ImportDestination) == in.ImportDestinationType->wire_name()))
+                listed.push_back(job);
+        const auto p = sesv2_page<ses::ListImportJobs>(in.PageSize, in.NextToken, listed.size());
+        if (auto* error = std::get_if<protocol::outcome<ses::ListImportJobs>>(&p)) return *error;
+        ses::ListImportJobsResponse out;
+        out.ImportJobs = entries_on(listed, std::get<page>(p), [](const ses::GetImportJobResponse& job) {
+            return ses::ImportJobSummary{job.JobId, job.ImportDestination, job.JobStatus, job.CreatedTimestamp,
+                                         job.ProcessedRecordsCount, job.FailedRecordsCount};
+        });
+        out.NextToken = next_token(listed.size(), std::get<page>(p));
+        return out;
+    }
+
+    protocol::outcome<ses::CreateExportJob> handle(ses::CreateExportJob, const ses::CreateExportJobRequest& in) {
+        ses::GetExportJobResponse job;
+        job.JobId = ses_job_id();
+        job.ExportSourceType = in.ExportDataSource->key() == "MetricsDataSource" ? ses::ExportSourceType::METRICS_DATA : ses::ExportSourceType::MESSAGE_INSIGHTS;
+        job.JobStatus = ses::JobStatus::CREATED;
+        job.ExportDestination = *in.ExportDestination;
+        job.ExportDataSource = *in.ExportDataSource;
+        job.CreatedTimestamp = now();
+        exports_.push_back(job);
+        return ses::CreateExportJobResponse{job.JobId};
+    }
+
+    protocol::outcome<ses::GetExportJob> handle(ses::GetExportJob, const ses::GetExportJobRequest& in) {
+        if (ses::GetExportJobResponse* job = find_job(exports_, &ses::GetExportJobResponse::JobId, *in.JobId)) return *job;
+        return failure<ses::GetExportJob>("NotFoundException", "No job " + *in.JobId);
+    }
+
+    protocol::outcome<ses::ListExportJobs> handle(ses::ListExportJobs, const ses::ListExportJobsRequest& in) {
+        std::vector<ses::GetExportJobResponse> listed;
+        for (const auto& job : exports_)
+            if ((!in.ExportSourceType || job.ExportSourceType == in.ExportSourceType) && (!in.JobStatus || job.JobStatus == in.JobStatus))
+                listed.push_back(job);
+        const auto p = sesv2_page<ses::ListExportJobs>(in.PageSize, in.NextToken, listed.size());
+        if (auto* error = std::get_if<protocol::outcome<ses::ListExportJobs>>(&p)) return *error;
+        ses::ListExportJobsResponse out;
+        out.ExportJobs = entries_on(listed, std::get<page>(p), [](const ses::GetExportJobResponse& job) {
+            return ses::ExportJobSummary{job.JobId, job.ExportSourceType, job.JobStatus, job.CreatedTimestamp, job.CompletedTimestamp};
+        });
+        out.NextToken = next_token(listed.size(), std::get<page>(p));
+        return out;
+    }
+
+    protocol::outcome<ses::CancelExportJob> handle(ses::CancelExportJob, const ses::CancelExportJobRequest& in) {
+        ses::GetExportJobResponse* job = find_job(exports_, &ses::GetExportJobResponse::JobId, *in.JobId);
+        if (job == nullptr) return failure<ses::CancelExportJob>("NotFoundException", "No job " + *in.JobId);
+        if (job->JobStatus != ses::JobStatus::CREATED && job->JobStatus != ses::JobStatus::PROCESSING)
+            return failure<ses::CancelExportJob>("BadRequestException", "Job " + *in.JobId + " is " + std::string(job->JobStatus->wire_name()) + ": it has ended");
+        job->JobStatus = ses::JobStatus::CANCELLED;
+        job->CompletedTimestamp = now();
+        return ses::CancelExportJobResponse{};
+    }
+
+    // ---- Import/Export: a job can be updated or cancelled while its ProgressCode is Pending;
+    // a cancelled job's id is refused by every operation but ListJobs (CanceledJobIdException).
+
+    protocol::outcome<iex::CreateJob> handle(iex::CreateJob, const iex::CreateJobInput& in) {
+        iex::CreateJobOutput out;
+        out.JobType = *in.JobType;
+        if (*in.ValidateOnly) return out;  // the manifest is valid; no job is created
+        std::string id(5, '0');  // five capitals and digits, as AWS's: the count in base 36
+        constexpr std::string_view digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (std::uint64_t n = ++created_, i = 5; i-- > 0; n /= digits.size()) id[i] = digits[n % digits.size()];
+        iex::GetStatusOutput job;
+        job.JobId = out.JobId = id;
+        job.JobType = *in.JobType;
+        job.LocationCode = "NotReceived";
+        job.LocationMessage = "AWS has not received your device.";
+        job.ProgressCode = "Pending";
+        job.ProgressMessage = "The specified job has not started.";
+        job.ErrorCount = 0;
+        job.Signature = out.Signature = "awsjobs-fake-signature-" + id;
+        job.SignatureFileContents = out.SignatureFileContents =
+            "version:2.0\nsigningMethod:HmacSHA1\njobId:" + id + "\nsignature:" + *job.Signature;
+        job.CurrentManifest = *in.Manifest;
+        job.CreationDate = now();
+        importexport_.push_back(std::move(job));
+        return out;
+    }
+
+    protocol::outcome<iex::GetStatus> handle(iex::GetStatus, const iex::GetStatusInput& in) {
+        auto job = importexport_job<iex::GetStatus>(*in.JobId);
+        if (auto* error = std::get_if<protocol::outcome<iex::GetStatus>>(&job)) return *error;
+        return *std::get<iex::GetStatusOutput*>(job);
+    }
+
+    protocol::outcome<iex::ListJobs> handle(iex::ListJobs, const iex::ListJobsInput& in) {
+        const std::int32_t size = in.MaxJobs.value_or(importexport_default_max_jobs);
+        if (size < 1) return failure<iex::ListJobs>("InvalidParameterException", "MaxJobs must be positive, not " + std::to_string(size));
+        std::size_t start = 0;
+        if (in.Marker) {  // the last job of the previous page
+            const iex::GetStatusOutput* marker = find_job(importexport_, &iex::GetStatusOutput::JobId, *in.Marker);
+            if (marker == nullptr) return failure<iex::ListJobs>("InvalidParameterException", "Marker " + *in.Marker + " is no job's id");
+            start = static_cast<std::size_t>(marker - importexport_.data()) + 1;
+        }
+        const page p{start, static_cast<std::size_t>(size)};
+        iex::ListJobsOutput out;
+        out.Jobs = entries_on(importexport_, p, [this](const iex::GetStatusOutput& job) {
+            return iex::Job{job.JobId, job.CreationDate, canceled_.contains(*job.JobId), job.JobType};
+        });
+        out.IsTruncated = next_token(importexport_.size(), p).has_value();
+        return out;
+    }
+
+    protocol::outcome<iex::CancelJob> handle(iex::CancelJob, const iex::CancelJobInput& in) {
+        auto job = importexport_job<iex::CancelJob>(*in.JobId);
+        if (auto* error = std::get_if<protocol::outcome<iex::CancelJob>>(&job)) return *error;
+        if (std::get<iex::GetStatusOutput*>(job)->ProgressCode != "Pending")
+            return failure<iex::CancelJob>("UnableToCancelJobIdException", "Job " + *in.JobId + " has started: it cannot be cancelled");
+        canceled_.insert(*in.JobId);
+        return iex::CancelJobOutput{true};
+    }
+
+    protocol::outcome<iex::UpdateJob> handle(iex::UpdateJob, const iex::UpdateJobInput& in) {
+        auto found = importexport_job<iex::UpdateJob>(*in.JobId);
+        if (auto* error = std::get_if<protocol::outcome<iex::UpdateJob>>(&found)) return *error;
+        iex::GetStatusOutput& job = *std::get<iex::GetStatusOutput*>(found);
+        if (job.ProgressCode != "Pending")
+            return failure<iex::UpdateJob>("UnableToUpdateJobIdException", "Job " + *in.JobId + " has started: it cannot be updated");
+        if (!*in.ValidateOnly) {
+            job.CurrentManifest = *in.Manifest;
+            job.JobType = *in.JobType;
+        }
+        iex::UpdateJobOutput out;
+        out.Success = true;
+        return out;
+    }
+
+    protocol::outcome<iex::GetShippingLabel> handle(iex::GetShippingLabel, const iex::GetShippingLabelInput& in) {
+        if (in.jobIds->empty()) return failure<iex::GetShippingLabel>("InvalidParameterException", "jobIds is empty");
+        std::string label = "https://awsjobs-fake-shipping-labels.s3.amazonaws.com/";
+        for (const std::string& id : *in.jobIds) {
+            auto job = importexport_job<iex::GetShippingLabel>(id);
+            if (auto* error = std::get_if<protocol::outcome<iex::GetShippingLabel>>(&job)) return *error;
+            label += id + (&id == &in.jobIds->back() ? ".pdf" : "-");
+        }
+        iex::GetShippingLabelOutput out;
+        out.ShippingLabelURL = std::move(label);
+        return out;
+    }
+
+private:
+    std::string ses_job_id() {
+        char id[37];
+        std::snprintf(id, sizeof id, "5e1f0000-0000-4000-a000-%012llu", static_cast<unsigned long long>(++created_));
+        return id;
+    }
+
+    static std::string_view destination_type(const ses::ImportDestination& destination) {
+        return destination.key() == "SuppressionListDestination" ? "SUPPRESSION_LIST" : "CONTACT_LIST";
+    }
+
+    /// The page a SES v2 list request asks for, or its BadRequestException.
+    template <class Op>
+    static std::variant<page, protocol::outcome<Op>> sesv2_page(std::optional<std::int32_t> size, const std::optional<std::string>& token, std::size_t count) {
+        const std::int32_t n = size.value_or(sesv2_max_page_size);
+        if (n < 1 || n > sesv2_max_page_size) return failure<Op>("BadRequestException", "PageSize must be 1 to 100, not " + std::to_string(n));
+        const auto start = token_index(token, count);
+        if (!start) return failure<Op>("BadRequestException", "NextToken is not a token this operation returned");
+        return page{*start, static_cast<std::size_t>(n)};
+    }
+
+    /// The Import/Export job with this id, or Op's error for an unknown or cancelled one.
+    template <class Op>
+    std::variant<iex::GetStatusOutput*, protocol::outcome<Op>> importexport_job(const std::string& id) {
+        iex::GetStatusOutput* job = find_job(importexport_, &iex::GetStatusOutput::JobId, id);
+        if (job == nullptr) return failure<Op>("InvalidJobIdException", "No job " + id);
+        if (canceled_.contains(id)) return failure<Op>("CanceledJobIdException", "Job " + id + " has been cancelled");
+        return job;
+    }
+
+    std::vector<dx::GetJobResponse> dataexchange_;
+    std::vector<ses::GetImportJobResponse> imports_;
+    std::vector<ses::GetExportJobResponse> exports_;
+    std::vector<iex::GetStatusOutput> importexport_;
+    std::set<std::string, std::less<>> canceled_;  // Import/Export job ids
+    std::uint64_t created_ = 0;
+};
+
 /// Answers a request from the table, through awsjobs alone.
 class fake_service {
 public:
     fake_service(jobs_table table, std::optional<verification> checks)
-        : table_(std::move(table)), checks_(std::move(checks)) {}
+        : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), jobs_(std::move(table)), checks_(std::move(checks)) {}
 
     awsjobs::http::response answer(const awsjobs::http::request& request) {
+        const std::scoped_lock lock(mutex_);
         const std::string request_id = next_request_id();
-        if (auto response = try_operation<dx::GetJob>(request, request_id)) return *response;
-        if (auto response = try_operation<ses::GetImportJob>(request, request_id)) return *response;
-        if (auto response = try_operation<iex::GetStatus>(request, request_id)) return *response;
+        std::optional<awsjobs::http::response> response;
+        boost::mp11::mp_for_each<operations>([&](auto op) {
+            if (!response) response = try_operation<decltype(op)>(request, request_id);
+        });
+        if (response) return std::move(*response);
         return plain_response(404, "no operation at " + request.method + ' ' + request.target);
     }
 
@@ -215,21 +556,21 @@ private:
             if (!signer) return protocol::make_auth_error_response<Op>(signer.error(), request_id);
         }
         if (!input) return plain_response(protocol::http_status_for(input.error().code), input.error().describe());
-        const std::string& id = *input->JobId;
-        protocol::result<awsjobs::http::response> response = reply<Op>(id, request_id);
+        protocol::result<awsjobs::http::response> response = reply<Op>(*input, request_id);
         if (!response) return plain_response(500, response.error().describe());  // a table the model cannot carry
         return std::move(*response);
     }
 
     template <class Op>
-    protocol::result<awsjobs::http::response> reply(const std::string& id, const std::string& request_id) {
-        for (const error_entry& entry : table_.errors.value_or(std::vector<error_entry>{}))
-            if (entry.operation == Op::binding.name && entry.job_id == id)
-                return protocol::make_error_response<Op>(service_error<Op>(entry.code, entry.message), request_id);
-        if (const auto& jobs = table_of<Op>::jobs(table_))
-            for (const auto& job : *jobs)
-                if (table_of<Op>::id(job) == id) return protocol::make_response<Op>(job, request_id);
-        return protocol::make_error_response<Op>(service_error<Op>(table_of<Op>::not_found, "No job " + id), request_id);
+    protocol::result<awsjobs::http::response> reply(const input_of<Op>& input, const std::string& request_id) {
+        if constexpr (requires { *input.JobId; }) {
+            for (const error_entry& entry : errors_)
+                if (entry.operation == Op::binding.name && entry.job_id == *input.JobId)
+                    return protocol::make_error_response<Op>(service_error<Op>(entry.code, entry.message), request_id);
+        }
+        protocol::outcome<Op> outcome = jobs_.handle(Op{}, input);
+        if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
+        return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
     }
 
     std::string next_request_id() {
@@ -259,7 +600,9 @@ private:
         return options;
     }
 
-    jobs_table table_;
+    std::mutex mutex_;  // the server may serve several clients
+    std::vector<error_entry> errors_;
+    job_table jobs_;
     std::optional<verification> checks_;
     std::uint64_t count_ = 0;
 };
@@ -296,7 +639,7 @@ struct server_state {
     asio::io_context& io;
 };
 
-constexpr std::uint64_t body_limit = 64 * 1024;       // GetStatus's form is a few hundred bytes
+constexpr std::uint64_t body_limit = 64 * 1024;       // a CreateJob's manifest is a few KiB
 constexpr auto idle_timeout = std::chrono::seconds(30);  // per read or write
 
 using tls_stream = beast::ssl_stream<beast::tcp_stream>;
