@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The real AWS CLI runs every job operation against examples/fake_server: a job's whole life.
+"""The real AWS CLI runs every job operation against tools/awsjobs-fake: a job's whole life.
 
 Usage: fake_server_lifecycle.py FAKE_SERVER WORK_DIR
 
