@@ -2,6 +2,9 @@
 #ifndef AWSJOBS_FAKE_COMMAND_LINE_HPP
 #define AWSJOBS_FAKE_COMMAND_LINE_HPP
 
+#include "clock.hpp"
+
+#include <chrono>
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -21,12 +24,25 @@ served on 127.0.0.1 from jobs in memory. Point the AWS CLI or an SDK at it with
 --endpoint-url http://127.0.0.1:PORT. It prints "listening on 127.0.0.1:PORT" when ready, and
 stops on SIGINT or SIGTERM once the requests in flight are answered.
 
-Jobs are created with ids and ARNs in AWS's formats (account 123456789012, region us-east-1):
-Data Exchange WAITING, SES v2 CREATED, Import/Export Pending. StartJob runs a WAITING Data
-Exchange job, and only a WAITING one can be cancelled (else ConflictException); an SES v2 export
-job can be cancelled until it ends; an Import/Export job can be updated or cancelled while
-Pending, and a cancelled one is then refused (CanceledJobIdException). The lists page as the
-services do. No job changes by itself.
+Jobs live in an account and a region, as in AWS: the account is the access key id's that signed
+the request (each key id its own 12-digit account; 123456789012 for an unsigned request), the
+region its credential scope's (us-east-1 without one). Every account and region starts with the
+--jobs table. Jobs are created with ids and ARNs in AWS's formats: Data Exchange WAITING, SES v2
+CREATED, Import/Export Pending. StartJob runs a WAITING Data Exchange job (IN_PROGRESS), which
+COMPLETES after the job duration; only a WAITING one can be cancelled (else ConflictException).
+An SES v2 job is PROCESSING after half the job duration and COMPLETED (with its counts) after
+all of it; an export job can be cancelled until it ends. An Import/Export job can be updated or
+cancelled while Pending, and a cancelled one is then refused (CanceledJobIdException); it does
+not change by itself. The lists page as the services do.
+
+The control API (JSON over HTTP, unsigned) sets up and inspects the fake:
+  GET  /_awsjobs-fake/state    the clock's offset, the injected errors, each account's jobs
+  POST /_awsjobs-fake/reset    every account back to the --jobs table, the clock to real time,
+                               no injected error
+  POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (due jobs change)
+  POST /_awsjobs-fake/inject   {"status": 429, "code": "ThrottlingException", "message": "...",
+                                "next": N} or {..., "every": N}: the next N operation requests, or
+                               every Nth, get that error (status 400-599; the defaults shown)
 
 Options:
   --jobs FILE          start with the jobs and errors of FILE (JSON, each list optional):
@@ -37,6 +53,9 @@ Options:
                                       "code": "ThrottlingException", "message": "TEXT"}...]}
                        an "errors" entry answers that operation on that job id with that error
                        (the status the model gives the code; 400 for a code it lacks)
+  --job-duration SECONDS|manual
+                       how long a started job runs (default 2); manual: jobs change only by
+                       requests, never by themselves
   --port N             listen on 127.0.0.1:N (default 0: a free port)
   --threads N          serve connections on N threads (default 2, 1 to 64)
   --max-requests N     stop after answering N requests (default: no limit)
@@ -48,8 +67,8 @@ Options:
                        fake's clock (default 300)
   --clock-offset SECONDS
                        with --credentials: move the fake's clock (to test a client's skew)
-  --tls-cert PEM --tls-key PEM
-                       serve HTTPS with this certificate chain and private key
+  --tls-cert PEM       serve HTTPS with this certificate chain (with --tls-key)
+  --tls-key PEM        and this private key
   --help               print this help and exit
 
 Bodies over 64 KiB get 413; a connection idle for 30 s is closed.
@@ -68,6 +87,7 @@ struct options {
     std::uint64_t max_requests = 0;  // 0: no limit
     long long window = 300;
     long long clock_offset = 0;
+    job_timing timing;
     bool help = false;
 };
 
@@ -102,7 +122,15 @@ inline std::optional<options> parse_command_line(int argc, const char* const* ar
         else if (name == "--region") out.region = value;
         else if (name == "--tls-cert") out.tls_cert = value;
         else if (name == "--tls-key") out.tls_key = value;
-        else if (name == "--port") {
+        else if (name == "--job-duration") {
+            if (value == "manual") {
+                out.timing.duration.reset();
+                continue;
+            }
+            const auto seconds = number_in<unsigned>(value, 0, 24 * 3600);
+            if (!seconds) return bad("0 to 86400 seconds, or manual");
+            out.timing.duration = std::chrono::seconds(*seconds);
+        } else if (name == "--port") {
             const auto port = number_in<std::uint16_t>(value, 0, 65535);
             if (!port) return bad("a port, 0 to 65535");
             out.port = *port;

@@ -16,6 +16,7 @@
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
@@ -144,14 +145,40 @@ constexpr std::int32_t sesv2_max_page_size = 100;
 constexpr std::int32_t importexport_default_max_jobs = 1000;
 
 /// The jobs in memory and what each operation does with them; one handle() per operation.
-/// New jobs get ids and ARNs in AWS's formats (account 123456789012, region us-east-1).
+/// What the job tables of every account and region share: the clock, how jobs run, and the count
+/// of jobs created, so that ids never repeat.
+struct store_context {
+    fake_clock clock;
+    job_timing timing;
+    std::uint64_t created = 0;
+};
+
+/// The jobs of one account in one region, and what each operation does with them; one handle()
+/// per operation. New jobs get ids and ARNs in AWS's formats. The jobs that run by themselves
+/// change when settle() finds their time has come (before each request is answered).
 class job_table {
 public:
-    explicit job_table(jobs_table table)
-        : dataexchange_(std::move(table.dataexchange).value_or(std::vector<dx::GetJobResponse>{})),
+    job_table(jobs_table table, std::string account, std::string region, store_context& context)
+        : account_(std::move(account)), region_(std::move(region)), context_(context),
+          dataexchange_(std::move(table.dataexchange).value_or(std::vector<dx::GetJobResponse>{})),
           imports_(std::move(table.sesv2).value_or(std::vector<ses::GetImportJobResponse>{})),
           exports_(std::move(table.sesv2_export).value_or(std::vector<ses::GetExportJobResponse>{})),
           importexport_(std::move(table.importexport).value_or(std::vector<iex::GetStatusOutput>{})) {}
+
+    /// Makes the changes whose time has come on the fake clock, in the order they were scheduled.
+    void settle() {
+        const instant now = context_.clock.now();
+        std::erase_if(due_, [&](const due_change& change) {
+            if (change.at > now) return false;
+            apply(change);
+            return true;
+        });
+    }
+
+    /// How many jobs of each kind the table holds: Data Exchange, SES v2 import, SES v2 export, Import/Export.
+    std::array<std::size_t, 4> counts() const {
+        return {dataexchange_.size(), imports_.size(), exports_.size(), importexport_.size()};
+    }
 
     // ---- Data Exchange: a job is created WAITING, StartJob runs it, only a WAITING job can be cancelled.
 
@@ -162,12 +189,12 @@ public:
         auto details = json::parse<dx::ResponseDetails>(*text);
         if (!details) return failure<dx::CreateJob>("ValidationException", "Details: " + details.error().describe());
         char id[33];  // 32 hex digits, scrambled so that ids do not look like a counter
-        const unsigned long long n = ++created_;
+        const unsigned long long n = ++context_.created;
         std::snprintf(id, sizeof id, "%016llx%016llx", n * 0x9e3779b97f4a7c15ULL, ~n * 0xc2b2ae3d27d4eb4fULL);
         dx::GetJobResponse job;
-        job.Arn = std::string("arn:aws:dataexchange:us-east-1:123456789012:jobs/") + id;
+        job.Arn = "arn:aws:dataexchange:" + region_ + ':' + account_ + ":jobs/" + id;
         job.AssetConfiguration = in.AssetConfiguration;
-        job.CreatedAt = job.UpdatedAt = now();
+        job.CreatedAt = job.UpdatedAt = context_.clock.now();
         job.Details = std::move(*details);
         job.Id = id;
         job.State = dx::State::WAITING;
@@ -182,7 +209,8 @@ public:
         if (job->State != dx::State::WAITING)
             return failure<dx::StartJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ", not WAITING");
         job->State = dx::State::IN_PROGRESS;
-        job->UpdatedAt = now();
+        job->UpdatedAt = context_.clock.now();
+        schedule(due_change::kind::dataexchange_complete, *job->Id, 1.0);
         return dx::StartJobResponse{};
     }
 
@@ -211,7 +239,7 @@ public:
         if (job->State != dx::State::WAITING)
             return failure<dx::CancelJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ": only a WAITING job can be cancelled");
         job->State = dx::State::CANCELLED;
-        job->UpdatedAt = now();
+        job->UpdatedAt = context_.clock.now();
         return awsjobs::no_output{};
     }
 
@@ -223,8 +251,10 @@ public:
         job.ImportDestination = *in.ImportDestination;
         job.ImportDataSource = *in.ImportDataSource;
         job.JobStatus = ses::JobStatus::CREATED;
-        job.CreatedTimestamp = now();
+        job.CreatedTimestamp = context_.clock.now();
         imports_.push_back(job);
+        schedule(due_change::kind::import_processing, *job.JobId, 0.5);
+        schedule(due_change::kind::import_complete, *job.JobId, 1.0);
         return ses::CreateImportJobResponse{job.JobId};
     }
 
@@ -257,8 +287,10 @@ public:
         job.JobStatus = ses::JobStatus::CREATED;
         job.ExportDestination = *in.ExportDestination;
         job.ExportDataSource = *in.ExportDataSource;
-        job.CreatedTimestamp = now();
+        job.CreatedTimestamp = context_.clock.now();
         exports_.push_back(job);
+        schedule(due_change::kind::export_processing, *job.JobId, 0.5);
+        schedule(due_change::kind::export_complete, *job.JobId, 1.0);
         return ses::CreateExportJobResponse{job.JobId};
     }
 
@@ -288,7 +320,7 @@ public:
         if (job->JobStatus != ses::JobStatus::CREATED && job->JobStatus != ses::JobStatus::PROCESSING)
             return failure<ses::CancelExportJob>("BadRequestException", "Job " + *in.JobId + " is " + std::string(job->JobStatus->wire_name()) + ": it has ended");
         job->JobStatus = ses::JobStatus::CANCELLED;
-        job->CompletedTimestamp = now();
+        job->CompletedTimestamp = context_.clock.now();
         return ses::CancelExportJobResponse{};
     }
 
@@ -301,7 +333,7 @@ public:
         if (*in.ValidateOnly) return out;  // the manifest is valid; no job is created
         std::string id(5, '0');  // five capitals and digits, as AWS's: the count in base 36
         constexpr std::string_view digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        for (std::uint64_t n = ++created_, i = 5; i-- > 0; n /= digits.size()) id[i] = digits[n % digits.size()];
+        for (std::uint64_t n = ++context_.created, i = 5; i-- > 0; n /= digits.size()) id[i] = digits[n % digits.size()];
         iex::GetStatusOutput job;
         job.JobId = out.JobId = id;
         job.JobType = *in.JobType;
@@ -314,7 +346,7 @@ public:
         job.SignatureFileContents = out.SignatureFileContents =
             "version:2.0\nsigningMethod:HmacSHA1\njobId:" + id + "\nsignature:" + *job.Signature;
         job.CurrentManifest = *in.Manifest;
-        job.CreationDate = now();
+        job.CreationDate = context_.clock.now();
         importexport_.push_back(std::move(job));
         return out;
     }
@@ -383,7 +415,7 @@ public:
 private:
     std::string ses_job_id() {
         char id[37];
-        std::snprintf(id, sizeof id, "5e1f0000-0000-4000-a000-%012llu", static_cast<unsigned long long>(++created_));
+        std::snprintf(id, sizeof id, "5e1f0000-0000-4000-a000-%012llu", static_cast<unsigned long long>(++context_.created));
         return id;
     }
 
@@ -410,12 +442,64 @@ private:
         return job;
     }
 
+    /// Schedules `what` for the job `id`, `fraction` of the job duration from now; nothing when
+    /// jobs run only when told.
+    void schedule(due_change::kind what, const std::string& id, double fraction) {
+        if (!context_.timing.duration) return;
+        const auto after = std::chrono::duration_cast<std::chrono::milliseconds>(*context_.timing.duration * fraction);
+        due_.push_back({context_.clock.now() + after, what, id});
+    }
+
+    /// The change, when the job is still in the state it comes from (a cancel may have ended it).
+    void apply(const due_change& change) {
+        using enum due_change::kind;
+        switch (change.what) {
+        case dataexchange_complete:
+            if (dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, change.job_id); job && job->State == dx::State::IN_PROGRESS) {
+                job->State = dx::State::COMPLETED;
+                job->UpdatedAt = change.at;
+            }
+            return;
+        case import_processing:
+        case import_complete:
+            if (ses::GetImportJobResponse* job = find_job(imports_, &ses::GetImportJobResponse::JobId, change.job_id)) {
+                if (change.what == import_processing && job->JobStatus == ses::JobStatus::CREATED) {
+                    job->JobStatus = ses::JobStatus::PROCESSING;
+                } else if (change.what == import_complete && job->JobStatus == ses::JobStatus::PROCESSING) {
+                    job->JobStatus = ses::JobStatus::COMPLETED;
+                    job->CompletedTimestamp = change.at;
+                    job->ProcessedRecordsCount = completed_record_count;
+                    job->FailedRecordsCount = 0;
+                }
+            }
+            return;
+        case export_processing:
+        case export_complete:
+            if (ses::GetExportJobResponse* job = find_job(exports_, &ses::GetExportJobResponse::JobId, change.job_id)) {
+                if (change.what == export_processing && job->JobStatus == ses::JobStatus::CREATED) {
+                    job->JobStatus = ses::JobStatus::PROCESSING;
+                } else if (change.what == export_complete && job->JobStatus == ses::JobStatus::PROCESSING) {
+                    job->JobStatus = ses::JobStatus::COMPLETED;
+                    job->CompletedTimestamp = change.at;
+                    job->Statistics = ses::ExportStatistics{completed_record_count, completed_record_count};
+                }
+            }
+            return;
+        }
+    }
+
+    /// The records a completed SES v2 job reports (all processed, none failed).
+    static constexpr std::int32_t completed_record_count = 100;
+
+    std::string account_;
+    std::string region_;
+    store_context& context_;
+    std::vector<due_change> due_;  // in the order scheduled
     std::vector<dx::GetJobResponse> dataexchange_;
     std::vector<ses::GetImportJobResponse> imports_;
     std::vector<ses::GetExportJobResponse> exports_;
     std::vector<iex::GetStatusOutput> importexport_;
     std::set<std::string, std::less<>> canceled_;  // Import/Export job ids
-    std::uint64_t created_ = 0;
 };
 
 }  // namespace awsjobs_fake

@@ -2,10 +2,13 @@
 // One translation unit: each header below is one concept of it, included here only.
 //
 //   command_line.hpp  the options and --help
-//   clock.hpp         the times jobs are created and change
-//   job_store.hpp     the jobs, what each operation does to them, the --jobs table
+//   clock.hpp         the fake clock, how long jobs run, the changes they are due to make
+//   job_store.hpp     one account's jobs, what each operation does to them, the --jobs table
+//   accounts.hpp      the account and region a request's jobs are in
 //   signatures.hpp    --credentials: the key pairs and what AWS would refuse
-//   service.hpp       one request answered: routing, signature, error table, the job store
+//   control.hpp       the control API's commands and answers
+//   service.hpp       one request answered: routing, signature, injected errors, error table,
+//                     the caller's jobs; or the control API
 //   server.hpp        Boost.Beast connections, the thread pool, stopping with a drain
 #include "command_line.hpp"
 #include "server.hpp"
@@ -45,7 +48,7 @@ int main(int argc, char** argv) {
         if (!tls) return 1;
     }
 
-    fake::fake_service service(std::move(table), std::move(checks));
+    fake::fake_service service(std::move(table), std::move(checks), options->timing);
     fake::asio::io_context io(static_cast<int>(options->threads));
     fake::server server(io, service, options->port, options->max_requests, tls ? &*tls : nullptr);
     server.start();
