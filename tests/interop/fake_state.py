@@ -22,6 +22,10 @@ Usage: fake_state.py AWSJOBS_FAKE WORK_DIR
 4. The control API refuses garbage with a 400 (or 404, 405) and a message naming what is wrong,
    and still answers; 32 connections at once, 10 requests each, all answered; reset empties it.
 5. SIGTERM: both fakes exit 0 having served exactly the requests made.
+6. --state: 24 Data Exchange jobs created by 8 clients at once and one started, then kill -9: a
+   restart has every one (the started one running or done), and so has a restart after SIGTERM;
+   new jobs get new ids; a truncated state file, one with a member of the wrong type and one that is
+   not JSON are refused (exit 1) with the file, what is wrong and where.
 
 Exit status 0 when all match, 1 with each difference listed otherwise, 2 when the setup fails.
 """
@@ -176,6 +180,8 @@ def accounts(fake: Fake) -> None:
     fake.fails("ResourceNotFoundException", "GetJob", "dataexchange", "get-job", "--job-id", job.get("Id", ""),
                region="us-west-2", env=other)
     fake.fails("ValidationException", "ListJobs", "dataexchange", "list-jobs", "--max-results", "500", "--no-paginate")
+    fake.fails("ValidationException", "CreateJob", "dataexchange", "create-job", "--type", "IMPORT_EVERYTHING",
+               "--details", DETAILS)
 
 
 def time_and_errors(fake: Fake) -> None:
@@ -246,6 +252,63 @@ def many_connections(fake: Fake) -> None:
     fake.expect("32 connections x 10 requests", (len(statuses), set(statuses)), (320, {200}))
 
 
+def http_json(port: int, method: str, target: str, body: bytes | None = None) -> tuple[int, dict]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    try:
+        connection.request(method, target, body=body)
+        response = connection.getresponse()
+        return response.status, json.loads(response.read() or b"{}")
+    finally:
+        connection.close()
+
+
+def persistence(server: str, work: Path, problems: list[str]) -> None:
+    """--state: every acknowledged job survives kill -9 and SIGTERM; a corrupt file is refused."""
+    state = work / "state.json"
+    state.unlink(missing_ok=True)
+    process, port = start_server(server, work / "jobs.json", "--state", str(state), "--threads", "4")
+    create = json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": json.loads(DETAILS)}).encode()
+
+    def created(_: int) -> str:
+        status, job = http_json(port, "POST", "/v1/jobs", create)
+        return job.get("Id", "") if status == 201 or status == 200 else f"status {status}"
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(created, range(24)))
+    started = ids[0]
+    status, _ = http_json(port, "PATCH", f"/v1/jobs/{started}")
+    process.kill()  # kill -9: no chance to write anything more
+    process.wait(timeout=20)
+    if status != 202 or not all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids):
+        problems.append(f"--state: create-job answered {ids}, start-job {status}")
+    for restart in ("after kill -9", "after SIGTERM"):
+        process, port = start_server(server, work / "jobs.json", "--state", str(state))
+        found = [http_json(port, "GET", f"/v1/jobs/{i}") for i in ids]
+        lost = [i for i, (status, job) in zip(ids, found) if status != 200 or job.get("Id") != i]
+        if lost:
+            problems.append(f"--state: {restart}, {len(lost)} of {len(ids)} acknowledged jobs lost: {lost[:3]}")
+        if found[0][1].get("State") not in ("IN_PROGRESS", "COMPLETED"):
+            problems.append(f"--state: {restart}, the started job is {found[0][1].get('State')}")
+        _, more = http_json(port, "POST", "/v1/jobs", create)
+        if more.get("Id") in ids:
+            problems.append(f"--state: {restart}, a new job has an old job's id {more.get('Id')}")
+        ids.append(more.get("Id", ""))
+        stop_server(process, len(ids), problems)
+
+    text = state.read_text()
+    for name, content, message in [
+            ("truncated", text[: len(text) // 2], r"not a state of awsjobs-fake: syntax at offset \d+, \$\.partitions\[0\]"),
+            ("wrong type", text.replace('"created":', '"created":"many","was":', 1),
+             r"not a state of awsjobs-fake: type_mismatch at offset \d+, \$\.created: expected integer"),
+            ("not JSON", "\x00garbage", r"not a state of awsjobs-fake: syntax at offset 0")]:
+        corrupt = work / f"corrupt-{name.replace(' ', '-')}.json"
+        corrupt.write_text(content)
+        p = subprocess.run([server, "--state", str(corrupt)], capture_output=True, text=True, timeout=20)
+        if p.returncode != 1 or p.stdout or not re.search(re.escape(str(corrupt)) + ": " + message, p.stderr):
+            problems.append(f"--state, {name} file: exit {p.returncode}, {p.stdout!r} {p.stderr.strip()!r}, "
+                            f"expected 1 and {message!r}")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
@@ -283,6 +346,7 @@ def main(argv: list[str]) -> int:
             stop_server(process, sum(f.requests for f in fakes), problems)
             stop_server(slow_process, slow.requests, problems)
         fakes.append(slow)
+    persistence(server, work, problems)
     for fake in fakes:
         problems += fake.problems
     for problem in problems:

@@ -53,6 +53,10 @@ Options:
                                       "code": "ThrottlingException", "message": "TEXT"}...]}
                        an "errors" entry answers that operation on that job id with that error
                        (the status the model gives the code; 400 for a code it lacks)
+  --state FILE         keep every account's jobs, the fake clock and the id count in FILE: each
+                       change is written (atomically: a temporary file, fsync, rename) before
+                       its response is sent, and a restart continues from it; a FILE that is not
+                       such a state is refused at start (exit 1) with what is wrong and where
   --job-duration SECONDS|manual
                        how long a started job runs (default 2); manual: jobs change only by
                        requests, never by themselves
@@ -78,6 +82,7 @@ Exit status: 0 stopped, 1 a file could not be used, 2 a wrong command line.
 /// What the command line asks for.
 struct options {
     std::string jobs_path;
+    std::string state_path;
     std::string credentials_path;
     std::string region;
     std::string tls_cert;
@@ -118,6 +123,7 @@ inline std::optional<options> parse_command_line(int argc, const char* const* ar
         const std::string_view value = argv[++i];
         const auto bad = [&](std::string_view range) { return fail(std::string(name) + " " + std::string(value) + ": expected " + std::string(range)); };
         if (name == "--jobs") out.jobs_path = value;
+        else if (name == "--state") out.state_path = value;
         else if (name == "--credentials") out.credentials_path = value;
         else if (name == "--region") out.region = value;
         else if (name == "--tls-cert") out.tls_cert = value;

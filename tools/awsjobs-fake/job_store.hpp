@@ -145,6 +145,24 @@ constexpr std::int32_t sesv2_max_page_size = 100;
 constexpr std::int32_t importexport_default_max_jobs = 1000;
 
 /// The jobs in memory and what each operation does with them; one handle() per operation.
+/// A change a job is due to make, as the state file keeps it.
+struct saved_change {
+    std::int64_t at_ms = 0;  // since the epoch
+    std::int32_t what = 0;   // a due_change::kind
+    std::string job_id;
+};
+BOOST_DESCRIBE_STRUCT(saved_change, (), (at_ms, what, job_id))
+
+/// The jobs of one account in one region, as the state file keeps them.
+struct saved_partition {
+    std::string account;
+    std::string region;
+    jobs_table jobs;
+    std::vector<std::string> canceled;  // Import/Export job ids
+    std::vector<saved_change> due;
+};
+BOOST_DESCRIBE_STRUCT(saved_partition, (), (account, region, jobs, canceled, due))
+
 /// What the job tables of every account and region share: the clock, how jobs run, and the count
 /// of jobs created, so that ids never repeat.
 struct store_context {
@@ -164,6 +182,23 @@ public:
           imports_(std::move(table.sesv2).value_or(std::vector<ses::GetImportJobResponse>{})),
           exports_(std::move(table.sesv2_export).value_or(std::vector<ses::GetExportJobResponse>{})),
           importexport_(std::move(table.importexport).value_or(std::vector<iex::GetStatusOutput>{})) {}
+
+    /// The jobs as a saved_partition keeps them, or the error that made a saved change unreadable.
+    job_table(saved_partition saved, store_context& context)
+        : job_table(std::move(saved.jobs), std::move(saved.account), std::move(saved.region), context) {
+        canceled_.insert(saved.canceled.begin(), saved.canceled.end());
+        for (saved_change& change : saved.due)
+            due_.push_back({instant(std::chrono::milliseconds(change.at_ms)), static_cast<due_change::kind>(change.what), std::move(change.job_id)});
+    }
+
+    /// The jobs as the state file keeps them.
+    saved_partition save() const {
+        saved_partition out{account_, region_, {dataexchange_, imports_, exports_, importexport_, std::nullopt},
+                            {canceled_.begin(), canceled_.end()}, {}};
+        for (const due_change& change : due_)
+            out.due.push_back({change.at.time_since_epoch().count(), static_cast<std::int32_t>(change.what), change.job_id});
+        return out;
+    }
 
     /// Makes the changes whose time has come on the fake clock, in the order they were scheduled.
     void settle() {

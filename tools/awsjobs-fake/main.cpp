@@ -6,6 +6,7 @@
 //   job_store.hpp     one account's jobs, what each operation does to them, the --jobs table
 //   accounts.hpp      the account and region a request's jobs are in
 //   signatures.hpp    --credentials: the key pairs and what AWS would refuse
+//   persistence.hpp   --state FILE: the state written atomically, read back at start
 //   control.hpp       the control API's commands and answers
 //   service.hpp       one request answered: routing, signature, injected errors, error table,
 //                     the caller's jobs; or the control API
@@ -49,6 +50,14 @@ int main(int argc, char** argv) {
     }
 
     fake::fake_service service(std::move(table), std::move(checks), options->timing);
+    if (!options->state_path.empty()) {
+        auto saved = fake::read_state(options->state_path);
+        if (auto* problem = std::get_if<std::string>(&saved)) {
+            std::cerr << "awsjobs-fake: " << *problem << '\n';
+            return 1;
+        }
+        service.persist_to(options->state_path, std::move(std::get<0>(saved)));
+    }
     fake::asio::io_context io(static_cast<int>(options->threads));
     fake::server server(io, service, options->port, options->max_requests, tls ? &*tls : nullptr);
     server.start();

@@ -9,7 +9,9 @@
 #include "accounts.hpp"
 #include "control.hpp"
 #include "job_store.hpp"
+#include "persistence.hpp"
 #include "signatures.hpp"
+#include "validation.hpp"
 
 #include <awsjobs/protocol/auth_error.hpp>
 #include <awsjobs/protocol/xml.hpp>
@@ -51,6 +53,18 @@ public:
         context_.timing = timing;
     }
 
+    /// Continues from a saved state, and saves every change to `path` from now on.
+    void persist_to(std::string path, std::optional<saved_state> saved) {
+        state_path_ = std::move(path);
+        if (!saved) return;
+        context_.created = static_cast<std::uint64_t>(saved->created);
+        context_.clock.advance(std::chrono::milliseconds(saved->clock_offset_ms));
+        for (saved_partition& part : saved->partitions) {
+            partition where{part.account, part.region};
+            partitions_.try_emplace(std::move(where), std::move(part), context_);
+        }
+    }
+
     awsjobs::http::response answer(const awsjobs::http::request& request) {
         const std::scoped_lock lock(mutex_);
         if (std::string_view(request.target).starts_with(control_prefix)) return control(request);
@@ -80,9 +94,23 @@ private:
             auto signer = auth::verify(request, key_lookup_of(*checks_), verify_options_for<Op>(*checks_));
             if (!signer) return protocol::make_auth_error_response<Op>(signer.error(), request_id);
         }
-        if (!input) return plain_response(protocol::http_status_for(input.error().code), input.error().describe());
+        if (!input) {
+            const protocol::errc code = input.error().code;
+            if (code == protocol::errc::target_too_large || code == protocol::errc::body_too_large)
+                return plain_response(protocol::http_status_for(code), input.error().describe());
+            return refusal<Op>({code == protocol::errc::missing_parameter, input.error().describe()}, request_id);
+        }
+        if (const auto problem = problem_of(*input)) return refusal<Op>(*problem, request_id);
         protocol::result<awsjobs::http::response> response = reply<Op>(request, *input, request_id);
         if (!response) return plain_response(500, response.error().describe());  // a table the model cannot carry
+        return std::move(*response);
+    }
+
+    /// Op's service's validation error for the problem.
+    template <class Op>
+    static awsjobs::http::response refusal(const request_problem& problem, const std::string& request_id) {
+        auto response = protocol::make_error_response<Op>(service_error<Op>(validation_code<Op>(problem.missing), problem.what), request_id);
+        if (!response) return plain_response(400, problem.what);
         return std::move(*response);
     }
 
@@ -105,6 +133,9 @@ private:
         jobs->settle();
         protocol::outcome<Op> outcome = jobs->handle(Op{}, input);
         if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
+        constexpr std::string_view name = Op::binding.name;
+        if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
+            if (auto unsaved = save()) return plain_response(500, *unsaved);
         return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
     }
 
@@ -152,6 +183,8 @@ private:
             if (auto* refusal = std::get_if<awsjobs::http::response>(&injection)) return std::move(*refusal);
             injected_.push_back(std::get<injected_error>(injection));
         }
+        if (command == "reset" || command == "advance")
+            if (auto unsaved = save()) return control_refusal(500, *unsaved);
         for (auto& [where, jobs] : partitions_) jobs.settle();
         state_report report;
         report.clock_offset_seconds = static_cast<double>(context_.clock.offset().count()) / 1000;
@@ -169,6 +202,21 @@ private:
         return control_json(200, std::move(*text));
     }
 
+    /// Writes the state to --state FILE, when given; the reason it could not, for the response.
+    std::optional<std::string> save() {
+        if (state_path_.empty()) return std::nullopt;
+        saved_state state;
+        state.created = static_cast<std::int64_t>(context_.created);
+        state.clock_offset_ms = context_.clock.offset().count();
+        for (const auto& [where, jobs] : partitions_) state.partitions.push_back(jobs.save());
+        auto problem = write_state(state_path_, state);
+        if (problem) {
+            *problem = "awsjobs-fake: the change is not saved: " + *problem;
+            std::cerr << *problem << '\n';
+        }
+        return problem;
+    }
+
     std::mutex mutex_;  // the jobs are shared by the thread pool's connections
     std::vector<error_entry> errors_;
     jobs_table seed_;
@@ -177,6 +225,7 @@ private:
     std::map<partition, job_table> partitions_;
     std::vector<injected_error> injected_;
     std::uint64_t count_ = 0;
+    std::string state_path_;  // empty: nothing persisted
 };
 
 }  // namespace awsjobs_fake
