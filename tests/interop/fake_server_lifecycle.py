@@ -139,8 +139,9 @@ def dataexchange(run: Run) -> None:
     run.expect("list-jobs --page-size 2 (3 pages)", [j["Id"] for j in run.ok("list-jobs", "--page-size", "2", pages=3)
                                                      .get("Jobs", [])], ids)
     one_page = run.ok("list-jobs", "--no-paginate", "--max-results", "2")
-    run.expect("list-jobs --no-paginate --max-results 2", ([j["Id"] for j in one_page.get("Jobs", [])],
-                                                           one_page.get("NextToken")), (ids[:2], "2"))
+    run.expect("list-jobs --no-paginate --max-results 2 (the token: a 16-digit tag, then the index)",
+               ([j["Id"] for j in one_page.get("Jobs", [])],
+                bool(re.fullmatch(r"[0-9a-f]{16}2", one_page.get("NextToken", "")))), (ids[:2], True))
     seen, token, rounds = [], None, 0
     while rounds < 5:
         rounds += 1

@@ -14,7 +14,9 @@ Usage: fake_state.py AWSJOBS_FAKE WORK_DIR
      until COMPLETED with its Statistics, cancel-export-job of it (BadRequestException);
    - accounts and regions: a job created with another access key id in eu-west-1 has that
      region and the key's account in its ARN; the first key does not see it (ResourceNotFoundException),
-     nor does the same key in us-west-2; list-jobs --max-results 500 is a ValidationException.
+     nor does the same key in us-west-2; a list-jobs NextToken lists the next page for the request that
+     made it, and is a ValidationException for another account or other filters; list-jobs
+     --max-results 500 and create-job with an unknown --type are ValidationExceptions.
 3. A fake whose jobs run 600 s (--job-duration 600): a started job IN_PROGRESS; the control API's
    advance, 600 s (the job COMPLETED at once, UpdatedAt moved by the advance); injected throttling that the CLI retries through (AWS_MAX_ATTEMPTS=3, standard mode)
    and, with AWS_MAX_ATTEMPTS=1, sees (ThrottlingException, exit 254); an injected 503 retried
@@ -179,6 +181,18 @@ def accounts(fake: Fake) -> None:
                region="eu-west-1")
     fake.fails("ResourceNotFoundException", "GetJob", "dataexchange", "get-job", "--job-id", job.get("Id", ""),
                region="us-west-2", env=other)
+    # A token is bound to the request that made it: account, region, filters.
+    second = fake.ok("dataexchange", "create-job", "--type", "IMPORT_ASSETS_FROM_S3", "--details", DETAILS,
+                     region="eu-west-1", env=other)
+    first_page = fake.ok("dataexchange", "list-jobs", "--no-paginate", "--max-results", "1", region="eu-west-1", env=other)
+    token = first_page.get("NextToken", "none")
+    fake.expect("list-jobs with its own token",
+                [j["Id"] for j in fake.ok("dataexchange", "list-jobs", "--no-paginate", "--next-token", token,
+                                          region="eu-west-1", env=other).get("Jobs", [])], [second.get("Id")])
+    fake.fails("ValidationException", "ListJobs", "dataexchange", "list-jobs", "--no-paginate", "--next-token", token,
+               region="eu-west-1")
+    fake.fails("ValidationException", "ListJobs", "dataexchange", "list-jobs", "--no-paginate", "--next-token", token,
+               "--data-set-id", "14EXAMPLE4460dc9b005a0dEXAMPLE2f", region="eu-west-1", env=other)
     fake.fails("ValidationException", "ListJobs", "dataexchange", "list-jobs", "--max-results", "500", "--no-paginate")
     fake.fails("ValidationException", "CreateJob", "dataexchange", "create-job", "--type", "IMPORT_EVERYTHING",
                "--details", DETAILS)
@@ -303,7 +317,11 @@ def persistence(server: str, work: Path, problems: list[str]) -> None:
             ("not JSON", "\x00garbage", r"not a state of awsjobs-fake: syntax at offset 0")]:
         corrupt = work / f"corrupt-{name.replace(' ', '-')}.json"
         corrupt.write_text(content)
-        p = subprocess.run([server, "--state", str(corrupt)], capture_output=True, text=True, timeout=20)
+        try:
+            p = subprocess.run([server, "--state", str(corrupt)], capture_output=True, text=True, timeout=10)
+        except subprocess.TimeoutExpired:
+            problems.append(f"--state, {name} file: the fake started (killed after 10 s) instead of refusing it")
+            continue
         if p.returncode != 1 or p.stdout or not re.search(re.escape(str(corrupt)) + ": " + message, p.stderr):
             problems.append(f"--state, {name} file: exit {p.returncode}, {p.stdout!r} {p.stderr.strip()!r}, "
                             f"expected 1 and {message!r}")

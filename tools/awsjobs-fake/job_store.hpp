@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -113,13 +114,27 @@ struct page {
     std::size_t size = 0;
 };
 
-/// The index a NextToken of this fake names: the decimal index of the page's first entry.
-inline std::optional<std::size_t> token_index(const std::optional<std::string>& token, std::size_t count) {
+/// The 16 hex digits that bind a token to the request that made it (`binding`: its account,
+/// region, operation and filters) and to the index it names: FNV-1a, for tokens a test cannot
+/// guess by accident, not a secret.
+inline std::string token_tag(std::string_view binding, std::size_t index) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    const std::string text = std::string(binding) + '\n' + std::to_string(index);
+    for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    char tag[17];
+    std::snprintf(tag, sizeof tag, "%016llx", static_cast<unsigned long long>(hash));
+    return tag;
+}
+
+/// The index a NextToken names (its tag, then the decimal index of the page's first entry), when
+/// the request bound by `binding` made it; nothing for any other token.
+inline std::optional<std::size_t> token_index(const std::optional<std::string>& token, std::size_t count, std::string_view binding) {
     if (!token) return 0;
+    if (token->size() <= 16) return std::nullopt;
     std::size_t index = 0;
     const char* end = token->data() + token->size();
-    const auto [stop, error] = std::from_chars(token->data(), end, index);
-    if (token->empty() || error != std::errc{} || stop != end || index > count) return std::nullopt;
+    const auto [stop, error] = std::from_chars(token->data() + 16, end, index);
+    if (error != std::errc{} || stop != end || index > count || token->substr(0, 16) != token_tag(binding, index)) return std::nullopt;
     return index;
 }
 
@@ -131,10 +146,10 @@ auto entries_on(const std::vector<Job>& all, page p, ToEntry to_entry) {
     return entries;
 }
 
-/// The token of the page after `p`, when there is one.
-inline std::optional<std::string> next_token(std::size_t count, page p) {
+/// The token of the page after `p`, when there is one, bound to the request.
+inline std::optional<std::string> next_token(std::size_t count, page p, std::string_view binding) {
     if (p.start + p.size >= count) return std::nullopt;
-    return std::to_string(p.start + p.size);
+    return token_tag(binding, p.start + p.size) + std::to_string(p.start + p.size);
 }
 
 // Page sizes: Data Exchange's MaxResults is 1-200 (the model's range); SES v2's PageSize has no
@@ -259,12 +274,13 @@ public:
         const std::int32_t size = in.MaxResults.value_or(dataexchange_max_results);
         if (size < 1 || size > dataexchange_max_results)
             return failure<dx::ListJobs>("ValidationException", "maxResults must be 1 to 200, not " + std::to_string(size));
-        const auto start = token_index(in.NextToken, dataexchange_.size());
-        if (!start) return failure<dx::ListJobs>("ValidationException", "nextToken is not a token ListJobs returned");
+        const std::string binding = list_binding("ListJobs", {in.DataSetId.value_or(""), in.RevisionId.value_or("")});
+        const auto start = token_index(in.NextToken, dataexchange_.size(), binding);
+        if (!start) return failure<dx::ListJobs>("ValidationException", "nextToken is not a token ListJobs returned for this request");
         const page p{*start, static_cast<std::size_t>(size)};
         dx::ListJobsResponse out;
         out.Jobs = entries_on(dataexchange_, p, [](const dx::GetJobResponse& job) { return awsjobs::convert<dx::JobEntry>(job); });
-        out.NextToken = next_token(dataexchange_.size(), p);
+        out.NextToken = next_token(dataexchange_.size(), p, binding);
         return out;
     }
 
@@ -304,14 +320,15 @@ public:
         for (const auto& job : imports_)
             if (!in.ImportDestinationType || (job.ImportDestination && destination_type(*job.ImportDestination) == in.ImportDestinationType->wire_name()))
                 listed.push_back(job);
-        const auto p = sesv2_page<ses::ListImportJobs>(in.PageSize, in.NextToken, listed.size());
+        const std::string binding = list_binding("ListImportJobs", {in.ImportDestinationType ? in.ImportDestinationType->wire_name() : ""});
+        const auto p = sesv2_page<ses::ListImportJobs>(in.PageSize, in.NextToken, listed.size(), binding);
         if (auto* error = std::get_if<protocol::outcome<ses::ListImportJobs>>(&p)) return *error;
         ses::ListImportJobsResponse out;
         out.ImportJobs = entries_on(listed, std::get<page>(p), [](const ses::GetImportJobResponse& job) {
             return ses::ImportJobSummary{job.JobId, job.ImportDestination, job.JobStatus, job.CreatedTimestamp,
                                          job.ProcessedRecordsCount, job.FailedRecordsCount};
         });
-        out.NextToken = next_token(listed.size(), std::get<page>(p));
+        out.NextToken = next_token(listed.size(), std::get<page>(p), binding);
         return out;
     }
 
@@ -339,13 +356,15 @@ public:
         for (const auto& job : exports_)
             if ((!in.ExportSourceType || job.ExportSourceType == in.ExportSourceType) && (!in.JobStatus || job.JobStatus == in.JobStatus))
                 listed.push_back(job);
-        const auto p = sesv2_page<ses::ListExportJobs>(in.PageSize, in.NextToken, listed.size());
+        const std::string binding = list_binding("ListExportJobs", {in.ExportSourceType ? in.ExportSourceType->wire_name() : "",
+                                                                    in.JobStatus ? in.JobStatus->wire_name() : ""});
+        const auto p = sesv2_page<ses::ListExportJobs>(in.PageSize, in.NextToken, listed.size(), binding);
         if (auto* error = std::get_if<protocol::outcome<ses::ListExportJobs>>(&p)) return *error;
         ses::ListExportJobsResponse out;
         out.ExportJobs = entries_on(listed, std::get<page>(p), [](const ses::GetExportJobResponse& job) {
             return ses::ExportJobSummary{job.JobId, job.ExportSourceType, job.JobStatus, job.CreatedTimestamp, job.CompletedTimestamp};
         });
-        out.NextToken = next_token(listed.size(), std::get<page>(p));
+        out.NextToken = next_token(listed.size(), std::get<page>(p), binding);
         return out;
     }
 
@@ -406,7 +425,7 @@ public:
         out.Jobs = entries_on(importexport_, p, [this](const iex::GetStatusOutput& job) {
             return iex::Job{job.JobId, job.CreationDate, canceled_.contains(*job.JobId), job.JobType};
         });
-        out.IsTruncated = next_token(importexport_.size(), p).has_value();
+        out.IsTruncated = p.start + p.size < importexport_.size();
         return out;
     }
 
@@ -458,13 +477,21 @@ private:
         return destination.key() == "SuppressionListDestination" ? "SUPPRESSION_LIST" : "CONTACT_LIST";
     }
 
+    /// What a list's tokens are bound to: this account and region, the operation, its filters.
+    std::string list_binding(std::string_view operation, std::initializer_list<std::string_view> filters) const {
+        std::string binding = account_ + '\n' + region_ + '\n' + std::string(operation);
+        for (const std::string_view filter : filters) binding.append("\n").append(filter);
+        return binding;
+    }
+
     /// The page a SES v2 list request asks for, or its BadRequestException.
     template <class Op>
-    static std::variant<page, protocol::outcome<Op>> sesv2_page(std::optional<std::int32_t> size, const std::optional<std::string>& token, std::size_t count) {
+    static std::variant<page, protocol::outcome<Op>> sesv2_page(std::optional<std::int32_t> size, const std::optional<std::string>& token,
+                                                                std::size_t count, std::string_view binding) {
         const std::int32_t n = size.value_or(sesv2_max_page_size);
         if (n < 1 || n > sesv2_max_page_size) return failure<Op>("BadRequestException", "PageSize must be 1 to 100, not " + std::to_string(n));
-        const auto start = token_index(token, count);
-        if (!start) return failure<Op>("BadRequestException", "NextToken is not a token this operation returned");
+        const auto start = token_index(token, count, binding);
+        if (!start) return failure<Op>("BadRequestException", "NextToken is not a token this operation returned for this request");
         return page{*start, static_cast<std::size_t>(n)};
     }
 
