@@ -62,6 +62,10 @@ Options:
                        requests, never by themselves
   --port N             listen on 127.0.0.1:N (default 0: a free port)
   --threads N          serve connections on N threads (default 2, 1 to 64)
+  --max-jobs N         hold at most N jobs of each kind per account and region (default 10000);
+                       a create beyond gets the service's limit error (Data Exchange
+                       ServiceLimitExceededException, SES v2 LimitExceededException,
+                       Import/Export CreateJobQuotaExceededException)
   --max-requests N     stop after answering N requests (default: no limit)
   --credentials FILE   verify every request's signature (SigV4; SigV2 for Import/Export) with the
                        key pairs of FILE, an AWS shared credentials file (every profile's, with its
@@ -90,6 +94,7 @@ struct options {
     std::uint16_t port = 0;
     unsigned threads = 2;
     std::uint64_t max_requests = 0;  // 0: no limit
+    std::size_t max_jobs = 10000;
     long long window = 300;
     long long clock_offset = 0;
     job_timing timing;
@@ -144,6 +149,10 @@ inline std::optional<options> parse_command_line(int argc, const char* const* ar
             const auto threads = number_in<unsigned>(value, 1, 64);
             if (!threads) return bad("1 to 64 threads");
             out.threads = *threads;
+        } else if (name == "--max-jobs") {
+            const auto count = number_in<std::size_t>(value, 1, 1000000);
+            if (!count) return bad("1 to 1000000 jobs");
+            out.max_jobs = *count;
         } else if (name == "--max-requests") {
             const auto count = number_in<std::uint64_t>(value, 1, UINT64_MAX);
             if (!count) return bad("a positive count");

@@ -48,9 +48,10 @@ constexpr std::size_t max_partitions = 1000;
 class fake_service {
 public:
     /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies signatures.
-    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing)
+    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::size_t max_jobs)
         : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)) {
         context_.timing = timing;
+        context_.max_jobs = max_jobs;
     }
 
     /// Continues from a saved state, and saves every change to `path` from now on.
