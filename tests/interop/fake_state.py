@@ -20,8 +20,8 @@ Usage: fake_state.py AWSJOBS_FAKE WORK_DIR
 3. A fake whose jobs run 600 s (--job-duration 600): a started job IN_PROGRESS; the control API's
    advance, 600 s (the job COMPLETED at once, UpdatedAt moved by the advance); injected throttling that the CLI retries through (AWS_MAX_ATTEMPTS=3, standard mode)
    and, with AWS_MAX_ATTEMPTS=1, sees (ThrottlingException, exit 254); an injected 503 retried
-   through; every 2nd request throttled; with --max-jobs 3, a 4th job refused with Data Exchange's
-   ServiceLimitExceededException.
+   through; every 2nd request throttled; a job advanced alone (advance {"job_id"}); with --max-jobs 3,
+   a 4th job refused with Data Exchange's ServiceLimitExceededException.
 4. The control API refuses garbage with a 400 (or 404, 405) and a message naming what is wrong,
    and still answers; 32 connections at once, 10 requests each, all answered; reset empties it.
 5. SIGTERM: both fakes exit 0 having served exactly the requests made.
@@ -227,8 +227,16 @@ def time_and_errors(fake: Fake) -> None:
     status, state = fake.control("POST", "reset")
     fake.expect("reset", (status, state), (200, {"clock_offset_seconds": 0, "injected_next": 0, "injected_every": 0,
                                                  "accounts": []}))
-    # --max-jobs 3: the 4th Data Exchange job of an account (unsigned: 123456789012) is refused.
+    # A job advanced alone (unsigned: account 123456789012): COMPLETED at once.
     create = json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": json.loads(DETAILS)}).encode()
+    _, job = http_json(fake.port, "POST", "/v1/jobs", create)
+    started, _ = http_json(fake.port, "PATCH", f"/v1/jobs/{job.get('Id')}")
+    running = http_json(fake.port, "GET", f"/v1/jobs/{job.get('Id')}")[1].get("State")
+    advanced, _ = http_json(fake.port, "POST", "/_awsjobs-fake/advance", json.dumps({"job_id": job.get("Id")}).encode())
+    done = http_json(fake.port, "GET", f"/v1/jobs/{job.get('Id')}")[1].get("State")
+    fake.requests += 5
+    fake.expect("advance one job", (started, running, advanced, done), (202, "IN_PROGRESS", 200, "COMPLETED"))
+    # --max-jobs 3: the 4th Data Exchange job of an account (unsigned: 123456789012) is refused.
     statuses = []
     for _ in range(4):
         connection = http.client.HTTPConnection("127.0.0.1", fake.port, timeout=20)
@@ -238,14 +246,16 @@ def time_and_errors(fake: Fake) -> None:
         response.read()
         connection.close()
     fake.requests += len(statuses)
-    fake.expect("--max-jobs 3: 4 create-job", statuses,
-                [(201, None)] * 3 + [(400, "ServiceLimitExceededException")])
+    fake.expect("--max-jobs 3: 4 more create-job", statuses,
+                [(201, None)] * 2 + [(400, "ServiceLimitExceededException")] * 2)
 
 
 def control_garbage(fake: Fake) -> None:
     cases = [("POST", "advance", b'{"seconds": "soon"}', 400, r"advance: the body is not the JSON expected: "
                                                              r"type_mismatch at offset \d+, \$\.seconds"),
              ("POST", "advance", b'{"seconds": -5}', 400, r'"seconds" must be a number above 0'),
+             ("POST", "advance", b'{"seconds": 5, "job_id": "x"}', 400, r'give one of "seconds"'),
+             ("POST", "advance", b'{"job_id": "no-such-job"}', 404, r"job no-such-job has no change to make"),
              ("POST", "advance", b"", 400, r"advance: the body is not the JSON expected"),
              ("POST", "advance", b"\xff\xfe{[", 400, r"advance: the body is not the JSON expected"),
              ("POST", "inject", b'{"next": 1, "every": 2}', 400, r'give one of "next"'),

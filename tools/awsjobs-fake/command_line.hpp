@@ -39,7 +39,8 @@ The control API (JSON over HTTP, unsigned) sets up and inspects the fake:
   GET  /_awsjobs-fake/state    the clock's offset, the injected errors, each account's jobs
   POST /_awsjobs-fake/reset    every account back to the --jobs table, the clock to real time,
                                no injected error
-  POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (due jobs change)
+  POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (due jobs change);
+                               {"job_id": "ID"}: that job makes every change it is to make, now
   POST /_awsjobs-fake/inject   {"status": 429, "code": "ThrottlingException", "message": "...",
                                 "next": N} or {..., "every": N}: the next N operation requests, or
                                every Nth, get that error (status 400-599; the defaults shown)
@@ -59,7 +60,7 @@ Options:
                        such a state is refused at start (exit 1) with what is wrong and where
   --job-duration SECONDS|manual
                        how long a started job runs (default 2); manual: jobs change only by
-                       requests, never by themselves
+                       requests and when the control API advances them, never by themselves
   --port N             listen on 127.0.0.1:N (default 0: a free port)
   --threads N          serve connections on N threads (default 2, 1 to 64)
   --max-jobs N         hold at most N jobs of each kind per account and region (default 10000);

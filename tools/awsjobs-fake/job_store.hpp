@@ -226,6 +226,18 @@ public:
         });
     }
 
+    /// Makes every change the job `id` is due to make due now; whether it had any.
+    bool hurry(std::string_view id) {
+        bool found = false;
+        const instant now = context_.clock.now();
+        for (due_change& change : due_)
+            if (change.job_id == id) {
+                change.at = std::min(change.at, now);
+                found = true;
+            }
+        return found;
+    }
+
     /// How many jobs of each kind the table holds: Data Exchange, SES v2 import, SES v2 export, Import/Export.
     std::array<std::size_t, 4> counts() const {
         return {dataexchange_.size(), imports_.size(), exports_.size(), importexport_.size()};
@@ -514,10 +526,13 @@ private:
         return job;
     }
 
-    /// Schedules `what` for the job `id`, `fraction` of the job duration from now; nothing when
-    /// jobs run only when told.
+    /// Schedules `what` for the job `id`, `fraction` of the job duration from now; when jobs run
+    /// only when told, never (until the control API makes it due).
     void schedule(due_change::kind what, const std::string& id, double fraction) {
-        if (!context_.timing.duration) return;
+        if (!context_.timing.duration) {
+            due_.push_back({instant::max(), what, id});
+            return;
+        }
         const auto after = std::chrono::duration_cast<std::chrono::milliseconds>(*context_.timing.duration * fraction);
         due_.push_back({context_.clock.now() + after, what, id});
     }

@@ -173,10 +173,18 @@ private:
         } else if (command == "advance") {
             auto body = read_control_body<advance_request>(request);
             if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
-            const std::optional<double> seconds = std::get<advance_request>(body).seconds;
-            if (!seconds || !(*seconds > 0 && *seconds <= 10.0 * 365 * 24 * 3600))
-                return control_refusal(400, "control API: " + request.target + ": \"seconds\" must be a number above 0 and at most 10 years");
-            context_.clock.advance(std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000)));
+            const auto& [seconds, job_id] = std::get<advance_request>(body);
+            if (seconds.has_value() == job_id.has_value())
+                return control_refusal(400, "control API: " + request.target + ": give one of \"seconds\" (the clock) and \"job_id\" (one job)");
+            if (job_id) {
+                bool found = false;
+                for (auto& [where, jobs] : partitions_) found = jobs.hurry(*job_id) || found;
+                if (!found) return control_refusal(404, "control API: " + request.target + ": job " + job_id->substr(0, 128) + " has no change to make");
+            } else {
+                if (!(*seconds > 0 && *seconds <= 10.0 * 365 * 24 * 3600))
+                    return control_refusal(400, "control API: " + request.target + ": \"seconds\" must be a number above 0 and at most 10 years");
+                context_.clock.advance(std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000)));
+            }
         } else if (command == "inject") {
             auto body = read_control_body<inject_request>(request);
             if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
