@@ -1,5 +1,5 @@
 // The client side with Boost.Beast: one GetJob, GetImportJob or GetStatus call to an endpoint
-// such as examples/fake_server.cpp. awsjobs makes the request and reads the response; Beast
+// such as tools/awsjobs-fake. awsjobs makes the request and reads the response; Beast
 // sends and receives the bytes.
 //
 //   fake_client HOST PORT dataexchange|sesv2|importexport JOB_ID

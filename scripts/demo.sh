@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds awsjobs and runs its demonstration: the examples, the real AWS CLI talking to
-# examples/fake_server, and awsjobs-inspect on the real responses AWS and others published
+# tools/awsjobs-fake, and awsjobs-inspect on the real responses AWS and others published
 # (tests/data/samples).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -9,7 +9,7 @@ set -euo pipefail
 # ninja-build: the presets' generator; make: CMake's default one, for builds by hand; libssl-dev:
 # OpenSSL 3 for awsjobs::auth (signing) and the examples' TLS, optional for users, always built here.
 build=(cmake ninja-build make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev libssl-dev doctest-dev)
-# awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to examples/fake_server.
+# awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to tools/awsjobs-fake.
 demo=(awscli python3)
 # clang + libFuzzer: fuzzing and the Clang 14 stage; clang-16 + libc++: the libc++ stage;
 # awscli: the CLI interoperability test; pkgconf: the pkg-config consumer; Google Benchmark

@@ -71,7 +71,7 @@ class Server:
         match = re.match(r"listening on 127\.0\.0\.1:(\d+)", line)
         if not match:
             self.process.kill()
-            raise SystemExit(f"fake_server did not start: {line!r} {self.process.stderr.read()!r}")
+            raise SystemExit(f"awsjobs-fake did not start: {line!r} {self.process.stderr.read()!r}")
         self.port = int(match.group(1))
 
     def stop(self) -> int:
@@ -211,7 +211,7 @@ def main() -> int:
                    f"aws_access_key_id = AKIDBROKEN\n")
     refused = subprocess.run([server_program, "--jobs", str(JOBS), "--credentials", str(bad)], capture_output=True,
                              text=True, timeout=30)
-    expected = f"fake_server: {bad}:6: profile broken: aws_access_key_id without aws_secret_access_key"
+    expected = f"awsjobs-fake: {bad}:6: profile broken: aws_access_key_id without aws_secret_access_key"
     ok = refused.returncode == 1 and expected in refused.stderr and SECRET not in refused.stderr
     print(f"{'ok  ' if ok else 'FAIL'} fake_server: an unusable credentials file: exit {refused.returncode}")
     if not ok:

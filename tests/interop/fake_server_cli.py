@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The real AWS CLI against examples/fake_server: every job type, status and modeled error.
+"""The real AWS CLI against tools/awsjobs-fake: every job type, status and modeled error.
 
 Usage: fake_server_cli.py FAKE_SERVER FAKE_CLIENT WORK_DIR [--jobs FILE] [--print]
 
@@ -233,7 +233,7 @@ def start_server(server: str, jobs: Path, *extra: str) -> tuple[subprocess.Popen
     match = re.fullmatch(r"listening on 127\.0\.0\.1:(\d+)\n", line)
     if not match:
         process.kill()
-        raise RuntimeError(f"fake_server did not start: {line!r} {process.stderr.read()}")
+        raise RuntimeError(f"awsjobs-fake did not start: {line!r} {process.stderr.read()}")
     return process, int(match[1])
 
 
@@ -244,11 +244,11 @@ def stop_server(process: subprocess.Popen, requests: int, problems: list[str], b
         _, stderr = process.communicate(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
-        problems.append("fake_server did not stop within 20 s")
+        problems.append("awsjobs-fake did not stop within 20 s")
         return
-    expected = f"fake_server: stopped after {requests} requests"
+    expected = f"awsjobs-fake: stopped after {requests} requests"
     if process.returncode != 0 or expected not in stderr:
-        problems.append(f"fake_server: exit {process.returncode}, {stderr.strip()!r}, expected {expected!r}")
+        problems.append(f"awsjobs-fake: exit {process.returncode}, {stderr.strip()!r}, expected {expected!r}")
 
 
 def check_client(client: str, port: int, case: dict, problems: list[str]) -> None:

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""The real AWS CLI runs every job operation against examples/fake_server: a job's whole life.
+"""The real AWS CLI runs every job operation against tools/awsjobs-fake: a job's whole life.
 
 Usage: fake_server_lifecycle.py FAKE_SERVER WORK_DIR
 
 Starts the fake server with a small table (an Import/Export job that has started, which can be
-neither updated nor cancelled; an SES v2 export job that has ended; an error entry for StartJob) and runs Debian's AWS CLI 2.9.19 against it (fake_server_cli.py's
+neither updated nor cancelled; an SES v2 export job that has ended; an error entry for StartJob), where
+jobs change only when asked (--job-duration manual), and runs Debian's AWS CLI 2.9.19 against it (fake_server_cli.py's
 recipe: isolated HOME, dummy credentials, AWS_MAX_ATTEMPTS=1, tests/data/models in AWS_DATA_PATH),
 the three services in parallel, each in order:
 
@@ -54,6 +55,7 @@ TABLE = {"importexport": [{"JobId": STARTED_JOB, "JobType": "Import", "ProgressC
                            "CreatedTimestamp": 1767225600, "CompletedTimestamp": 1767229200}],
          "errors": [{"operation": "StartJob", "job_id": "throttled-job", "code": "ThrottlingException",
                      "message": "Rate exceeded"}]}
+ACCOUNT = "008193233502"  # awsjobs-fake's account id for the CLI recipe's access key id, AKIDEXAMPLE
 NOW_SLACK = 600  # seconds: a created job's timestamp is the server's clock
 
 
@@ -119,7 +121,7 @@ def dataexchange(run: Run) -> None:
         job_id = job.get("Id", "")
         if not re.fullmatch(r"[0-9a-f]{32}", job_id):
             run.problems.append(f"dataexchange: create-job printed the Id {job_id!r}: not 32 hex digits")
-        run.expect("create-job Arn", job.get("Arn"), f"arn:aws:dataexchange:us-east-1:123456789012:jobs/{job_id}")
+        run.expect("create-job Arn", job.get("Arn"), f"arn:aws:dataexchange:us-east-1:{ACCOUNT}:jobs/{job_id}")
         run.expect("create-job State, Type, Details", (job.get("State"), job.get("Type"), job.get("Details")),
                    ("WAITING", "IMPORT_ASSETS_FROM_S3", details))
         run.expect_now("create-job CreatedAt", job.get("CreatedAt"))
@@ -137,8 +139,9 @@ def dataexchange(run: Run) -> None:
     run.expect("list-jobs --page-size 2 (3 pages)", [j["Id"] for j in run.ok("list-jobs", "--page-size", "2", pages=3)
                                                      .get("Jobs", [])], ids)
     one_page = run.ok("list-jobs", "--no-paginate", "--max-results", "2")
-    run.expect("list-jobs --no-paginate --max-results 2", ([j["Id"] for j in one_page.get("Jobs", [])],
-                                                           one_page.get("NextToken")), (ids[:2], "2"))
+    run.expect("list-jobs --no-paginate --max-results 2 (the token: a 16-digit tag, then the index)",
+               ([j["Id"] for j in one_page.get("Jobs", [])],
+                bool(re.fullmatch(r"[0-9a-f]{16}2", one_page.get("NextToken", "")))), (ids[:2], True))
     seen, token, rounds = [], None, 0
     while rounds < 5:
         rounds += 1
@@ -320,7 +323,7 @@ def main(argv: list[str]) -> int:
         Path(home, "credentials").write_text("")
         env = cli_interop.cli_env(MODELS.resolve(), str(Path(home, "config")), str(Path(home, "credentials")), home)
         legacy_env = {k: v for k, v in env.items() if k != "AWS_DATA_PATH"}
-        process, port = start_server(server, jobs)
+        process, port = start_server(server, jobs, "--job-duration", "manual")  # jobs change only when asked
         runs = [Run(aws, env, port, service) for service in ("dataexchange", "sesv2", "importexport")]
         scenarios = [lambda: dataexchange(runs[0]), lambda: sesv2(runs[1], legacy_env), lambda: importexport(runs[2])]
         problems: list[str] = []

@@ -1,0 +1,594 @@
+// The jobs in memory and what each of the 18 operations does with them (one handle() each), and
+// the JSON table they start from (--jobs FILE).
+//
+// The table, each list optional:
+//   {"dataexchange": [GetJobResponse, ...], "sesv2": [GetImportJobResponse, ...],
+//    "sesv2_export": [GetExportJobResponse, ...], "importexport": [GetStatusOutput, ...],
+//    "errors": [{"operation": "GetJob", "job_id": "...", "code": "ThrottlingException", "message": "..."}, ...]}
+#ifndef AWSJOBS_FAKE_JOB_STORE_HPP
+#define AWSJOBS_FAKE_JOB_STORE_HPP
+
+#include "clock.hpp"
+
+#include <awsjobs/awsjobs.hpp>
+#include <awsjobs/protocol.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <initializer_list>
+#include <iostream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace awsjobs_fake {
+
+namespace dx = awsjobs::dataexchange;
+namespace ses = awsjobs::sesv2;
+namespace iex = awsjobs::importexport;
+namespace json = awsjobs::json;
+namespace protocol = awsjobs::protocol;
+
+
+struct error_entry {
+    std::string operation;  // an operation that names one job: GetJob, StartJob, CancelExportJob, UpdateJob, ...
+    std::string job_id;
+    std::string code;       // e.g. ThrottlingException; a code the model lacks is sent with status 400
+    std::string message;
+};
+BOOST_DESCRIBE_STRUCT(error_entry, (), (operation, job_id, code, message))
+
+struct jobs_table {
+    std::optional<std::vector<dx::GetJobResponse>> dataexchange;
+    std::optional<std::vector<ses::GetImportJobResponse>> sesv2;
+    std::optional<std::vector<ses::GetExportJobResponse>> sesv2_export;
+    std::optional<std::vector<iex::GetStatusOutput>> importexport;
+    std::optional<std::vector<error_entry>> errors;
+};
+BOOST_DESCRIBE_STRUCT(jobs_table, (), (dataexchange, sesv2, sesv2_export, importexport, errors))
+
+/// The typed error for a code: its exception shape when the operation models the code.
+template <class Op>
+typename Op::error service_error(std::string_view code, std::string message) {
+    using Error = typename Op::error;
+    Error error;
+    error.code = awsjobs::open_enum<typename Error::code_type>::from_wire(code);
+    error.message = std::move(message);
+    if (const auto known = error.code.known()) {
+        using codes = boost::describe::describe_enumerators<typename Error::code_type>;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota<boost::mp11::mp_size<codes>>>([&](auto I) {
+            if (boost::mp11::mp_at<codes, decltype(I)>::value == *known) error.details.template emplace<I + 1>();
+        });
+    }
+    return error;
+}
+/// The table in a --jobs file, or nothing (with the file and the reason on stderr).
+inline std::optional<jobs_table> load_table(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::cerr << "awsjobs-fake: cannot open " << path << '\n';
+        return std::nullopt;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    auto table = json::parse<jobs_table>(text.str());
+    if (!table) {
+        std::cerr << "awsjobs-fake: " << path << ": " << table.error() << '\n';
+        return std::nullopt;
+    }
+    return std::move(table).value();
+}
+
+template <class Op>
+using input_of = typename Op::template input<std::string>;
+template <class Op>
+using output_of = typename Op::template output<std::string>;
+
+/// Op's service error with this code and message, as its outcome.
+template <class Op>
+protocol::outcome<Op> failure(std::string_view code, std::string message) {
+    return service_error<Op>(code, std::move(message));
+}
+
+/// The job whose `id` member is `wanted`, or null.
+template <class Job>
+Job* find_job(std::vector<Job>& jobs, std::optional<std::string> Job::*id, std::string_view wanted) {
+    for (Job& job : jobs)
+        if (job.*id == wanted) return &job;
+    return nullptr;
+}
+
+/// One page of a list: where it starts and how many entries it holds at most.
+struct page {
+    std::size_t start = 0;
+    std::size_t size = 0;
+};
+
+/// The 16 hex digits that bind a token to the request that made it (`binding`: its account,
+/// region, operation and filters) and to the index it names: FNV-1a, for tokens a test cannot
+/// guess by accident, not a secret.
+inline std::string token_tag(std::string_view binding, std::size_t index) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    const std::string text = std::string(binding) + '\n' + std::to_string(index);
+    for (const char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    char tag[17];
+    std::snprintf(tag, sizeof tag, "%016llx", static_cast<unsigned long long>(hash));
+    return tag;
+}
+
+/// The index a NextToken names (its tag, then the decimal index of the page's first entry), when
+/// the request bound by `binding` made it; nothing for any other token.
+inline std::optional<std::size_t> token_index(const std::optional<std::string>& token, std::size_t count, std::string_view binding) {
+    if (!token) return 0;
+    if (token->size() <= 16) return std::nullopt;
+    std::size_t index = 0;
+    const char* end = token->data() + token->size();
+    const auto [stop, error] = std::from_chars(token->data() + 16, end, index);
+    if (error != std::errc{} || stop != end || index > count || token->substr(0, 16) != token_tag(binding, index)) return std::nullopt;
+    return index;
+}
+
+/// The jobs of `all` on the page, as the list's entries.
+template <class Job, class ToEntry>
+auto entries_on(const std::vector<Job>& all, page p, ToEntry to_entry) {
+    std::vector<decltype(to_entry(all.front()))> entries;
+    for (std::size_t i = p.start; i < all.size() && i < p.start + p.size; ++i) entries.push_back(to_entry(all[i]));
+    return entries;
+}
+
+/// The token of the page after `p`, when there is one, bound to the request.
+inline std::optional<std::string> next_token(std::size_t count, page p, std::string_view binding) {
+    if (p.start + p.size >= count) return std::nullopt;
+    return token_tag(binding, p.start + p.size) + std::to_string(p.start + p.size);
+}
+
+// Page sizes: Data Exchange's MaxResults is 1-200 (the model's range); SES v2's PageSize has no
+// range in the model, the fake takes 1-100; Import/Export's MaxJobs has none either, the fake
+// takes any positive size and 1000 by default. Without a size, the other lists are one largest page.
+constexpr std::int32_t dataexchange_max_results = 200;
+constexpr std::int32_t sesv2_max_page_size = 100;
+constexpr std::int32_t importexport_default_max_jobs = 1000;
+
+/// The jobs in memory and what each operation does with them; one handle() per operation.
+/// A change a job is due to make, as the state file keeps it.
+struct saved_change {
+    std::int64_t at_ms = 0;  // since the epoch
+    std::int32_t what = 0;   // a due_change::kind
+    std::string job_id;
+};
+BOOST_DESCRIBE_STRUCT(saved_change, (), (at_ms, what, job_id))
+
+/// The jobs of one account in one region, as the state file keeps them.
+struct saved_partition {
+    std::string account;
+    std::string region;
+    jobs_table jobs;
+    std::vector<std::string> canceled;  // Import/Export job ids
+    std::vector<saved_change> due;
+};
+BOOST_DESCRIBE_STRUCT(saved_partition, (), (account, region, jobs, canceled, due))
+
+/// What the job tables of every account and region share: the clock, how jobs run, and the count
+/// of jobs created, so that ids never repeat.
+struct store_context {
+    fake_clock clock;
+    job_timing timing;
+    std::uint64_t created = 0;
+    std::size_t max_jobs = 10000;  // of each kind, per account and region: memory stays bounded
+};
+
+/// The jobs of one account in one region, and what each operation does with them; one handle()
+/// per operation. New jobs get ids and ARNs in AWS's formats. The jobs that run by themselves
+/// change when settle() finds their time has come (before each request is answered).
+class job_table {
+public:
+    job_table(jobs_table table, std::string account, std::string region, store_context& context)
+        : account_(std::move(account)), region_(std::move(region)), context_(context),
+          dataexchange_(std::move(table.dataexchange).value_or(std::vector<dx::GetJobResponse>{})),
+          imports_(std::move(table.sesv2).value_or(std::vector<ses::GetImportJobResponse>{})),
+          exports_(std::move(table.sesv2_export).value_or(std::vector<ses::GetExportJobResponse>{})),
+          importexport_(std::move(table.importexport).value_or(std::vector<iex::GetStatusOutput>{})) {}
+
+    /// The jobs as a saved_partition keeps them, or the error that made a saved change unreadable.
+    job_table(saved_partition saved, store_context& context)
+        : job_table(std::move(saved.jobs), std::move(saved.account), std::move(saved.region), context) {
+        canceled_.insert(saved.canceled.begin(), saved.canceled.end());
+        for (saved_change& change : saved.due)
+            due_.push_back({instant(std::chrono::milliseconds(change.at_ms)), static_cast<due_change::kind>(change.what), std::move(change.job_id)});
+    }
+
+    /// The jobs as the state file keeps them.
+    saved_partition save() const {
+        saved_partition out{account_, region_, {dataexchange_, imports_, exports_, importexport_, std::nullopt},
+                            {canceled_.begin(), canceled_.end()}, {}};
+        for (const due_change& change : due_)
+            out.due.push_back({change.at.time_since_epoch().count(), static_cast<std::int32_t>(change.what), change.job_id});
+        return out;
+    }
+
+    /// Makes the changes whose time has come on the fake clock, in the order they were scheduled.
+    void settle() {
+        const instant now = context_.clock.now();
+        std::erase_if(due_, [&](const due_change& change) {
+            if (change.at > now) return false;
+            apply(change);
+            return true;
+        });
+    }
+
+    /// Makes every change the job `id` is due to make due now; whether it had any.
+    bool hurry(std::string_view id) {
+        bool found = false;
+        const instant now = context_.clock.now();
+        for (due_change& change : due_)
+            if (change.job_id == id) {
+                change.at = std::min(change.at, now);
+                found = true;
+            }
+        return found;
+    }
+
+    /// How many jobs of each kind the table holds: Data Exchange, SES v2 import, SES v2 export, Import/Export.
+    std::array<std::size_t, 4> counts() const {
+        return {dataexchange_.size(), imports_.size(), exports_.size(), importexport_.size()};
+    }
+
+    // ---- Data Exchange: a job is created WAITING, StartJob runs it, only a WAITING job can be cancelled.
+
+    protocol::outcome<dx::CreateJob> handle(dx::CreateJob, const dx::CreateJobRequest& in) {
+        if (dataexchange_.size() >= context_.max_jobs)
+            return failure<dx::CreateJob>("ServiceLimitExceededException", limit_message());
+        // The request's Details alternative as the response's: the same keys, read as JSON.
+        auto text = json::write(*in.Details);
+        if (!text) return failure<dx::CreateJob>("ValidationException", "Details: " + text.error().describe());
+        auto details = json::parse<dx::ResponseDetails>(*text);
+        if (!details) return failure<dx::CreateJob>("ValidationException", "Details: " + details.error().describe());
+        char id[33];  // 32 hex digits, scrambled so that ids do not look like a counter
+        const unsigned long long n = ++context_.created;
+        std::snprintf(id, sizeof id, "%016llx%016llx", n * 0x9e3779b97f4a7c15ULL, ~n * 0xc2b2ae3d27d4eb4fULL);
+        dx::GetJobResponse job;
+        job.Arn = "arn:aws:dataexchange:" + region_ + ':' + account_ + ":jobs/" + id;
+        job.AssetConfiguration = in.AssetConfiguration;
+        job.CreatedAt = job.UpdatedAt = context_.clock.now();
+        job.Details = std::move(*details);
+        job.Id = id;
+        job.State = dx::State::WAITING;
+        job.Type = *in.Type;
+        dataexchange_.push_back(job);
+        return awsjobs::convert<dx::CreateJobResponse>(job);
+    }
+
+    protocol::outcome<dx::StartJob> handle(dx::StartJob, const dx::StartJobRequest& in) {
+        dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, *in.JobId);
+        if (job == nullptr) return failure<dx::StartJob>("ResourceNotFoundException", "Job " + *in.JobId + " not found");
+        if (job->State != dx::State::WAITING)
+            return failure<dx::StartJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ", not WAITING");
+        job->State = dx::State::IN_PROGRESS;
+        job->UpdatedAt = context_.clock.now();
+        schedule(due_change::kind::dataexchange_complete, *job->Id, 1.0);
+        return dx::StartJobResponse{};
+    }
+
+    protocol::outcome<dx::GetJob> handle(dx::GetJob, const dx::GetJobRequest& in) {
+        if (dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, *in.JobId)) return *job;
+        return failure<dx::GetJob>("ResourceNotFoundException", "No job " + *in.JobId);
+    }
+
+    // dataSetId and revisionId are not filtered on: every job is listed.
+    protocol::outcome<dx::ListJobs> handle(dx::ListJobs, const dx::ListJobsRequest& in) {
+        const std::int32_t size = in.MaxResults.value_or(dataexchange_max_results);
+        if (size < 1 || size > dataexchange_max_results)
+            return failure<dx::ListJobs>("ValidationException", "maxResults must be 1 to 200, not " + std::to_string(size));
+        const std::string binding = list_binding("ListJobs", {in.DataSetId.value_or(""), in.RevisionId.value_or("")});
+        const auto start = token_index(in.NextToken, dataexchange_.size(), binding);
+        if (!start) return failure<dx::ListJobs>("ValidationException", "nextToken is not a token ListJobs returned for this request");
+        const page p{*start, static_cast<std::size_t>(size)};
+        dx::ListJobsResponse out;
+        out.Jobs = entries_on(dataexchange_, p, [](const dx::GetJobResponse& job) { return awsjobs::convert<dx::JobEntry>(job); });
+        out.NextToken = next_token(dataexchange_.size(), p, binding);
+        return out;
+    }
+
+    protocol::outcome<dx::CancelJob> handle(dx::CancelJob, const dx::CancelJobRequest& in) {
+        dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, *in.JobId);
+        if (job == nullptr) return failure<dx::CancelJob>("ResourceNotFoundException", "Job " + *in.JobId + " not found");
+        if (job->State != dx::State::WAITING)
+            return failure<dx::CancelJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ": only a WAITING job can be cancelled");
+        job->State = dx::State::CANCELLED;
+        job->UpdatedAt = context_.clock.now();
+        return awsjobs::no_output{};
+    }
+
+    // ---- SES v2: jobs are created CREATED; an export job can be cancelled until it ends.
+
+    protocol::outcome<ses::CreateImportJob> handle(ses::CreateImportJob, const ses::CreateImportJobRequest& in) {
+        if (imports_.size() >= context_.max_jobs) return failure<ses::CreateImportJob>("LimitExceededException", limit_message());
+        ses::GetImportJobResponse job;
+        job.JobId = ses_job_id();
+        job.ImportDestination = *in.ImportDestination;
+        job.ImportDataSource = *in.ImportDataSource;
+        job.JobStatus = ses::JobStatus::CREATED;
+        job.CreatedTimestamp = context_.clock.now();
+        imports_.push_back(job);
+        schedule(due_change::kind::import_processing, *job.JobId, 0.5);
+        schedule(due_change::kind::import_complete, *job.JobId, 1.0);
+        return ses::CreateImportJobResponse{job.JobId};
+    }
+
+    protocol::outcome<ses::GetImportJob> handle(ses::GetImportJob, const ses::GetImportJobRequest& in) {
+        if (ses::GetImportJobResponse* job = find_job(imports_, &ses::GetImportJobResponse::JobId, *in.JobId)) return *job;
+        return failure<ses::GetImportJob>("NotFoundException", "No job " + *in.JobId);
+    }
+
+    protocol::outcome<ses::ListImportJobs> handle(ses::ListImportJobs, const ses::ListImportJobsRequest& in) {
+        // ImportDestinationType names the destination's alternative: SUPPRESSION_LIST, SuppressionListDestination.
+        std::vector<ses::GetImportJobResponse> listed;
+        for (const auto& job : imports_)
+            if (!in.ImportDestinationType || (job.ImportDestination && destination_type(*job.ImportDestination) == in.ImportDestinationType->wire_name()))
+                listed.push_back(job);
+        const std::string binding = list_binding("ListImportJobs", {in.ImportDestinationType ? in.ImportDestinationType->wire_name() : ""});
+        const auto p = sesv2_page<ses::ListImportJobs>(in.PageSize, in.NextToken, listed.size(), binding);
+        if (auto* error = std::get_if<protocol::outcome<ses::ListImportJobs>>(&p)) return *error;
+        ses::ListImportJobsResponse out;
+        out.ImportJobs = entries_on(listed, std::get<page>(p), [](const ses::GetImportJobResponse& job) {
+            return ses::ImportJobSummary{job.JobId, job.ImportDestination, job.JobStatus, job.CreatedTimestamp,
+                                         job.ProcessedRecordsCount, job.FailedRecordsCount};
+        });
+        out.NextToken = next_token(listed.size(), std::get<page>(p), binding);
+        return out;
+    }
+
+    protocol::outcome<ses::CreateExportJob> handle(ses::CreateExportJob, const ses::CreateExportJobRequest& in) {
+        if (exports_.size() >= context_.max_jobs) return failure<ses::CreateExportJob>("LimitExceededException", limit_message());
+        ses::GetExportJobResponse job;
+        job.JobId = ses_job_id();
+        job.ExportSourceType = in.ExportDataSource->key() == "MetricsDataSource" ? ses::ExportSourceType::METRICS_DATA : ses::ExportSourceType::MESSAGE_INSIGHTS;
+        job.JobStatus = ses::JobStatus::CREATED;
+        job.ExportDestination = *in.ExportDestination;
+        job.ExportDataSource = *in.ExportDataSource;
+        job.CreatedTimestamp = context_.clock.now();
+        exports_.push_back(job);
+        schedule(due_change::kind::export_processing, *job.JobId, 0.5);
+        schedule(due_change::kind::export_complete, *job.JobId, 1.0);
+        return ses::CreateExportJobResponse{job.JobId};
+    }
+
+    protocol::outcome<ses::GetExportJob> handle(ses::GetExportJob, const ses::GetExportJobRequest& in) {
+        if (ses::GetExportJobResponse* job = find_job(exports_, &ses::GetExportJobResponse::JobId, *in.JobId)) return *job;
+        return failure<ses::GetExportJob>("NotFoundException", "No job " + *in.JobId);
+    }
+
+    protocol::outcome<ses::ListExportJobs> handle(ses::ListExportJobs, const ses::ListExportJobsRequest& in) {
+        std::vector<ses::GetExportJobResponse> listed;
+        for (const auto& job : exports_)
+            if ((!in.ExportSourceType || job.ExportSourceType == in.ExportSourceType) && (!in.JobStatus || job.JobStatus == in.JobStatus))
+                listed.push_back(job);
+        const std::string binding = list_binding("ListExportJobs", {in.ExportSourceType ? in.ExportSourceType->wire_name() : "",
+                                                                    in.JobStatus ? in.JobStatus->wire_name() : ""});
+        const auto p = sesv2_page<ses::ListExportJobs>(in.PageSize, in.NextToken, listed.size(), binding);
+        if (auto* error = std::get_if<protocol::outcome<ses::ListExportJobs>>(&p)) return *error;
+        ses::ListExportJobsResponse out;
+        out.ExportJobs = entries_on(listed, std::get<page>(p), [](const ses::GetExportJobResponse& job) {
+            return ses::ExportJobSummary{job.JobId, job.ExportSourceType, job.JobStatus, job.CreatedTimestamp, job.CompletedTimestamp};
+        });
+        out.NextToken = next_token(listed.size(), std::get<page>(p), binding);
+        return out;
+    }
+
+    protocol::outcome<ses::CancelExportJob> handle(ses::CancelExportJob, const ses::CancelExportJobRequest& in) {
+        ses::GetExportJobResponse* job = find_job(exports_, &ses::GetExportJobResponse::JobId, *in.JobId);
+        if (job == nullptr) return failure<ses::CancelExportJob>("NotFoundException", "No job " + *in.JobId);
+        if (job->JobStatus != ses::JobStatus::CREATED && job->JobStatus != ses::JobStatus::PROCESSING)
+            return failure<ses::CancelExportJob>("BadRequestException", "Job " + *in.JobId + " is " + std::string(job->JobStatus->wire_name()) + ": it has ended");
+        job->JobStatus = ses::JobStatus::CANCELLED;
+        job->CompletedTimestamp = context_.clock.now();
+        return ses::CancelExportJobResponse{};
+    }
+
+    // ---- Import/Export: a job can be updated or cancelled while its ProgressCode is Pending;
+    // a cancelled job's id is refused by every operation but ListJobs (CanceledJobIdException).
+
+    protocol::outcome<iex::CreateJob> handle(iex::CreateJob, const iex::CreateJobInput& in) {
+        iex::CreateJobOutput out;
+        out.JobType = *in.JobType;
+        if (*in.ValidateOnly) return out;  // the manifest is valid; no job is created
+        if (importexport_.size() >= context_.max_jobs) return failure<iex::CreateJob>("CreateJobQuotaExceededException", limit_message());
+        std::string id(5, '0');  // five capitals and digits, as AWS's: the count in base 36
+        constexpr std::string_view digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for (std::uint64_t n = ++context_.created, i = 5; i-- > 0; n /= digits.size()) id[i] = digits[n % digits.size()];
+        iex::GetStatusOutput job;
+        job.JobId = out.JobId = id;
+        job.JobType = *in.JobType;
+        job.LocationCode = "NotReceived";
+        job.LocationMessage = "AWS has not received your device.";
+        job.ProgressCode = "Pending";
+        job.ProgressMessage = "The specified job has not started.";
+        job.ErrorCount = 0;
+        job.Signature = out.Signature = "awsjobs-fake-signature-" + id;
+        job.SignatureFileContents = out.SignatureFileContents =
+            "version:2.0\nsigningMethod:HmacSHA1\njobId:" + id + "\nsignature:" + *job.Signature;
+        job.CurrentManifest = *in.Manifest;
+        job.CreationDate = context_.clock.now();
+        importexport_.push_back(std::move(job));
+        return out;
+    }
+
+    protocol::outcome<iex::GetStatus> handle(iex::GetStatus, const iex::GetStatusInput& in) {
+        auto job = importexport_job<iex::GetStatus>(*in.JobId);
+        if (auto* error = std::get_if<protocol::outcome<iex::GetStatus>>(&job)) return *error;
+        return *std::get<iex::GetStatusOutput*>(job);
+    }
+
+    protocol::outcome<iex::ListJobs> handle(iex::ListJobs, const iex::ListJobsInput& in) {
+        const std::int32_t size = in.MaxJobs.value_or(importexport_default_max_jobs);
+        if (size < 1) return failure<iex::ListJobs>("InvalidParameterException", "MaxJobs must be positive, not " + std::to_string(size));
+        std::size_t start = 0;
+        if (in.Marker) {  // the last job of the previous page
+            const iex::GetStatusOutput* marker = find_job(importexport_, &iex::GetStatusOutput::JobId, *in.Marker);
+            if (marker == nullptr) return failure<iex::ListJobs>("InvalidParameterException", "Marker " + *in.Marker + " is no job's id");
+            start = static_cast<std::size_t>(marker - importexport_.data()) + 1;
+        }
+        const page p{start, static_cast<std::size_t>(size)};
+        iex::ListJobsOutput out;
+        out.Jobs = entries_on(importexport_, p, [this](const iex::GetStatusOutput& job) {
+            return iex::Job{job.JobId, job.CreationDate, canceled_.contains(*job.JobId), job.JobType};
+        });
+        out.IsTruncated = p.start + p.size < importexport_.size();
+        return out;
+    }
+
+    protocol::outcome<iex::CancelJob> handle(iex::CancelJob, const iex::CancelJobInput& in) {
+        auto job = importexport_job<iex::CancelJob>(*in.JobId);
+        if (auto* error = std::get_if<protocol::outcome<iex::CancelJob>>(&job)) return *error;
+        if (std::get<iex::GetStatusOutput*>(job)->ProgressCode != "Pending")
+            return failure<iex::CancelJob>("UnableToCancelJobIdException", "Job " + *in.JobId + " has started: it cannot be cancelled");
+        canceled_.insert(*in.JobId);
+        return iex::CancelJobOutput{true};
+    }
+
+    protocol::outcome<iex::UpdateJob> handle(iex::UpdateJob, const iex::UpdateJobInput& in) {
+        auto found = importexport_job<iex::UpdateJob>(*in.JobId);
+        if (auto* error = std::get_if<protocol::outcome<iex::UpdateJob>>(&found)) return *error;
+        iex::GetStatusOutput& job = *std::get<iex::GetStatusOutput*>(found);
+        if (job.ProgressCode != "Pending")
+            return failure<iex::UpdateJob>("UnableToUpdateJobIdException", "Job " + *in.JobId + " has started: it cannot be updated");
+        if (!*in.ValidateOnly) {
+            job.CurrentManifest = *in.Manifest;
+            job.JobType = *in.JobType;
+        }
+        iex::UpdateJobOutput out;
+        out.Success = true;
+        return out;
+    }
+
+    protocol::outcome<iex::GetShippingLabel> handle(iex::GetShippingLabel, const iex::GetShippingLabelInput& in) {
+        if (in.jobIds->empty()) return failure<iex::GetShippingLabel>("InvalidParameterException", "jobIds is empty");
+        std::string label = "https://awsjobs-fake-shipping-labels.s3.amazonaws.com/";
+        for (const std::string& id : *in.jobIds) {
+            auto job = importexport_job<iex::GetShippingLabel>(id);
+            if (auto* error = std::get_if<protocol::outcome<iex::GetShippingLabel>>(&job)) return *error;
+            label += id + (&id == &in.jobIds->back() ? ".pdf" : "-");
+        }
+        iex::GetShippingLabelOutput out;
+        out.ShippingLabelURL = std::move(label);
+        return out;
+    }
+
+private:
+    std::string ses_job_id() {
+        char id[37];
+        std::snprintf(id, sizeof id, "5e1f0000-0000-4000-a000-%012llu", static_cast<unsigned long long>(++context_.created));
+        return id;
+    }
+
+    static std::string_view destination_type(const ses::ImportDestination& destination) {
+        return destination.key() == "SuppressionListDestination" ? "SUPPRESSION_LIST" : "CONTACT_LIST";
+    }
+
+    std::string limit_message() const {
+        return "This account holds " + std::to_string(context_.max_jobs) + " jobs of this kind in " + region_ + ", the fake's limit (--max-jobs)";
+    }
+
+    /// What a list's tokens are bound to: this account and region, the operation, its filters.
+    std::string list_binding(std::string_view operation, std::initializer_list<std::string_view> filters) const {
+        std::string binding = account_ + '\n' + region_ + '\n' + std::string(operation);
+        for (const std::string_view filter : filters) binding.append("\n").append(filter);
+        return binding;
+    }
+
+    /// The page a SES v2 list request asks for, or its BadRequestException.
+    template <class Op>
+    static std::variant<page, protocol::outcome<Op>> sesv2_page(std::optional<std::int32_t> size, const std::optional<std::string>& token,
+                                                                std::size_t count, std::string_view binding) {
+        const std::int32_t n = size.value_or(sesv2_max_page_size);
+        if (n < 1 || n > sesv2_max_page_size) return failure<Op>("BadRequestException", "PageSize must be 1 to 100, not " + std::to_string(n));
+        const auto start = token_index(token, count, binding);
+        if (!start) return failure<Op>("BadRequestException", "NextToken is not a token this operation returned for this request");
+        return page{*start, static_cast<std::size_t>(n)};
+    }
+
+    /// The Import/Export job with this id, or Op's error for an unknown or cancelled one.
+    template <class Op>
+    std::variant<iex::GetStatusOutput*, protocol::outcome<Op>> importexport_job(const std::string& id) {
+        iex::GetStatusOutput* job = find_job(importexport_, &iex::GetStatusOutput::JobId, id);
+        if (job == nullptr) return failure<Op>("InvalidJobIdException", "No job " + id);
+        if (canceled_.contains(id)) return failure<Op>("CanceledJobIdException", "Job " + id + " has been cancelled");
+        return job;
+    }
+
+    /// Schedules `what` for the job `id`, `fraction` of the job duration from now; when jobs run
+    /// only when told, never (until the control API makes it due).
+    void schedule(due_change::kind what, const std::string& id, double fraction) {
+        if (!context_.timing.duration) {
+            due_.push_back({instant::max(), what, id});
+            return;
+        }
+        const auto after = std::chrono::duration_cast<std::chrono::milliseconds>(*context_.timing.duration * fraction);
+        due_.push_back({context_.clock.now() + after, what, id});
+    }
+
+    /// The change, when the job is still in the state it comes from (a cancel may have ended it).
+    void apply(const due_change& change) {
+        using enum due_change::kind;
+        switch (change.what) {
+        case dataexchange_complete:
+            if (dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, change.job_id); job && job->State == dx::State::IN_PROGRESS) {
+                job->State = dx::State::COMPLETED;
+                job->UpdatedAt = change.at;
+            }
+            return;
+        case import_processing:
+        case import_complete:
+            if (ses::GetImportJobResponse* job = find_job(imports_, &ses::GetImportJobResponse::JobId, change.job_id)) {
+                if (change.what == import_processing && job->JobStatus == ses::JobStatus::CREATED) {
+                    job->JobStatus = ses::JobStatus::PROCESSING;
+                } else if (change.what == import_complete && job->JobStatus == ses::JobStatus::PROCESSING) {
+                    job->JobStatus = ses::JobStatus::COMPLETED;
+                    job->CompletedTimestamp = change.at;
+                    job->ProcessedRecordsCount = completed_record_count;
+                    job->FailedRecordsCount = 0;
+                }
+            }
+            return;
+        case export_processing:
+        case export_complete:
+            if (ses::GetExportJobResponse* job = find_job(exports_, &ses::GetExportJobResponse::JobId, change.job_id)) {
+                if (change.what == export_processing && job->JobStatus == ses::JobStatus::CREATED) {
+                    job->JobStatus = ses::JobStatus::PROCESSING;
+                } else if (change.what == export_complete && job->JobStatus == ses::JobStatus::PROCESSING) {
+                    job->JobStatus = ses::JobStatus::COMPLETED;
+                    job->CompletedTimestamp = change.at;
+                    job->Statistics = ses::ExportStatistics{completed_record_count, completed_record_count};
+                }
+            }
+            return;
+        }
+    }
+
+    /// The records a completed SES v2 job reports (all processed, none failed).
+    static constexpr std::int32_t completed_record_count = 100;
+
+    std::string account_;
+    std::string region_;
+    store_context& context_;
+    std::vector<due_change> due_;  // in the order scheduled
+    std::vector<dx::GetJobResponse> dataexchange_;
+    std::vector<ses::GetImportJobResponse> imports_;
+    std::vector<ses::GetExportJobResponse> exports_;
+    std::vector<iex::GetStatusOutput> importexport_;
+    std::set<std::string, std::less<>> canceled_;  // Import/Export job ids
+};
+
+}  // namespace awsjobs_fake
+
+#endif  // AWSJOBS_FAKE_JOB_STORE_HPP

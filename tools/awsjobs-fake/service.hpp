@@ -1,0 +1,242 @@
+// Answers one HTTP request as the service would: finds the operation it is for, checks its
+// signature (with --credentials), applies an injected error or the table's error entries, then
+// the handle() of the caller's account and region's jobs, all through awsjobs' protocol layer
+// (routes, status codes, headers, JSON and XML bodies, error shapes); or answers the control API.
+// Knows nothing of sockets.
+#ifndef AWSJOBS_FAKE_SERVICE_HPP
+#define AWSJOBS_FAKE_SERVICE_HPP
+
+#include "accounts.hpp"
+#include "control.hpp"
+#include "job_store.hpp"
+#include "persistence.hpp"
+#include "signatures.hpp"
+#include "validation.hpp"
+
+#include <awsjobs/protocol/auth_error.hpp>
+#include <awsjobs/protocol/xml.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace awsjobs_fake {
+
+/// Every operation the fake serves, in the order requests are matched against them.
+using operations = boost::mp11::mp_list<
+    dx::CreateJob, dx::StartJob, dx::GetJob, dx::ListJobs, dx::CancelJob,
+    ses::CreateImportJob, ses::GetImportJob, ses::ListImportJobs,
+    ses::CreateExportJob, ses::GetExportJob, ses::ListExportJobs, ses::CancelExportJob,
+    iex::CreateJob, iex::GetStatus, iex::ListJobs, iex::CancelJob, iex::UpdateJob, iex::GetShippingLabel>;
+
+/// A response that is no service's: a plain text body.
+inline awsjobs::http::response plain_response(int status, std::string text) {
+    return {status, {{"Content-Type", "text/plain; charset=utf-8"}}, std::move(text) + '\n'};
+}
+
+/// At most this many accounts and regions hold jobs: each costs a copy of the --jobs table, and
+/// the access key ids of requests are anyone's to choose.
+constexpr std::size_t max_partitions = 1000;
+
+/// Answers a request from the jobs, through awsjobs alone.
+class fake_service {
+public:
+    /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies signatures.
+    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::size_t max_jobs)
+        : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)) {
+        context_.timing = timing;
+        context_.max_jobs = max_jobs;
+    }
+
+    /// Continues from a saved state, and saves every change to `path` from now on.
+    void persist_to(std::string path, std::optional<saved_state> saved) {
+        state_path_ = std::move(path);
+        if (!saved) return;
+        context_.created = static_cast<std::uint64_t>(saved->created);
+        context_.clock.advance(std::chrono::milliseconds(saved->clock_offset_ms));
+        for (saved_partition& part : saved->partitions) {
+            partition where{part.account, part.region};
+            partitions_.try_emplace(std::move(where), std::move(part), context_);
+        }
+    }
+
+    awsjobs::http::response answer(const awsjobs::http::request& request) {
+        const std::scoped_lock lock(mutex_);
+        if (std::string_view(request.target).starts_with(control_prefix)) return control(request);
+        const std::string request_id = next_request_id();
+        std::optional<awsjobs::http::response> response;
+        boost::mp11::mp_for_each<operations>([&](auto op) {
+            if (!response) response = try_operation<decltype(op)>(request, request_id);
+        });
+        if (response) return std::move(*response);
+        return plain_response(404, "no operation at " + request.method + ' ' + request.target);
+    }
+
+private:
+    /// The response when the request is Op's; nothing when it belongs to another operation.
+    template <class Op>
+    std::optional<awsjobs::http::response> try_operation(const awsjobs::http::request& request,
+                                                         const std::string& request_id) {
+        auto input = protocol::read_request<Op>(request);
+        if (!input) {
+            const protocol::errc code = input.error().code;
+            if (code == protocol::errc::wrong_method || code == protocol::errc::wrong_path ||
+                code == protocol::errc::wrong_action)
+                return std::nullopt;
+        }
+        // AWS authenticates a request before it reads its parameters.
+        if (checks_) {
+            auto signer = auth::verify(request, key_lookup_of(*checks_), verify_options_for<Op>(*checks_));
+            if (!signer) return protocol::make_auth_error_response<Op>(signer.error(), request_id);
+        }
+        if (!input) {
+            const protocol::errc code = input.error().code;
+            if (code == protocol::errc::target_too_large || code == protocol::errc::body_too_large)
+                return plain_response(protocol::http_status_for(code), input.error().describe());
+            return refusal<Op>({code == protocol::errc::missing_parameter, input.error().describe()}, request_id);
+        }
+        if (const auto problem = problem_of(*input)) return refusal<Op>(*problem, request_id);
+        protocol::result<awsjobs::http::response> response = reply<Op>(request, *input, request_id);
+        if (!response) return plain_response(500, response.error().describe());  // a table the model cannot carry
+        return std::move(*response);
+    }
+
+    /// Op's service's validation error for the problem.
+    template <class Op>
+    static awsjobs::http::response refusal(const request_problem& problem, const std::string& request_id) {
+        auto response = protocol::make_error_response<Op>(service_error<Op>(validation_code<Op>(problem.missing), problem.what), request_id);
+        if (!response) return plain_response(400, problem.what);
+        return std::move(*response);
+    }
+
+    template <class Op>
+    protocol::result<awsjobs::http::response> reply(const awsjobs::http::request& request, const input_of<Op>& input,
+                                                    const std::string& request_id) {
+        for (injected_error& injected : injected_)
+            if (injected.fires()) {
+                auto response = protocol::make_error_response<Op>(service_error<Op>(injected.code, injected.message), request_id);
+                if (response) response->status = injected.status;  // as the test asked, whatever the model says
+                return response;
+            }
+        if constexpr (requires { *input.JobId; }) {
+            for (const error_entry& entry : errors_)
+                if (entry.operation == Op::binding.name && entry.job_id == *input.JobId)
+                    return protocol::make_error_response<Op>(service_error<Op>(entry.code, entry.message), request_id);
+        }
+        job_table* jobs = jobs_of(partition_of(request));
+        if (jobs == nullptr) return plain_response(503, "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
+        jobs->settle();
+        protocol::outcome<Op> outcome = jobs->handle(Op{}, input);
+        if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
+        constexpr std::string_view name = Op::binding.name;
+        if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
+            if (auto unsaved = save()) return plain_response(500, *unsaved);
+        return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
+    }
+
+    std::string next_request_id() {
+        char text[40];
+        std::snprintf(text, sizeof text, "00000000-0000-4000-8000-%012llu", static_cast<unsigned long long>(++count_));
+        return text;
+    }
+
+    /// The jobs of an account in a region, made from the --jobs table when first used; null
+    /// when there is no room for another.
+    job_table* jobs_of(partition where) {
+        auto found = partitions_.find(where);
+        if (found != partitions_.end()) return &found->second;
+        if (partitions_.size() >= max_partitions) return nullptr;
+        std::string account = where.account, region = where.region;
+        return &partitions_.try_emplace(std::move(where), seed_, std::move(account), std::move(region), context_).first->second;
+    }
+
+    awsjobs::http::response control(const awsjobs::http::request& request) {
+        const std::string_view command = std::string_view(request.target).substr(control_prefix.size());
+        const bool get = request.method == "GET", post = request.method == "POST";
+        if (command == "state") {
+            if (!get) return control_refusal(405, "control API: " + request.target + " takes GET");
+        } else if (command == "reset" || command == "advance" || command == "inject") {
+            if (!post) return control_refusal(405, "control API: " + request.target + " takes POST");
+        } else {
+            return control_refusal(404, "control API: no command " + request.target + " (state, reset, advance, inject)");
+        }
+        if (command == "reset") {
+            partitions_.clear();
+            injected_.clear();
+            context_.clock.reset();
+        } else if (command == "advance") {
+            auto body = read_control_body<advance_request>(request);
+            if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
+            const auto& [seconds, job_id] = std::get<advance_request>(body);
+            if (seconds.has_value() == job_id.has_value())
+                return control_refusal(400, "control API: " + request.target + ": give one of \"seconds\" (the clock) and \"job_id\" (one job)");
+            if (job_id) {
+                bool found = false;
+                for (auto& [where, jobs] : partitions_) found = jobs.hurry(*job_id) || found;
+                if (!found) return control_refusal(404, "control API: " + request.target + ": job " + job_id->substr(0, 128) + " has no change to make");
+            } else {
+                if (!(*seconds > 0 && *seconds <= 10.0 * 365 * 24 * 3600))
+                    return control_refusal(400, "control API: " + request.target + ": \"seconds\" must be a number above 0 and at most 10 years");
+                context_.clock.advance(std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000)));
+            }
+        } else if (command == "inject") {
+            auto body = read_control_body<inject_request>(request);
+            if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
+            auto injection = injection_of(std::get<inject_request>(body), request.target);
+            if (auto* refusal = std::get_if<awsjobs::http::response>(&injection)) return std::move(*refusal);
+            injected_.push_back(std::get<injected_error>(injection));
+        }
+        if (command == "reset" || command == "advance")
+            if (auto unsaved = save()) return control_refusal(500, *unsaved);
+        for (auto& [where, jobs] : partitions_) jobs.settle();
+        state_report report;
+        report.clock_offset_seconds = static_cast<double>(context_.clock.offset().count()) / 1000;
+        for (const injected_error& injected : injected_) {
+            report.injected_next += static_cast<std::int64_t>(injected.next);
+            report.injected_every += injected.every > 0 ? 1 : 0;
+        }
+        for (const auto& [where, jobs] : partitions_) {
+            const auto counts = jobs.counts();
+            report.accounts.push_back({where.account, where.region, static_cast<std::int64_t>(counts[0]), static_cast<std::int64_t>(counts[1]),
+                                       static_cast<std::int64_t>(counts[2]), static_cast<std::int64_t>(counts[3])});
+        }
+        auto text = awsjobs::json::write(report);
+        if (!text) return control_refusal(500, "control API: the state cannot be written: " + text.error().describe());
+        return control_json(200, std::move(*text));
+    }
+
+    /// Writes the state to --state FILE, when given; the reason it could not, for the response.
+    std::optional<std::string> save() {
+        if (state_path_.empty()) return std::nullopt;
+        saved_state state;
+        state.created = static_cast<std::int64_t>(context_.created);
+        state.clock_offset_ms = context_.clock.offset().count();
+        for (const auto& [where, jobs] : partitions_) state.partitions.push_back(jobs.save());
+        auto problem = write_state(state_path_, state);
+        if (problem) {
+            *problem = "awsjobs-fake: the change is not saved: " + *problem;
+            std::cerr << *problem << '\n';
+        }
+        return problem;
+    }
+
+    std::mutex mutex_;  // the jobs are shared by the thread pool's connections
+    std::vector<error_entry> errors_;
+    jobs_table seed_;
+    std::optional<verification> checks_;
+    store_context context_;
+    std::map<partition, job_table> partitions_;
+    std::vector<injected_error> injected_;
+    std::uint64_t count_ = 0;
+    std::string state_path_;  // empty: nothing persisted
+};
+
+}  // namespace awsjobs_fake
+
+#endif  // AWSJOBS_FAKE_SERVICE_HPP
