@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
         if (!tls) return 1;
     }
 
-    fake::fake_service service(std::move(table), std::move(checks), options->timing);
+    fake::fake_service service(std::move(table), std::move(checks), options->timing, options->max_jobs);
     if (!options->state_path.empty()) {
         auto saved = fake::read_state(options->state_path);
         if (auto* problem = std::get_if<std::string>(&saved)) {
@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
         service.persist_to(options->state_path, std::move(std::get<0>(saved)));
     }
     fake::asio::io_context io(static_cast<int>(options->threads));
-    fake::server server(io, service, options->port, options->max_requests, tls ? &*tls : nullptr);
+    fake::server server(io, service, options->port, options->max_requests, tls ? &*tls : nullptr, options->idle_timeout);
     server.start();
     std::cout << "listening on 127.0.0.1:" << server.port() << std::endl;
     {

@@ -18,12 +18,15 @@
 
 #include <boost/mp11/algorithm.hpp>
 
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace awsjobs_fake {
@@ -44,12 +47,29 @@ inline awsjobs::http::response plain_response(int status, std::string text) {
 /// the access key ids of requests are anyone's to choose.
 constexpr std::size_t max_partitions = 1000;
 
+/// The service's own error for a create beyond --max-jobs (Data Exchange's model does not list
+/// ServiceLimitExceededException for CreateJob, but it is the service's limit error).
+template <class Op>
+constexpr std::string_view job_limit_code() {
+    if constexpr (std::is_same_v<Op, dx::CreateJob>) return "ServiceLimitExceededException";
+    else if constexpr (std::is_same_v<Op, iex::CreateJob>) return "CreateJobQuotaExceededException";
+    else return "LimitExceededException";
+}
+
 /// Answers a request from the jobs, through awsjobs alone.
+///
+/// With --state, a change is on disk before its response goes out, by group commit: the request
+/// that changed the state waits until a write holding its change has completed. One waiting
+/// request at a time writes the newest state (every change made so far); the changes made during
+/// that write wait for the next one. So N concurrent changes cost about one write of the whole
+/// state, not N.
 class fake_service {
 public:
-    /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies signatures.
-    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing)
-        : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)) {
+    /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies
+    /// signatures; at most `max_jobs` jobs are held in all.
+    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::uint64_t max_jobs)
+        : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)),
+          max_jobs_(max_jobs) {
         context_.timing = timing;
     }
 
@@ -65,9 +85,22 @@ public:
         }
     }
 
+    /// The response to `request`, once the change it made (if any) is saved. Any thread.
     awsjobs::http::response answer(const awsjobs::http::request& request) {
-        const std::scoped_lock lock(mutex_);
-        if (std::string_view(request.target).starts_with(control_prefix)) return control(request);
+        const bool to_control = std::string_view(request.target).starts_with(control_prefix);
+        std::unique_lock lock(mutex_);
+        const std::uint64_t before = changes_;
+        awsjobs::http::response response = to_control ? control(request) : operation(request);
+        if (changes_ == before || state_path_.empty()) return response;
+        const std::uint64_t change = changes_;
+        lock.unlock();
+        if (auto unsaved = save_up_to(change))
+            return to_control ? control_refusal(500, "control API: " + *unsaved) : plain_response(500, *unsaved);
+        return response;
+    }
+
+private:
+    awsjobs::http::response operation(const awsjobs::http::request& request) {
         const std::string request_id = next_request_id();
         std::optional<awsjobs::http::response> response;
         boost::mp11::mp_for_each<operations>([&](auto op) {
@@ -77,7 +110,6 @@ public:
         return plain_response(404, "no operation at " + request.method + ' ' + request.target);
     }
 
-private:
     /// The response when the request is Op's; nothing when it belongs to another operation.
     template <class Op>
     std::optional<awsjobs::http::response> try_operation(const awsjobs::http::request& request,
@@ -131,11 +163,18 @@ private:
         job_table* jobs = jobs_of(partition_of(request));
         if (jobs == nullptr) return plain_response(503, "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
         jobs->settle();
+        constexpr std::string_view name = Op::binding.name;
+        if constexpr (name.starts_with("Create")) {
+            bool creates = true;
+            if constexpr (requires { *input.ValidateOnly; }) creates = !*input.ValidateOnly;
+            if (creates && jobs_held() >= max_jobs_)
+                return protocol::make_error_response<Op>(
+                    service_error<Op>(job_limit_code<Op>(), "the fake holds " + std::to_string(max_jobs_) + " jobs, its most (--max-jobs)"), request_id);
+        }
         protocol::outcome<Op> outcome = jobs->handle(Op{}, input);
         if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
-        constexpr std::string_view name = Op::binding.name;
         if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
-            if (auto unsaved = save()) return plain_response(500, *unsaved);
+            ++changes_;
         return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
     }
 
@@ -183,8 +222,7 @@ private:
             if (auto* refusal = std::get_if<awsjobs::http::response>(&injection)) return std::move(*refusal);
             injected_.push_back(std::get<injected_error>(injection));
         }
-        if (command == "reset" || command == "advance")
-            if (auto unsaved = save()) return control_refusal(500, *unsaved);
+        if (command == "reset" || command == "advance") ++changes_;
         for (auto& [where, jobs] : partitions_) jobs.settle();
         state_report report;
         report.clock_offset_seconds = static_cast<double>(context_.clock.offset().count()) / 1000;
@@ -202,22 +240,51 @@ private:
         return control_json(200, std::move(*text));
     }
 
-    /// Writes the state to --state FILE, when given; the reason it could not, for the response.
-    std::optional<std::string> save() {
-        if (state_path_.empty()) return std::nullopt;
-        saved_state state;
-        state.created = static_cast<std::int64_t>(context_.created);
-        state.clock_offset_ms = context_.clock.offset().count();
-        for (const auto& [where, jobs] : partitions_) state.partitions.push_back(jobs.save());
-        auto problem = write_state(state_path_, state);
-        if (problem) {
-            *problem = "awsjobs-fake: the change is not saved: " + *problem;
-            std::cerr << *problem << '\n';
-        }
-        return problem;
+    /// The jobs held in every account and region.
+    std::uint64_t jobs_held() const {
+        std::uint64_t held = 0;
+        for (const auto& [where, jobs] : partitions_)
+            for (const std::size_t count : jobs.counts()) held += count;
+        return held;
     }
 
-    std::mutex mutex_;  // the jobs are shared by the thread pool's connections
+    /// Returns once the state as of change number `change` is in --state FILE (group commit: see
+    /// the class); the reason when the write that held it failed. Called without mutex_.
+    std::optional<std::string> save_up_to(std::uint64_t change) {
+        std::unique_lock lock(save_mutex_);
+        while (saved_ < change && failed_ < change) {
+            if (writing_) {
+                written_.wait(lock);
+                continue;
+            }
+            writing_ = true;
+            lock.unlock();
+            std::uint64_t newest = 0;
+            saved_state state;
+            {
+                const std::scoped_lock jobs_lock(mutex_);
+                newest = changes_;
+                state.created = static_cast<std::int64_t>(context_.created);
+                state.clock_offset_ms = context_.clock.offset().count();
+                for (const auto& [where, jobs] : partitions_) state.partitions.push_back(jobs.save());
+            }
+            auto problem = write_state(state_path_, state, state_text_);
+            lock.lock();
+            writing_ = false;
+            if (problem) {
+                failed_ = newest;
+                failure_ = "awsjobs-fake: the change is not saved: " + *problem;
+                std::cerr << failure_ << '\n';
+            } else {
+                saved_ = newest;
+            }
+            written_.notify_all();
+        }
+        if (saved_ >= change) return std::nullopt;
+        return failure_;
+    }
+
+    std::mutex mutex_;  // the jobs are shared by the thread pool's connections; the members below up to save_mutex_
     std::vector<error_entry> errors_;
     jobs_table seed_;
     std::optional<verification> checks_;
@@ -226,6 +293,16 @@ private:
     std::vector<injected_error> injected_;
     std::uint64_t count_ = 0;
     std::string state_path_;  // empty: nothing persisted
+    const std::uint64_t max_jobs_;
+    std::uint64_t changes_ = 0;  // the changes made to what --state FILE keeps, counted
+
+    std::mutex save_mutex_;  // the group commit's members below
+    std::condition_variable written_;
+    bool writing_ = false;     // a request is writing the state, alone in using state_text_
+    std::string state_text_;
+    std::uint64_t saved_ = 0;  // the changes the file holds
+    std::uint64_t failed_ = 0;  // the changes the last failed write held
+    std::string failure_;      // why it failed
 };
 
 }  // namespace awsjobs_fake
