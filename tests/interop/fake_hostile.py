@@ -20,7 +20,8 @@ the fake closes it (at most 10 s); the case holds when the fake answers with the
   the service's or the control API's error;
 - a flood of creates on a second fake with --max-jobs 40: 40 jobs held, every create beyond them
   (150 of each service's) refused with the service's own limit error, the jobs still readable;
-- each fake exits 0 on SIGTERM at the end.
+- each fake exits 0 on SIGTERM at the end; --help documents --idle-timeout and --max-jobs, and a
+  value out of their range is refused (exit 2, the option named).
 
 Exit status 0 when all hold, 1 with each failure listed, 2 when the setup fails.
 """
@@ -294,6 +295,19 @@ def flood(c: Checks) -> None:
     c.check(f"--max-jobs {FLOOD_LIMIT}: the jobs still listed", status == 200, str(status))
 
 
+def command_line(c: Checks, fake: str) -> None:
+    p = subprocess.run([fake, "--help"], capture_output=True, text=True, timeout=20)
+    documented = [o for o in ("--idle-timeout", "--max-jobs") if re.search(rf"^\s+{o}\b", p.stdout, re.M)]
+    c.check("--help documents --idle-timeout and --max-jobs", p.returncode == 0 and len(documented) == 2,
+            f"exit {p.returncode}, documented {documented}")
+    for args, message in [(["--idle-timeout", "0"], "--idle-timeout 0: expected 1 to 3600 seconds"),
+                          (["--max-jobs", "0"], "--max-jobs 0: expected 1 to 1000000 jobs"),
+                          (["--max-jobs", "99999999999999999999999"], "--max-jobs 99999999999999999999999: expected")]:
+        p = subprocess.run([fake, *args], capture_output=True, text=True, timeout=20)
+        c.check(f"awsjobs-fake {' '.join(args)}: refused", p.returncode == 2 and message in p.stderr and not p.stdout,
+                f"exit {p.returncode}, {p.stderr.strip()!r}")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
@@ -311,6 +325,7 @@ def main(argv: list[str]) -> int:
         slowloris(c)
         garbage(c)
         flood(flooded)
+        command_line(c, fake)
     finally:
         (work / "fake-stderr.txt").write_text(stop(c, "hostile input"))
         stop(flooded, f"--max-jobs {FLOOD_LIMIT}")
