@@ -2,15 +2,16 @@
 # Runs every test of awsjobs, in stages (CONTRIBUTING.md, "CI", says what each proves and why), and
 # prints each stage's duration at the end:
 #   0. the API reference (Doxygen, warnings as errors): nothing is compiled, so it fails fast;
-#   1. the optimised build (g++): every suite but the fuzz corpora's replay (3 and 5 run them), the
-#      only stage that runs the Python-only one (generator) and the interoperability ones (AWS CLI,
-#      botocore's HTTP check), the consumers, examples, awsjobs-inspect, the strict-warnings header
-#      test and the benchmark smoke run;
+#   1. g++, optimised: the strict-warnings header test, the codec and limits tests, and what only
+#      this stage runs: the Python-only suite (generator), the AWS CLI against the examples and
+#      against awsjobs' own responses, the consumers, examples, awsjobs-inspect and the benchmark
+#      smoke run;
 #   2. Clang 16 with libc++: the codec, model, property, JSONTestSuite and strict-warnings header tests;
-#   3. Clang 14 with libstdc++ under AddressSanitizer + UndefinedBehaviorSanitizer: the C++ unit tests
-#      and the strict-warnings header test;
+#   3. Clang 14 with libstdc++ under AddressSanitizer + UndefinedBehaviorSanitizer: every C++ unit
+#      test, the botocore comparisons and the strict-warnings header test;
 #   4. the concurrency test under ThreadSanitizer;
-#   5. each libFuzzer harness for FUZZ_SECONDS (default 60) under ASan + UBSan.
+#   5. each libFuzzer harness for FUZZ_SECONDS (default 60) under ASan + UBSan, starting from the
+#      committed seeds and regressions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +45,7 @@ fuzz() {
 
 stage "dependencies" scripts/install-deps.sh test
 stage "API reference (Doxygen)" cmake --workflow --preset docs
-stage "optimised build, all tests" cmake --workflow --preset test
+stage "g++, optimised" cmake --workflow --preset test
 stage "Clang 16, libc++" cmake --workflow --preset clang16-libcxx
 stage "Clang 14, AddressSanitizer + UBSan" cmake --workflow --preset asan
 stage "ThreadSanitizer" cmake --workflow --preset tsan

@@ -14,15 +14,17 @@
 #
 # Seeds, gathered afresh on each run (nothing generated is committed):
 #   every harness    tests/data/fuzz/seeds/<harness> and tests/data/fuzz/regressions/<harness>
-#   JSON harnesses   tests/data/samples, and the benchmark generator's documents
-#                    (benchmarks/corpus/generate.py --mixed-mb 1, one file per document)
+#   JSON harnesses   tests/data/samples, JSONTestSuite's documents (tests/data/jsontestsuite),
+#                    and the benchmark generator's (benchmarks/corpus/generate.py --mixed-mb 1,
+#                    one file per document)
 #   XML harnesses    tests/data/samples (its XML responses)
 # and a dictionary of the model's member names and enum values (dictionary.py).
 #
 # A crash leaves its input in WORK_DIR/artifacts/<harness>/. Reproduce it with
 #   BUILD_DIR/tests/fuzz/fuzz_<harness> WORK_DIR/artifacts/<harness>/crash-...
-# then save it under tests/data/fuzz/regressions/<harness>/, where the ordinary
-# build's fuzz_replay_<harness> test replays it.
+# then save it under tests/data/fuzz/regressions/<harness>/: every run starts by replaying
+# it (a crash there fails the run), and so does the fuzz_replay_<harness> test of a build
+# with the fuzz_replay suite (the default `all`; no CI preset builds it).
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
@@ -87,7 +89,11 @@ seed_dirs() {
     for dir in "$data_dir/fuzz/seeds/$1" "$data_dir/fuzz/regressions/$1"; do
         [[ -d $dir ]] && echo "$dir"
     done
-    if reads_documents "$1"; then echo "$work_dir/seeds/documents"; fi
+    if reads_documents "$1"; then
+        echo "$work_dir/seeds/documents"
+        echo "$data_dir/jsontestsuite/test_parsing"
+        echo "$data_dir/jsontestsuite/test_transform"
+    fi
     if reads_xml "$1"; then echo "$data_dir/samples"; fi
 }
 

@@ -20,7 +20,8 @@ Usage: fake_state.py AWSJOBS_FAKE WORK_DIR
 3. A fake whose jobs run 600 s (--job-duration 600): a started job IN_PROGRESS; the control API's
    advance, 600 s (the job COMPLETED at once, UpdatedAt moved by the advance); injected throttling that the CLI retries through (AWS_MAX_ATTEMPTS=3, standard mode)
    and, with AWS_MAX_ATTEMPTS=1, sees (ThrottlingException, exit 254); an injected 503 retried
-   through; every 2nd request throttled.
+   through; every 2nd request throttled; a job advanced alone (advance {"job_id"}); with --max-jobs 3,
+   a 4th job refused with Data Exchange's ServiceLimitExceededException.
 4. The control API refuses garbage with a 400 (or 404, 405) and a message naming what is wrong,
    and still answers; 32 connections at once, 10 requests each, all answered; reset empties it.
 5. SIGTERM: both fakes exit 0 having served exactly the requests made.
@@ -50,7 +51,7 @@ sys.path.insert(0, str(HERE))
 import cli_interop  # noqa: E402  (the CLI recipe: environment, finding Debian's aws)
 from fake_server_cli import CLI_ERROR, MODELS, start_server, stop_server  # noqa: E402
 
-OPTIONS = ["--jobs", "--job-duration", "--port", "--threads", "--max-requests", "--credentials", "--region",
+OPTIONS = ["--jobs", "--state", "--max-jobs", "--job-duration", "--port", "--threads", "--max-requests", "--credentials", "--region",
            "--window", "--clock-offset", "--tls-cert", "--tls-key", "--help"]
 DETAILS = json.dumps({"ImportAssetsFromS3": {"AssetSources": [{"Bucket": "amzn-s3-demo-bucket", "Key": "k"}],
                                              "DataSetId": "14EXAMPLE4460dc9b005a0dEXAMPLE2f",
@@ -226,12 +227,35 @@ def time_and_errors(fake: Fake) -> None:
     status, state = fake.control("POST", "reset")
     fake.expect("reset", (status, state), (200, {"clock_offset_seconds": 0, "injected_next": 0, "injected_every": 0,
                                                  "accounts": []}))
+    # A job advanced alone (unsigned: account 123456789012): COMPLETED at once.
+    create = json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": json.loads(DETAILS)}).encode()
+    _, job = http_json(fake.port, "POST", "/v1/jobs", create)
+    started, _ = http_json(fake.port, "PATCH", f"/v1/jobs/{job.get('Id')}")
+    running = http_json(fake.port, "GET", f"/v1/jobs/{job.get('Id')}")[1].get("State")
+    advanced, _ = http_json(fake.port, "POST", "/_awsjobs-fake/advance", json.dumps({"job_id": job.get("Id")}).encode())
+    done = http_json(fake.port, "GET", f"/v1/jobs/{job.get('Id')}")[1].get("State")
+    fake.requests += 5
+    fake.expect("advance one job", (started, running, advanced, done), (202, "IN_PROGRESS", 200, "COMPLETED"))
+    # --max-jobs 3: the 4th Data Exchange job of an account (unsigned: 123456789012) is refused.
+    statuses = []
+    for _ in range(4):
+        connection = http.client.HTTPConnection("127.0.0.1", fake.port, timeout=20)
+        connection.request("POST", "/v1/jobs", body=create)
+        response = connection.getresponse()
+        statuses.append((response.status, response.getheader("x-amzn-ErrorType")))
+        response.read()
+        connection.close()
+    fake.requests += len(statuses)
+    fake.expect("--max-jobs 3: 4 more create-job", statuses,
+                [(201, None)] * 2 + [(400, "ServiceLimitExceededException")] * 2)
 
 
 def control_garbage(fake: Fake) -> None:
     cases = [("POST", "advance", b'{"seconds": "soon"}', 400, r"advance: the body is not the JSON expected: "
                                                              r"type_mismatch at offset \d+, \$\.seconds"),
              ("POST", "advance", b'{"seconds": -5}', 400, r'"seconds" must be a number above 0'),
+             ("POST", "advance", b'{"seconds": 5, "job_id": "x"}', 400, r'give one of "seconds"'),
+             ("POST", "advance", b'{"job_id": "no-such-job"}', 404, r"job no-such-job has no change to make"),
              ("POST", "advance", b"", 400, r"advance: the body is not the JSON expected"),
              ("POST", "advance", b"\xff\xfe{[", 400, r"advance: the body is not the JSON expected"),
              ("POST", "inject", b'{"next": 1, "every": 2}', 400, r'give one of "next"'),
@@ -348,7 +372,8 @@ def main(argv: list[str]) -> int:
         Path(home, "credentials").write_text("")
         env = cli_interop.cli_env(MODELS.resolve(), str(Path(home, "config")), str(Path(home, "credentials")), home)
         process, port = start_server(server, jobs)
-        slow_process, slow_port = start_server(server, jobs, "--job-duration", "600", "--threads", "1")
+        slow_process, slow_port = start_server(server, jobs, "--job-duration", "600", "--threads", "1",
+                                               "--max-jobs", "3")
         fakes = [Fake(aws, env, port) for _ in range(3)]
         slow = Fake(aws, env, slow_port)
         try:

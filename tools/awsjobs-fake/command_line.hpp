@@ -39,7 +39,8 @@ The control API (JSON over HTTP, unsigned) sets up and inspects the fake:
   GET  /_awsjobs-fake/state    the clock's offset, the injected errors, each account's jobs
   POST /_awsjobs-fake/reset    every account back to the --jobs table, the clock to real time,
                                no injected error
-  POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (due jobs change)
+  POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (due jobs change);
+                               {"job_id": "ID"}: that job makes every change it is to make, now
   POST /_awsjobs-fake/inject   {"status": 429, "code": "ThrottlingException", "message": "...",
                                 "next": N} or {..., "every": N}: the next N operation requests, or
                                every Nth, get that error (status 400-599; the defaults shown)
@@ -60,14 +61,14 @@ Options:
                        such a state is refused at start (exit 1) with what is wrong and where
   --job-duration SECONDS|manual
                        how long a started job runs (default 2); manual: jobs change only by
-                       requests, never by themselves
+                       requests and when the control API advances them, never by themselves
   --port N             listen on 127.0.0.1:N (default 0: a free port)
   --threads N          serve connections on N threads (default 2, 1 to 64)
-  --max-requests N     stop after answering N requests (default: no limit)
-  --max-jobs N         hold at most N jobs in all (default 10000, 1 to 1000000): a create beyond
-                       it gets the service's limit error (Data Exchange
+  --max-jobs N         hold at most N jobs of each kind per account and region (default 10000);
+                       a create beyond gets the service's limit error (Data Exchange
                        ServiceLimitExceededException, SES v2 LimitExceededException,
                        Import/Export CreateJobQuotaExceededException)
+  --max-requests N     stop after answering N requests (default: no limit)
   --idle-timeout SECONDS
                        close a connection whose next request is not read whole, or whose
                        response is not written whole, within SECONDS (default 30, 1 to 3600)
@@ -98,7 +99,7 @@ struct options {
     std::uint16_t port = 0;
     unsigned threads = 2;
     std::uint64_t max_requests = 0;  // 0: no limit
-    std::uint64_t max_jobs = 10000;  // each job holds up to a request body (64 KiB): memory stays bounded
+    std::size_t max_jobs = 10000;
     std::chrono::seconds idle_timeout{30};
     long long window = 300;
     long long clock_offset = 0;
@@ -154,14 +155,14 @@ inline std::optional<options> parse_command_line(int argc, const char* const* ar
             const auto threads = number_in<unsigned>(value, 1, 64);
             if (!threads) return bad("1 to 64 threads");
             out.threads = *threads;
+        } else if (name == "--max-jobs") {
+            const auto count = number_in<std::size_t>(value, 1, 1000000);
+            if (!count) return bad("1 to 1000000 jobs");
+            out.max_jobs = *count;
         } else if (name == "--max-requests") {
             const auto count = number_in<std::uint64_t>(value, 1, UINT64_MAX);
             if (!count) return bad("a positive count");
             out.max_requests = *count;
-        } else if (name == "--max-jobs") {
-            const auto count = number_in<std::uint64_t>(value, 1, 1000000);
-            if (!count) return bad("1 to 1000000 jobs");
-            out.max_jobs = *count;
         } else if (name == "--idle-timeout") {
             const auto seconds = number_in<unsigned>(value, 1, 3600);
             if (!seconds) return bad("1 to 3600 seconds");

@@ -5,7 +5,8 @@
 //   GET  /_awsjobs-fake/state    the clock's offset, the injected errors, each account's jobs
 //   POST /_awsjobs-fake/reset    every account and region back to the --jobs table, the clock to
 //                                real time, no injected error
-//   POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (jobs due change)
+//   POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (jobs due change);
+//                                {"job_id": "ID"}: that job makes every change it is to make, now
 //   POST /_awsjobs-fake/inject   {"status": 429, "code": "ThrottlingException", "message": "...",
 //                                 "next": N | "every": N}: the next N operation requests, or every
 //                                Nth, get this error (the service's error shape with this status)
@@ -44,8 +45,9 @@ struct injected_error {
 /// The body of POST /_awsjobs-fake/advance.
 struct advance_request {
     std::optional<double> seconds;
+    std::optional<std::string> job_id;
 };
-BOOST_DESCRIBE_STRUCT(advance_request, (), (seconds))
+BOOST_DESCRIBE_STRUCT(advance_request, (), (seconds, job_id))
 
 /// The body of POST /_awsjobs-fake/inject.
 struct inject_request {

@@ -184,6 +184,7 @@ struct store_context {
     fake_clock clock;
     job_timing timing;
     std::uint64_t created = 0;
+    std::size_t max_jobs = 10000;  // of each kind, per account and region: memory stays bounded
 };
 
 /// The jobs of one account in one region, and what each operation does with them; one handle()
@@ -225,6 +226,18 @@ public:
         });
     }
 
+    /// Makes every change the job `id` is due to make due now; whether it had any.
+    bool hurry(std::string_view id) {
+        bool found = false;
+        const instant now = context_.clock.now();
+        for (due_change& change : due_)
+            if (change.job_id == id) {
+                change.at = std::min(change.at, now);
+                found = true;
+            }
+        return found;
+    }
+
     /// How many jobs of each kind the table holds: Data Exchange, SES v2 import, SES v2 export, Import/Export.
     std::array<std::size_t, 4> counts() const {
         return {dataexchange_.size(), imports_.size(), exports_.size(), importexport_.size()};
@@ -233,6 +246,8 @@ public:
     // ---- Data Exchange: a job is created WAITING, StartJob runs it, only a WAITING job can be cancelled.
 
     protocol::outcome<dx::CreateJob> handle(dx::CreateJob, const dx::CreateJobRequest& in) {
+        if (dataexchange_.size() >= context_.max_jobs)
+            return failure<dx::CreateJob>("ServiceLimitExceededException", limit_message());
         // The request's Details alternative as the response's: the same keys, read as JSON.
         auto text = json::write(*in.Details);
         if (!text) return failure<dx::CreateJob>("ValidationException", "Details: " + text.error().describe());
@@ -297,6 +312,7 @@ public:
     // ---- SES v2: jobs are created CREATED; an export job can be cancelled until it ends.
 
     protocol::outcome<ses::CreateImportJob> handle(ses::CreateImportJob, const ses::CreateImportJobRequest& in) {
+        if (imports_.size() >= context_.max_jobs) return failure<ses::CreateImportJob>("LimitExceededException", limit_message());
         ses::GetImportJobResponse job;
         job.JobId = ses_job_id();
         job.ImportDestination = *in.ImportDestination;
@@ -333,6 +349,7 @@ public:
     }
 
     protocol::outcome<ses::CreateExportJob> handle(ses::CreateExportJob, const ses::CreateExportJobRequest& in) {
+        if (exports_.size() >= context_.max_jobs) return failure<ses::CreateExportJob>("LimitExceededException", limit_message());
         ses::GetExportJobResponse job;
         job.JobId = ses_job_id();
         job.ExportSourceType = in.ExportDataSource->key() == "MetricsDataSource" ? ses::ExportSourceType::METRICS_DATA : ses::ExportSourceType::MESSAGE_INSIGHTS;
@@ -385,6 +402,7 @@ public:
         iex::CreateJobOutput out;
         out.JobType = *in.JobType;
         if (*in.ValidateOnly) return out;  // the manifest is valid; no job is created
+        if (importexport_.size() >= context_.max_jobs) return failure<iex::CreateJob>("CreateJobQuotaExceededException", limit_message());
         std::string id(5, '0');  // five capitals and digits, as AWS's: the count in base 36
         constexpr std::string_view digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for (std::uint64_t n = ++context_.created, i = 5; i-- > 0; n /= digits.size()) id[i] = digits[n % digits.size()];
@@ -477,6 +495,10 @@ private:
         return destination.key() == "SuppressionListDestination" ? "SUPPRESSION_LIST" : "CONTACT_LIST";
     }
 
+    std::string limit_message() const {
+        return "This account holds " + std::to_string(context_.max_jobs) + " jobs of this kind in " + region_ + ", the fake's limit (--max-jobs)";
+    }
+
     /// What a list's tokens are bound to: this account and region, the operation, its filters.
     std::string list_binding(std::string_view operation, std::initializer_list<std::string_view> filters) const {
         std::string binding = account_ + '\n' + region_ + '\n' + std::string(operation);
@@ -504,10 +526,13 @@ private:
         return job;
     }
 
-    /// Schedules `what` for the job `id`, `fraction` of the job duration from now; nothing when
-    /// jobs run only when told.
+    /// Schedules `what` for the job `id`, `fraction` of the job duration from now; when jobs run
+    /// only when told, never (until the control API makes it due).
     void schedule(due_change::kind what, const std::string& id, double fraction) {
-        if (!context_.timing.duration) return;
+        if (!context_.timing.duration) {
+            due_.push_back({instant::max(), what, id});
+            return;
+        }
         const auto after = std::chrono::duration_cast<std::chrono::milliseconds>(*context_.timing.duration * fraction);
         due_.push_back({context_.clock.now() + after, what, id});
     }

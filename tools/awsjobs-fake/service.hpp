@@ -26,7 +26,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 namespace awsjobs_fake {
@@ -47,15 +46,6 @@ inline awsjobs::http::response plain_response(int status, std::string text) {
 /// the access key ids of requests are anyone's to choose.
 constexpr std::size_t max_partitions = 1000;
 
-/// The service's own error for a create beyond --max-jobs (Data Exchange's model does not list
-/// ServiceLimitExceededException for CreateJob, but it is the service's limit error).
-template <class Op>
-constexpr std::string_view job_limit_code() {
-    if constexpr (std::is_same_v<Op, dx::CreateJob>) return "ServiceLimitExceededException";
-    else if constexpr (std::is_same_v<Op, iex::CreateJob>) return "CreateJobQuotaExceededException";
-    else return "LimitExceededException";
-}
-
 /// Answers a request from the jobs, through awsjobs alone.
 ///
 /// With --state, a change is on disk before its response goes out, by group commit: the request
@@ -65,12 +55,11 @@ constexpr std::string_view job_limit_code() {
 /// state, not N.
 class fake_service {
 public:
-    /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies
-    /// signatures; at most `max_jobs` jobs are held in all.
-    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::uint64_t max_jobs)
-        : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)),
-          max_jobs_(max_jobs) {
+    /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies signatures.
+    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::size_t max_jobs)
+        : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)) {
         context_.timing = timing;
+        context_.max_jobs = max_jobs;
     }
 
     /// Continues from a saved state, and saves every change to `path` from now on.
@@ -163,16 +152,9 @@ private:
         job_table* jobs = jobs_of(partition_of(request));
         if (jobs == nullptr) return plain_response(503, "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
         jobs->settle();
-        constexpr std::string_view name = Op::binding.name;
-        if constexpr (name.starts_with("Create")) {
-            bool creates = true;
-            if constexpr (requires { *input.ValidateOnly; }) creates = !*input.ValidateOnly;
-            if (creates && jobs_held() >= max_jobs_)
-                return protocol::make_error_response<Op>(
-                    service_error<Op>(job_limit_code<Op>(), "the fake holds " + std::to_string(max_jobs_) + " jobs, its most (--max-jobs)"), request_id);
-        }
         protocol::outcome<Op> outcome = jobs->handle(Op{}, input);
         if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
+        constexpr std::string_view name = Op::binding.name;
         if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
             ++changes_;
         return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
@@ -211,10 +193,18 @@ private:
         } else if (command == "advance") {
             auto body = read_control_body<advance_request>(request);
             if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
-            const std::optional<double> seconds = std::get<advance_request>(body).seconds;
-            if (!seconds || !(*seconds > 0 && *seconds <= 10.0 * 365 * 24 * 3600))
-                return control_refusal(400, "control API: " + request.target + ": \"seconds\" must be a number above 0 and at most 10 years");
-            context_.clock.advance(std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000)));
+            const auto& [seconds, job_id] = std::get<advance_request>(body);
+            if (seconds.has_value() == job_id.has_value())
+                return control_refusal(400, "control API: " + request.target + ": give one of \"seconds\" (the clock) and \"job_id\" (one job)");
+            if (job_id) {
+                bool found = false;
+                for (auto& [where, jobs] : partitions_) found = jobs.hurry(*job_id) || found;
+                if (!found) return control_refusal(404, "control API: " + request.target + ": job " + job_id->substr(0, 128) + " has no change to make");
+            } else {
+                if (!(*seconds > 0 && *seconds <= 10.0 * 365 * 24 * 3600))
+                    return control_refusal(400, "control API: " + request.target + ": \"seconds\" must be a number above 0 and at most 10 years");
+                context_.clock.advance(std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000)));
+            }
         } else if (command == "inject") {
             auto body = read_control_body<inject_request>(request);
             if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
@@ -238,14 +228,6 @@ private:
         auto text = awsjobs::json::write(report);
         if (!text) return control_refusal(500, "control API: the state cannot be written: " + text.error().describe());
         return control_json(200, std::move(*text));
-    }
-
-    /// The jobs held in every account and region.
-    std::uint64_t jobs_held() const {
-        std::uint64_t held = 0;
-        for (const auto& [where, jobs] : partitions_)
-            for (const std::size_t count : jobs.counts()) held += count;
-        return held;
     }
 
     /// Returns once the state as of change number `change` is in --state FILE (group commit: see
@@ -293,7 +275,6 @@ private:
     std::vector<injected_error> injected_;
     std::uint64_t count_ = 0;
     std::string state_path_;  // empty: nothing persisted
-    const std::uint64_t max_jobs_;
     std::uint64_t changes_ = 0;  // the changes made to what --state FILE keeps, counted
 
     std::mutex save_mutex_;  // the group commit's members below
