@@ -56,7 +56,8 @@ Options:
                        (the status the model gives the code; 400 for a code it lacks)
   --state FILE         keep every account's jobs, the fake clock and the id count in FILE: each
                        change is written (atomically: a temporary file, fsync, rename) before
-                       its response is sent, and a restart continues from it; a FILE that is not
+                       its response is sent (changes made at once share one write), and a
+                       restart continues from it; a FILE that is not
                        such a state is refused at start (exit 1) with what is wrong and where
   --job-duration SECONDS|manual
                        how long a started job runs (default 2); manual: jobs change only by
@@ -68,6 +69,9 @@ Options:
                        ServiceLimitExceededException, SES v2 LimitExceededException,
                        Import/Export CreateJobQuotaExceededException)
   --max-requests N     stop after answering N requests (default: no limit)
+  --idle-timeout SECONDS
+                       close a connection whose next request is not read whole, or whose
+                       response is not written whole, within SECONDS (default 30, 1 to 3600)
   --credentials FILE   verify every request's signature (SigV4; SigV2 for Import/Export) with the
                        key pairs of FILE, an AWS shared credentials file (every profile's, with its
                        session token), and refuse as AWS does; without it nothing is verified
@@ -80,7 +84,7 @@ Options:
   --tls-key PEM        and this private key
   --help               print this help and exit
 
-Bodies over 64 KiB get 413; a connection idle for 30 s is closed.
+Bodies over 64 KiB get 413; headers over 8 KiB and malformed HTTP close the connection.
 Exit status: 0 stopped, 1 a file could not be used, 2 a wrong command line.
 )";
 
@@ -96,6 +100,7 @@ struct options {
     unsigned threads = 2;
     std::uint64_t max_requests = 0;  // 0: no limit
     std::size_t max_jobs = 10000;
+    std::chrono::seconds idle_timeout{30};
     long long window = 300;
     long long clock_offset = 0;
     job_timing timing;
@@ -158,6 +163,10 @@ inline std::optional<options> parse_command_line(int argc, const char* const* ar
             const auto count = number_in<std::uint64_t>(value, 1, UINT64_MAX);
             if (!count) return bad("a positive count");
             out.max_requests = *count;
+        } else if (name == "--idle-timeout") {
+            const auto seconds = number_in<unsigned>(value, 1, 3600);
+            if (!seconds) return bad("1 to 3600 seconds");
+            out.idle_timeout = std::chrono::seconds(*seconds);
         } else if (name == "--window") {
             const auto seconds = number_in<long long>(value, 1, 7 * 24 * 3600);
             if (!seconds) return bad("1 to 604800 seconds");

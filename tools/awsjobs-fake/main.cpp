@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
         service.persist_to(options->state_path, std::move(std::get<0>(saved)));
     }
     fake::asio::io_context io(static_cast<int>(options->threads));
-    fake::server server(io, service, options->port, options->max_requests, tls ? &*tls : nullptr);
+    fake::server server(io, service, options->port, options->max_requests, tls ? &*tls : nullptr, options->idle_timeout);
     server.start();
     std::cout << "listening on 127.0.0.1:" << server.port() << std::endl;
     {

@@ -1,7 +1,7 @@
 // --state FILE: every account's jobs, the fake clock and the count of jobs created, written after
-// each change before its response is sent, atomically (a temporary file beside FILE written,
-// fsync'ed and renamed over it, then the directory fsync'ed), so that a restart, or a kill -9 at
-// any moment, finds every acknowledged job. A file that does not read as a whole state is refused
+// each change before its response is sent (fake_service groups concurrent changes into one write),
+// atomically (a temporary file beside FILE written, fsync'ed and renamed over it, then the
+// directory fsync'ed), so that a restart, or a kill -9 at any moment, finds every acknowledged job. A file that does not read as a whole state is refused
 // at start, with what is wrong and where; nothing of it is used.
 #ifndef AWSJOBS_FAKE_PERSISTENCE_HPP
 #define AWSJOBS_FAKE_PERSISTENCE_HPP
@@ -75,14 +75,17 @@ inline bool write_all(int fd, std::string_view data) {
     return true;
 }
 
-/// Replaces `path` with the state, atomically; the reason when it could not.
-inline std::optional<std::string> write_state(const std::string& path, const saved_state& state) {
-    auto text = awsjobs::json::write(state);
-    if (!text) return "the state cannot be written as JSON: " + text.error().describe();
+/// Replaces `path` with the state, atomically; the reason when it could not. `text` is where
+/// the JSON is made: its capacity, kept from one write to the next, spares a state of megabytes
+/// the reallocations and fresh pages of growing a new string each time.
+inline std::optional<std::string> write_state(const std::string& path, const saved_state& state, std::string& text) {
+    text.clear();
+    if (auto written = awsjobs::json::write(state, text); !written)
+        return "the state cannot be written as JSON: " + written.error().describe();
     const std::string temporary = path + ".tmp";
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return temporary + ": " + std::strerror(errno);
-    const bool written = write_all(fd, *text) && ::fsync(fd) == 0;
+    const bool written = write_all(fd, text) && ::fsync(fd) == 0;
     const int saved_errno = errno;
     ::close(fd);
     if (!written) return temporary + ": " + std::strerror(saved_errno);

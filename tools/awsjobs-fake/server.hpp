@@ -48,8 +48,7 @@ inline bhttp::response<bhttp::string_body> to_beast(awsjobs::http::response in, 
     return out;
 }
 
-constexpr std::uint64_t body_limit = 64 * 1024;          // a CreateJob's manifest is a few KiB
-constexpr auto idle_timeout = std::chrono::seconds(30);  // per read or write
+constexpr std::uint64_t body_limit = 64 * 1024;  // a CreateJob's manifest is a few KiB
 
 using tls_stream = beast::ssl_stream<beast::tcp_stream>;
 
@@ -57,15 +56,15 @@ inline beast::tcp_stream& lowest_layer(beast::tcp_stream& stream) { return strea
 inline beast::tcp_stream& lowest_layer(tls_stream& stream) { return stream.next_layer(); }
 
 /// Ends the connection: a TLS close_notify first, then the TCP half-close.
-inline asio::awaitable<void> close(beast::tcp_stream& stream) {
+inline asio::awaitable<void> close(beast::tcp_stream& stream, std::chrono::seconds) {
     beast::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     co_return;
 }
-inline asio::awaitable<void> close(tls_stream& stream) {
-    stream.next_layer().expires_after(idle_timeout);
+inline asio::awaitable<void> close(tls_stream& stream, std::chrono::seconds timeout) {
+    stream.next_layer().expires_after(timeout);
     co_await stream.async_shutdown(asio::as_tuple(asio::use_awaitable));
-    co_await close(stream.next_layer());
+    co_await close(stream.next_layer(), timeout);
 }
 
 /// A TLS server context from PEM files, or nothing (with the reason on stderr).
@@ -88,9 +87,12 @@ inline std::optional<asio::ssl::context> load_tls(const std::string& cert, const
 /// finish, then stops the io_context (idle connections are dropped with it).
 class server {
 public:
-    /// Listens on 127.0.0.1:port (0: a free port); max_requests 0 is no limit; tls null is plain HTTP.
-    server(asio::io_context& io, fake_service& service, std::uint16_t port, std::uint64_t max_requests, asio::ssl::context* tls)
-        : io_(io), service_(service), tls_(tls), max_requests_(max_requests), acceptor_strand_(asio::make_strand(io)),
+    /// Listens on 127.0.0.1:port (0: a free port); max_requests 0 is no limit; tls null is plain
+    /// HTTP; a request (its headers and body) not read whole, or a response not written whole,
+    /// within idle_timeout ends its connection.
+    server(asio::io_context& io, fake_service& service, std::uint16_t port, std::uint64_t max_requests, asio::ssl::context* tls,
+           std::chrono::seconds idle_timeout)
+        : io_(io), service_(service), tls_(tls), max_requests_(max_requests), idle_timeout_(idle_timeout), acceptor_strand_(asio::make_strand(io)),
           acceptor_(acceptor_strand_, tcp::endpoint(asio::ip::make_address_v4("127.0.0.1"), port)),
           signals_(acceptor_strand_, SIGINT, SIGTERM) {}
 
@@ -130,7 +132,7 @@ private:
 
     /// The TLS handshake, then the session; a client that fails the handshake is dropped.
     asio::awaitable<void> tls_session(tls_stream stream) {
-        stream.next_layer().expires_after(idle_timeout);
+        stream.next_layer().expires_after(idle_timeout_);
         auto [error] = co_await stream.async_handshake(asio::ssl::stream_base::server, asio::as_tuple(asio::use_awaitable));
         if (error) co_return;
         co_await session(std::move(stream));
@@ -144,31 +146,32 @@ private:
         while (!stopping_) {
             bhttp::request_parser<bhttp::string_body> parser;
             parser.body_limit(body_limit);
-            lowest_layer(stream).expires_after(idle_timeout);
+            lowest_layer(stream).expires_after(idle_timeout_);
             auto [read_error, read_bytes] =
                 co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
             if (read_error == bhttp::error::body_limit) {
                 auto refusal = to_beast(plain_response(413, "the body is over 64 KiB"), 11, false);
-                lowest_layer(stream).expires_after(idle_timeout);
+                lowest_layer(stream).expires_after(idle_timeout_);
                 co_await bhttp::async_write(stream, refusal, asio::as_tuple(asio::use_awaitable));
             }
             if (read_error) break;
             ++in_flight_;
             const auto& request = parser.get();
             auto response = to_beast(service_.answer(from_beast(request)), request.version(), request.keep_alive() && !stopping_);
-            lowest_layer(stream).expires_after(idle_timeout);
+            lowest_layer(stream).expires_after(idle_timeout_);
             auto [write_error, written] = co_await bhttp::async_write(stream, response, asio::as_tuple(asio::use_awaitable));
             if (++served_ == max_requests_) stop();
             if (--in_flight_ == 0 && stopping_) io_.stop();
             if (write_error || !response.keep_alive()) break;
         }
-        co_await close(stream);
+        co_await close(stream, idle_timeout_);
     }
 
     asio::io_context& io_;
     fake_service& service_;
     asio::ssl::context* tls_;
     const std::uint64_t max_requests_;
+    const std::chrono::seconds idle_timeout_;
     asio::strand<asio::io_context::executor_type> acceptor_strand_;
     tcp::acceptor acceptor_;
     asio::signal_set signals_;

@@ -18,12 +18,14 @@
 
 #include <boost/mp11/algorithm.hpp>
 
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace awsjobs_fake {
@@ -45,6 +47,12 @@ inline awsjobs::http::response plain_response(int status, std::string text) {
 constexpr std::size_t max_partitions = 1000;
 
 /// Answers a request from the jobs, through awsjobs alone.
+///
+/// With --state, a change is on disk before its response goes out, by group commit: the request
+/// that changed the state waits until a write holding its change has completed. One waiting
+/// request at a time writes the newest state (every change made so far); the changes made during
+/// that write wait for the next one. So N concurrent changes cost about one write of the whole
+/// state, not N.
 class fake_service {
 public:
     /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies signatures.
@@ -66,9 +74,22 @@ public:
         }
     }
 
+    /// The response to `request`, once the change it made (if any) is saved. Any thread.
     awsjobs::http::response answer(const awsjobs::http::request& request) {
-        const std::scoped_lock lock(mutex_);
-        if (std::string_view(request.target).starts_with(control_prefix)) return control(request);
+        const bool to_control = std::string_view(request.target).starts_with(control_prefix);
+        std::unique_lock lock(mutex_);
+        const std::uint64_t before = changes_;
+        awsjobs::http::response response = to_control ? control(request) : operation(request);
+        if (changes_ == before || state_path_.empty()) return response;
+        const std::uint64_t change = changes_;
+        lock.unlock();
+        if (auto unsaved = save_up_to(change))
+            return to_control ? control_refusal(500, "control API: " + *unsaved) : plain_response(500, *unsaved);
+        return response;
+    }
+
+private:
+    awsjobs::http::response operation(const awsjobs::http::request& request) {
         const std::string request_id = next_request_id();
         std::optional<awsjobs::http::response> response;
         boost::mp11::mp_for_each<operations>([&](auto op) {
@@ -78,7 +99,6 @@ public:
         return plain_response(404, "no operation at " + request.method + ' ' + request.target);
     }
 
-private:
     /// The response when the request is Op's; nothing when it belongs to another operation.
     template <class Op>
     std::optional<awsjobs::http::response> try_operation(const awsjobs::http::request& request,
@@ -136,7 +156,7 @@ private:
         if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
         constexpr std::string_view name = Op::binding.name;
         if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
-            if (auto unsaved = save()) return plain_response(500, *unsaved);
+            ++changes_;
         return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
     }
 
@@ -192,8 +212,7 @@ private:
             if (auto* refusal = std::get_if<awsjobs::http::response>(&injection)) return std::move(*refusal);
             injected_.push_back(std::get<injected_error>(injection));
         }
-        if (command == "reset" || command == "advance")
-            if (auto unsaved = save()) return control_refusal(500, *unsaved);
+        if (command == "reset" || command == "advance") ++changes_;
         for (auto& [where, jobs] : partitions_) jobs.settle();
         state_report report;
         report.clock_offset_seconds = static_cast<double>(context_.clock.offset().count()) / 1000;
@@ -211,22 +230,43 @@ private:
         return control_json(200, std::move(*text));
     }
 
-    /// Writes the state to --state FILE, when given; the reason it could not, for the response.
-    std::optional<std::string> save() {
-        if (state_path_.empty()) return std::nullopt;
-        saved_state state;
-        state.created = static_cast<std::int64_t>(context_.created);
-        state.clock_offset_ms = context_.clock.offset().count();
-        for (const auto& [where, jobs] : partitions_) state.partitions.push_back(jobs.save());
-        auto problem = write_state(state_path_, state);
-        if (problem) {
-            *problem = "awsjobs-fake: the change is not saved: " + *problem;
-            std::cerr << *problem << '\n';
+    /// Returns once the state as of change number `change` is in --state FILE (group commit: see
+    /// the class); the reason when the write that held it failed. Called without mutex_.
+    std::optional<std::string> save_up_to(std::uint64_t change) {
+        std::unique_lock lock(save_mutex_);
+        while (saved_ < change && failed_ < change) {
+            if (writing_) {
+                written_.wait(lock);
+                continue;
+            }
+            writing_ = true;
+            lock.unlock();
+            std::uint64_t newest = 0;
+            saved_state state;
+            {
+                const std::scoped_lock jobs_lock(mutex_);
+                newest = changes_;
+                state.created = static_cast<std::int64_t>(context_.created);
+                state.clock_offset_ms = context_.clock.offset().count();
+                for (const auto& [where, jobs] : partitions_) state.partitions.push_back(jobs.save());
+            }
+            auto problem = write_state(state_path_, state, state_text_);
+            lock.lock();
+            writing_ = false;
+            if (problem) {
+                failed_ = newest;
+                failure_ = "awsjobs-fake: the change is not saved: " + *problem;
+                std::cerr << failure_ << '\n';
+            } else {
+                saved_ = newest;
+            }
+            written_.notify_all();
         }
-        return problem;
+        if (saved_ >= change) return std::nullopt;
+        return failure_;
     }
 
-    std::mutex mutex_;  // the jobs are shared by the thread pool's connections
+    std::mutex mutex_;  // the jobs are shared by the thread pool's connections; the members below up to save_mutex_
     std::vector<error_entry> errors_;
     jobs_table seed_;
     std::optional<verification> checks_;
@@ -235,6 +275,15 @@ private:
     std::vector<injected_error> injected_;
     std::uint64_t count_ = 0;
     std::string state_path_;  // empty: nothing persisted
+    std::uint64_t changes_ = 0;  // the changes made to what --state FILE keeps, counted
+
+    std::mutex save_mutex_;  // the group commit's members below
+    std::condition_variable written_;
+    bool writing_ = false;     // a request is writing the state, alone in using state_text_
+    std::string state_text_;
+    std::uint64_t saved_ = 0;  // the changes the file holds
+    std::uint64_t failed_ = 0;  // the changes the last failed write held
+    std::string failure_;      // why it failed
 };
 
 }  // namespace awsjobs_fake
