@@ -1,8 +1,9 @@
 // --state FILE: every account's jobs, the fake clock and the count of jobs created, written after
 // each change before its response is sent (fake_service groups concurrent changes into one write),
 // atomically (a temporary file beside FILE written, fsync'ed and renamed over it, then the
-// directory fsync'ed), so that a restart, or a kill -9 at any moment, finds every acknowledged job. A file that does not read as a whole state is refused
-// at start, with what is wrong and where; nothing of it is used.
+// directory fsync'ed), so that a restart, or a kill -9 at any moment, finds every acknowledged
+// job. A file that does not read as a whole state is refused at start, with what is wrong and
+// where; nothing of it is used.
 #ifndef AWSJOBS_FAKE_PERSISTENCE_HPP
 #define AWSJOBS_FAKE_PERSISTENCE_HPP
 
