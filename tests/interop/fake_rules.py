@@ -6,7 +6,8 @@ Usage: fake_rules.py AWSJOBS_FAKE WORK_DIR
 
 1. --rules FILE (one fake, --job-duration 600, --state): a Data Exchange rule by type, after 2
    reads, ending in ERROR with Errors that GetJob returns exactly as given (the 2nd read still
-   IN_PROGRESS, the 3rd ERROR); a Data Exchange job no rule matches runs 600 s and succeeds.
+   IN_PROGRESS, the 3rd ERROR); a job's own outcome, given while WAITING, wins over the rule's (the
+   rule's timing stays); a Data Exchange job no rule matches runs 600 s and succeeds.
 2. POST /_awsjobs-fake/rules replaces them (GET state shows them): SES v2 import, manual, FAILED with
    FailureInfo (an advance of the clock leaves it CREATED, an advance of the job ends it); SES v2
    export after 4 s of the fake clock, COMPLETED with a failure count (Statistics); Import/Export
@@ -155,6 +156,13 @@ def file_rules(run: Run) -> None:
     run.expect("rule after_reads 2: reads 1 and 2", [s["State"] for s in states[:2]], ["IN_PROGRESS", "IN_PROGRESS"])
     run.expect("rule after_reads 2: read 3", states[2]["State"], "ERROR")
     run.expect("rule: Errors as given", states[2].get("Errors"), RULE_ERRORS)
+    # A job's own outcome, given while WAITING, wins over the rule's; the rule's timing stays.
+    own = dataexchange_job(dx, start=False)
+    run.post("advance", {"job_id": own, "outcome": {"Errors": OVERRIDE_ERRORS}}, "an outcome for a WAITING job")
+    dx.start_job(JobId=own)
+    states = [dx.get_job(JobId=own) for _ in range(3)]
+    run.expect("own outcome, the rule's timing: the states read", [s["State"] for s in states], ["IN_PROGRESS", "IN_PROGRESS", "ERROR"])
+    run.expect("own outcome over the rule's: Errors", states[2].get("Errors"), OVERRIDE_ERRORS)
     other = dataexchange_job(dx, EXPORT_DETAILS, "EXPORT_ASSETS_TO_S3")  # no rule has this type
     run.expect("no rule: IN_PROGRESS before the duration", dx.get_job(JobId=other)["State"], "IN_PROGRESS")
     run.post("advance", {"seconds": 600}, "advance 600 s")

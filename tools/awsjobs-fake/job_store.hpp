@@ -648,10 +648,10 @@ private:
     }
 
     /// The pace of a job that starts now, from the first rule that matches it; the outcome that
-    /// rule gives it kept for its end.
+    /// rule gives it kept for its end, unless the job was given its own (set_outcome()).
     job_pace pace_for(const job_facts& job) {
         const job_rule* rule = matching_rule(context_.rules, job);
-        if (rule != nullptr && rule->outcome) outcomes_.insert_or_assign(std::string(job.id), *rule->outcome);
+        if (rule != nullptr && rule->outcome) outcomes_.try_emplace(std::string(job.id), *rule->outcome);
         return pace_of(rule, context_.timing);
     }
 
