@@ -27,7 +27,7 @@ Usage: fake_rules.py AWSJOBS_FAKE WORK_DIR
    a --rules FILE with a bad rule: exit 1 naming the file and the path.
 7. kill -9 and restart on the same --state: the rules, the injections (the generator where it was)
    and a pending per-job outcome are there; a state file without them still loads; one with a bad
-   rule is refused (exit 1, the path named).
+   rule or a bad injection is refused (exit 1, the path named).
 
 Exit status 0 when all match, 1 with each difference listed otherwise, 2 when the setup fails.
 """
@@ -397,6 +397,11 @@ def persistence(server: str, work: Path, jobs: Path, problems: list[str]) -> Non
     p = subprocess.run([server, "--jobs", str(jobs), "--state", str(bad)], capture_output=True, text=True, timeout=30)
     if p.returncode != 1 or "$.rules[0].after_reads" not in p.stderr or str(bad) not in p.stderr:
         problems.append(f"a state file with a bad rule: exit {p.returncode}, {p.stderr.strip()!r}")
+    bad.write_text(json.dumps({"format": 1, "created": 0, "clock_offset_ms": 0, "partitions": [], "injected": [
+        {"status": 99, "code": "X", "message": "", "next": 1, "every": 0, "seen": 0, "fraction": 0, "random": 0, "operation": ""}]}))
+    p = subprocess.run([server, "--jobs", str(jobs), "--state", str(bad)], capture_output=True, text=True, timeout=30)
+    if p.returncode != 1 or "$.injected[0]: not an error the control API injects" not in p.stderr:
+        problems.append(f"a state file with a bad injection: exit {p.returncode}, {p.stderr.strip()!r}")
     bad_rules = work / "bad-rules.json"
     bad_rules.write_text(json.dumps([{"service": "sesv2_export", "outcome": {"ErrorCount": 1}}]))
     p = subprocess.run([server, "--rules", str(bad_rules)], capture_output=True, text=True, timeout=30)
@@ -435,17 +440,18 @@ def main(argv: list[str]) -> int:
         try:
             _, state = run.control("GET", "state")
             run.expect("GET state: the --rules FILE's rules", state.get("rules"), FILE_RULES)
-            file_rules(run)
-            http_rules(run)
-            per_job(run)
-            seeding(run)
-            injection(run, aws, env, cli_calls)
-            refusals(run)
+            steps = [lambda: file_rules(run), lambda: http_rules(run), lambda: per_job(run), lambda: seeding(run),
+                     lambda: injection(run, aws, env, cli_calls), lambda: refusals(run)]
+            for number, step in enumerate(steps, 1):
+                try:
+                    step()
+                except Exception as e:  # a step that crashed is a failure, said as such; the next ones still run
+                    problems.append(f"step {number} stopped: {e!r}")
             run.post("reset", {}, "reset")
             _, state = run.control("GET", "state")
             run.expect("reset: the --rules FILE's rules again, no injection", (state.get("rules"), state.get("injected")), (FILE_RULES, []))
-        except Exception as e:  # a step that crashed is a failure, said as such
-            problems.append(f"a step stopped: {e!r}")
+        except Exception as e:
+            problems.append(f"the checks stopped: {e!r}")
         finally:
             process.send_signal(signal.SIGTERM)
             try:

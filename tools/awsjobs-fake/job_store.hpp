@@ -419,6 +419,7 @@ public:
             return failure<dx::CancelJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ": only a WAITING job can be cancelled");
         job->State = dx::State::CANCELLED;
         job->UpdatedAt = context_.clock.now();
+        outcomes_.erase(*in.JobId);
         return awsjobs::no_output{};
     }
 
@@ -509,6 +510,7 @@ public:
             return failure<ses::CancelExportJob>("BadRequestException", "Job " + *in.JobId + " is " + std::string(job->JobStatus->wire_name()) + ": it has ended");
         job->JobStatus = ses::JobStatus::CANCELLED;
         job->CompletedTimestamp = context_.clock.now();
+        outcomes_.erase(*in.JobId);
         return ses::CancelExportJobResponse{};
     }
 
@@ -574,6 +576,7 @@ public:
         if (std::get<iex::GetStatusOutput*>(job)->ProgressCode != "Pending")
             return failure<iex::CancelJob>("UnableToCancelJobIdException", "Job " + *in.JobId + " has started: it cannot be cancelled");
         canceled_.insert(*in.JobId);
+        outcomes_.erase(*in.JobId);
         return iex::CancelJobOutput{true};
     }
 
