@@ -4,7 +4,6 @@
 #include "corpus.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -13,6 +12,8 @@
 #include <string>
 #include <string_view>
 #include <variant>
+
+#include <time.h>
 
 namespace awsjobs_bench {
 namespace {
@@ -195,11 +196,18 @@ int profile(const suite& s, const std::vector<parse_kernel>& parsers, const std:
 
 // ---- in-process A/B of two writers ----
 
+// CPU time of this thread: what other processes take of the machine is not counted.
+double thread_seconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
 double seconds_writing(const write_kernel& k, const std::vector<value>& values, long passes, std::string& scratch) {
-    const auto start = std::chrono::steady_clock::now();
+    const double start = thread_seconds();
     for (long p = 0; p != passes; ++p)
         for (const value& v : values) benchmark::DoNotOptimize(write_one(k, v, scratch));
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return thread_seconds() - start;
 }
 
 const write_kernel* writer_named(const suite& s, std::string_view name) {
@@ -211,10 +219,10 @@ const write_kernel* writer_named(const suite& s, std::string_view name) {
 /// Times writers A and B in alternating rounds on each corpus and prints the
 /// median, lowest and highest of the per-round ratios time(B) / time(A): above 1,
 /// A is faster. A round is five turns of A then B (B then A in odd rounds), each
-/// turn writing the corpus as many times as take A about 10 ms, and each kernel's
-/// time in the round is its fastest turn: on a machine shared with other work a
-/// turn that was preempted is slower, never faster, and comparing inside one round
-/// cancels what the load does to both.
+/// turn writing the corpus as many times as take A about 10 ms of this thread's
+/// CPU time, and each kernel's time in the round is its fastest turn: on a machine
+/// shared with other work, time spent preempted is not counted, and what the load
+/// leaves behind (caches, frequency) affects both kernels of one round alike.
 int ab(const suite& s, const std::vector<corpus>& corpora, const std::vector<measured>& results,
        std::string_view names, long rounds) {
     const std::size_t comma = names.find(',');
