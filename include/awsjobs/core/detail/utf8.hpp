@@ -4,7 +4,6 @@
 
 #include <awsjobs/core/detail/simd.hpp>
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -39,50 +38,19 @@ inline std::size_t utf8_sequence_length(const unsigned char* s, std::size_t avai
 }
 
 /// Index of the first byte that does not start a valid UTF-8 sequence, or n.
-///
-/// Nearly all text in AWS responses is ASCII: each step tests a block (32 bytes
-/// with AVX2, 16 with SSE2, else 8) and goes straight to its first byte above
-/// 0x7F, so that non-ASCII text costs one step per character, not one per byte.
 inline std::size_t find_invalid_utf8(const char* text, std::size_t n) noexcept {
     const auto* s = reinterpret_cast<const unsigned char*>(text);
     std::size_t i = 0;
     while (i < n) {
-#if defined(AWSJOBS_DETAIL_AVX2)
-        if (i + 32 <= n) {
-            const auto high = static_cast<unsigned>(
-                _mm256_movemask_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i))));
-            if (high == 0) {
-                i += 32;
-                continue;
-            }
-            i += static_cast<std::size_t>(std::countr_zero(high));
-        } else
-#endif
-#if defined(AWSJOBS_DETAIL_SSE2)
-        if (i + 16 <= n) {
-            const auto high = static_cast<unsigned>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i))));
-            if (high == 0) {
-                i += 16;
-                continue;
-            }
-            i += static_cast<std::size_t>(std::countr_zero(high));
-        } else
-#endif
-        if (i + 8 <= n) {
+        // Nearly all text in AWS responses is ASCII: test eight bytes at a time.
+        while (i + 8 <= n) {
             std::uint64_t word;
             std::memcpy(&word, s + i, 8);
-            const std::uint64_t high = word & 0x8080808080808080ull;
-            if (high == 0) {
-                i += 8;
-                continue;
-            }
-            // The first byte in memory is the word's lowest on a little-endian machine.
-            i += static_cast<std::size_t>(std::endian::native == std::endian::little ? std::countr_zero(high)
-                                                                                     : std::countl_zero(high)) / 8;
-        } else if (s[i] < 0x80) {
-            ++i;
-            continue;
+            if (word & 0x8080808080808080ull) break;
+            i += 8;
         }
+        while (i < n && s[i] < 0x80) ++i;
+        if (i == n) break;
         const std::size_t len = utf8_sequence_length(s + i, n - i);
         if (len == 0) return i;
         i += len;
