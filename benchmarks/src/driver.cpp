@@ -3,6 +3,7 @@
 #include "allocations.hpp"
 #include "corpus.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -11,6 +12,8 @@
 #include <string>
 #include <string_view>
 #include <variant>
+
+#include <time.h>
 
 namespace awsjobs_bench {
 namespace {
@@ -191,13 +194,83 @@ int profile(const suite& s, const std::vector<parse_kernel>& parsers, const std:
     return 2;
 }
 
+// ---- in-process A/B of two writers ----
+
+// CPU time of this thread: what other processes take of the machine is not counted.
+double thread_seconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+double seconds_writing(const write_kernel& k, const std::vector<value>& values, long passes, std::string& scratch) {
+    const double start = thread_seconds();
+    for (long p = 0; p != passes; ++p)
+        for (const value& v : values) benchmark::DoNotOptimize(write_one(k, v, scratch));
+    return thread_seconds() - start;
+}
+
+const write_kernel* writer_named(const suite& s, std::string_view name) {
+    for (const write_kernel& k : s.writers)
+        if (std::string(k.library) + "/" + std::string(k.variant) == name) return &k;
+    return nullptr;
+}
+
+/// Times writers A and B in alternating rounds on each corpus and prints the
+/// median, lowest and highest of the per-round ratios time(B) / time(A): above 1,
+/// A is faster. A round is five turns of A then B (B then A in odd rounds), each
+/// turn writing the corpus as many times as take A about 10 ms of this thread's
+/// CPU time, and each kernel's time in the round is its fastest turn: on a machine
+/// shared with other work, time spent preempted is not counted, and what the load
+/// leaves behind (caches, frequency) affects both kernels of one round alike.
+int ab(const suite& s, const std::vector<corpus>& corpora, const std::vector<measured>& results,
+       std::string_view names, long rounds) {
+    const std::size_t comma = names.find(',');
+    const write_kernel* a = writer_named(s, names.substr(0, comma));
+    const write_kernel* b = comma == std::string_view::npos ? nullptr : writer_named(s, names.substr(comma + 1));
+    if (!a || !b) {
+        std::fprintf(stderr, "--ab=LIBRARY/VARIANT,LIBRARY/VARIANT names two write kernels\n");
+        return 2;
+    }
+    std::printf("corpus,median B/A,lowest,highest,rounds (A = %s/%s, B = %s/%s; time ratios, above 1: A faster)\n",
+                a->library.data(), a->variant.data(), b->library.data(), b->variant.data());
+    for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
+        const std::vector<value>& values = results[ci].values;
+        std::string scratch_a, scratch_b;  // each writer's own output string, reused
+        long passes = 1;
+        while (seconds_writing(*a, values, passes, scratch_a) < 0.01) passes *= 2;
+        std::vector<double> ratios;
+        for (long r = 0; r != rounds; ++r) {
+            double ta = 1e300, tb = 1e300;
+            for (int turn = 0; turn != 5; ++turn) {
+                if (r % 2 == 0) {
+                    ta = std::min(ta, seconds_writing(*a, values, passes, scratch_a));
+                    tb = std::min(tb, seconds_writing(*b, values, passes, scratch_b));
+                } else {
+                    tb = std::min(tb, seconds_writing(*b, values, passes, scratch_b));
+                    ta = std::min(ta, seconds_writing(*a, values, passes, scratch_a));
+                }
+            }
+            ratios.push_back(tb / ta);
+        }
+        std::sort(ratios.begin(), ratios.end());
+        const std::size_t n = ratios.size();
+        const double median = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+        std::printf("%s,%.3f,%.3f,%.3f,%ld\n", corpora[ci].name.c_str(), median, ratios.front(), ratios.back(), rounds);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 }  // namespace
 
 int run(int argc, char** argv, const suite& s, const char* default_corpus) {
     benchmark::Initialize(&argc, argv);
     std::string directory = default_corpus;
     std::optional<std::string> profile_name;
+    std::optional<std::string> ab_names;
     long passes = 1;
+    long rounds = 9;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg.starts_with("--corpus="))
@@ -206,6 +279,10 @@ int run(int argc, char** argv, const suite& s, const char* default_corpus) {
             profile_name = arg.substr(10);
         else if (arg.starts_with("--passes="))
             passes = std::strtol(argv[i] + 9, nullptr, 10);
+        else if (arg.starts_with("--ab="))
+            ab_names = arg.substr(5);
+        else if (arg.starts_with("--rounds="))
+            rounds = std::max(1L, std::strtol(argv[i] + 9, nullptr, 10));
         else {
             std::fprintf(stderr, "unknown argument %s (see benchmarks/README.md)\n", argv[i]);
             return 2;
@@ -230,6 +307,7 @@ int run(int argc, char** argv, const suite& s, const char* default_corpus) {
         std::fprintf(stderr, "checked %zu parse and %zu write kernels on %zu documents: all equal to %s/%s\n",
                      parsers.size(), s.writers.size(), documents, s.reference ? s.reference->library.data() : "-",
                      s.reference ? s.reference->variant.data() : "-");
+        if (ab_names) return ab(s, corpora, results, *ab_names, rounds);
 
         for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
             const corpus& c = corpora[ci];

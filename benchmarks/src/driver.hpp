@@ -25,6 +25,9 @@ struct suite {
 ///   --corpus=DIR        the generated corpus (default: the one CMake generates)
 ///   --profile=NAME      no checks, no timing: run the benchmark NAME (e.g.
 ///                       parse/mixed/awsjobs/zero_copy) --passes=N times, for callgrind
+///   --ab=A,B            after the checks, no Google Benchmark: time write kernels A and B
+///                       (LIBRARY/VARIANT) in --rounds=N alternating rounds on each corpus
+///                       and print the median of the per-round time ratios B / A (CSV)
 int run(int argc, char** argv, const suite& kernels, const char* default_corpus);
 
 }  // namespace awsjobs_bench

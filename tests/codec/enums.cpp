@@ -2,9 +2,23 @@
 #include "helpers.hpp"
 #include "types.hpp"
 
+#include <utility>
+
 using namespace testing_types;
 using namespace testing_helpers;
 namespace json = awsjobs::json;
+
+namespace sparse_enum {
+// Enumerators that are not 0, 1, 2, ... in order: looked up by search, not by value.
+enum class Level : int { low = -3, mid = 10, high = 2 };
+BOOST_DESCRIBE_ENUM(Level, low, mid, high)
+struct Levels {
+    std::optional<Level> Closed;
+    std::optional<awsjobs::open_enum<Level>> Open;
+    friend bool operator==(const Levels&, const Levels&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Levels, (), (Closed, Open))
+}  // namespace sparse_enum
 
 TEST_CASE("wire names may differ from enumerator names") {
     const auto e = read_ok<Enums>(R"({"Closed":"aws:kms","Open":"ERROR","OpenView":"Assets per revision"})");
@@ -55,4 +69,35 @@ TEST_CASE("writing an enum value that is no enumerator is an error") {
     REQUIRE_FALSE(written);
     CHECK(written.error().code == awsjobs::errc::unknown_enumerator);
     CHECK(written.error().path == "$.Closed");
+}
+
+TEST_CASE("an enum's position is its value when the enumerators are 0, 1, 2, ..., else it is searched for") {
+    using awsjobs::detail::enum_info;
+    static_assert(enum_info<Phase>::dense && enum_info<Encryption>::dense);
+    static_assert(!enum_info<sparse_enum::Level>::dense);
+    CHECK(enum_info<Phase>::index_of(Phase::COMPLETED) == 3);
+    CHECK(enum_info<Phase>::index_of(static_cast<Phase>(4)) == enum_info<Phase>::size);
+    CHECK(enum_info<Encryption>::index_of(static_cast<Encryption>(-1)) == enum_info<Encryption>::size);
+
+    using sparse_enum::Level;
+    CHECK(enum_info<Level>::index_of(Level::high) == 2);
+    CHECK(enum_info<Level>::index_of(static_cast<Level>(1)) == enum_info<Level>::size);
+    for (const auto& [level, name] : {std::pair{Level::low, "low"}, std::pair{Level::mid, "mid"}, std::pair{Level::high, "high"}}) {
+        sparse_enum::Levels v;
+        v.Closed = level;
+        v.Open = level;
+        const std::string text = write_ok(v);
+        CHECK(text == std::string(R"({"Closed":")") + name + R"(","Open":")" + name + R"("})");
+        CHECK(read_ok<sparse_enum::Levels>(text) == v);
+    }
+    for (const int value : {0, 1, 3, -2}) {
+        sparse_enum::Levels v;
+        v.Closed = static_cast<Level>(value);
+        auto written = json::write(v);
+        REQUIRE_FALSE(written);
+        CHECK(written.error().code == awsjobs::errc::unknown_enumerator);
+    }
+    Enums e;
+    e.Closed = static_cast<Encryption>(2);  // one past the last enumerator
+    CHECK(json::write(e).error().code == awsjobs::errc::unknown_enumerator);
 }

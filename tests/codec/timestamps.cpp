@@ -147,6 +147,46 @@ TEST_CASE("epoch seconds are written as a number with a fraction only when neede
     CHECK(read_ok<Job>(write_ok(j)) == j);
 }
 
+// Epoch seconds as text, the slow and obvious way: the whole seconds, then the
+// nine digits of the fraction without their trailing zeros.
+static std::string epoch_text(long long seconds, std::uint32_t nanoseconds) {
+    std::string text;
+    if (seconds < 0 && nanoseconds != 0) {
+        text = "-" + std::to_string(-(seconds + 1));
+        nanoseconds = 1000000000 - nanoseconds;
+    } else {
+        text = std::to_string(seconds);
+    }
+    if (nanoseconds == 0) return text;
+    std::string fraction = std::to_string(nanoseconds);
+    fraction.insert(0, 9 - fraction.size(), '0');
+    while (fraction.back() == '0') fraction.pop_back();
+    return text + "." + fraction;
+}
+
+TEST_CASE("epoch seconds: every digit count of the whole part, every millisecond, other fractions") {
+    Job j;
+    j.Id = "j";
+    const auto check = [&](long long seconds, std::uint32_t nanoseconds) {
+        j.CompletedAt = awsjobs::epoch_timestamp(sys_seconds(std::chrono::seconds(seconds)), std::chrono::nanoseconds(nanoseconds));
+        const std::string text = write_ok(j);
+        CHECK(text == R"({"Id":"j","CompletedAt":)" + epoch_text(seconds, nanoseconds) + "}");
+        CHECK(read_ok<Job>(text) == j);
+    };
+    long long power = 1;
+    for (int digits = 1; digits <= 11; ++digits, power *= 10)
+        for (const long long seconds : {power - 1, power, power + 1, 5 * power + 7})
+            for (const std::uint32_t nanoseconds : {0u, 1u, 500000000u, 243000000u, 120000u, 999999999u}) {
+                check(seconds, nanoseconds);
+                check(-seconds, nanoseconds);
+            }
+    for (std::uint32_t millisecond = 0; millisecond != 1000; ++millisecond) {
+        check(1597251915, millisecond * 1000000);
+        check(9999999999, millisecond * 1000000);
+        check(-1597251915, millisecond * 1000000);
+    }
+}
+
 TEST_CASE("timestamps convert to and from std::chrono") {
     const auto now = time_point_cast<microseconds>(system_clock::now());
     const awsjobs::epoch_timestamp t = now;

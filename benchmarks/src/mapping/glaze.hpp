@@ -84,6 +84,21 @@ bool skip_ws(glz::is_context auto&& ctx, auto&& it, auto end) {
     return false;
 }
 
+/// Options that write timestamps with glaze's own routines instead of awsjobs':
+/// ISO 8601 through glaze's std::chrono support (a sys_time of milliseconds, the
+/// precision AWS sends), epoch seconds as a double through glaze's number writer.
+/// The same bytes for the corpus' timestamps; the harness of issue #21 wrote
+/// glaze's timestamps this way.
+struct glaze_chrono_opts : glz::opts {
+    bool glaze_chrono = true;
+};
+
+template <auto Opts>
+constexpr bool uses_glaze_chrono() {
+    if constexpr (requires { Opts.glaze_chrono; }) return Opts.glaze_chrono;
+    return false;
+}
+
 /// Writes `text` as a JSON string with glaze's own escaping.
 template <auto Opts>
 void write_text(std::string_view text, glz::is_context auto&& ctx, auto&& b, auto&& ix) {
@@ -151,8 +166,13 @@ struct from<JSON, awsjobs::timestamp<F>> {
 template <>
 struct to<JSON, awsjobs::iso8601_timestamp> {
     template <auto Opts>
-    static void op(const awsjobs::iso8601_timestamp& value, is_context auto&&, auto&& b, auto&& ix) {
+    static void op(const awsjobs::iso8601_timestamp& value, is_context auto&& ctx, auto&& b, auto&& ix) {
         namespace detail = awsjobs::detail;
+        if constexpr (awsjobs_bench::glaze_mapping::uses_glaze_chrono<Opts>()) {
+            using namespace std::chrono;
+            const sys_time<milliseconds> when = value.seconds() + duration_cast<milliseconds>(value.subseconds());
+            return to<JSON, sys_time<milliseconds>>::op<Opts>(when, ctx, b, ix);
+        }
         awsjobs_bench::glaze_mapping::reserve(b, ix, detail::iso8601_max_size + 2);
         char* const begin = &b[ix];
         char* p = begin;
@@ -166,8 +186,10 @@ struct to<JSON, awsjobs::iso8601_timestamp> {
 template <>
 struct to<JSON, awsjobs::epoch_timestamp> {
     template <auto Opts>
-    static void op(const awsjobs::epoch_timestamp& value, is_context auto&&, auto&& b, auto&& ix) {
+    static void op(const awsjobs::epoch_timestamp& value, is_context auto&& ctx, auto&& b, auto&& ix) {
         namespace detail = awsjobs::detail;
+        if constexpr (awsjobs_bench::glaze_mapping::uses_glaze_chrono<Opts>())
+            return to<JSON, double>::op<Opts>(awsjobs_bench::mapping::timestamp_to_seconds(value), ctx, b, ix);
         awsjobs_bench::glaze_mapping::reserve(b, ix, detail::epoch_max_size);
         char* const begin = &b[ix];
         ix += static_cast<std::size_t>(detail::format_epoch_seconds(begin, awsjobs_bench::mapping::instant_of(value)) - begin);
@@ -255,6 +277,12 @@ bool read(std::string_view text, T& out) {
 template <class T>
 bool write(const T& value, std::string& out) {
     return !glz::write_json(value, out);
+}
+
+/// The same with glaze's own timestamp routines (glaze_chrono_opts).
+template <class T>
+bool write_with_glaze_chrono(const T& value, std::string& out) {
+    return !glz::write<glaze_chrono_opts{}>(value, out);
 }
 
 }  // namespace awsjobs_bench::glaze_mapping

@@ -340,14 +340,24 @@ inline char* format_epoch_seconds(char* out, instant t) noexcept {
     } else {
         whole = static_cast<std::uint64_t>(t.seconds);
     }
-    out = std::to_chars(out, out + 20, whole).ptr;
+    if (whole >= 1000000000 && whole <= 9999999999) {
+        // Ten digits, every date from 2001-09-09 to 2286-11-20: in pairs, no length to find.
+        out = write_digits(out, static_cast<std::uint32_t>(whole / 100000), 5);
+        out = write_digits(out, static_cast<std::uint32_t>(whole % 100000), 5);
+    } else {
+        out = std::to_chars(out, out + 20, whole).ptr;
+    }
     if (fraction != 0) {
         *out++ = '.';
-        int count = 9;
         if (fraction % 1000000 == 0) {
-            fraction /= 1000000;
-            count = 3;
-        } else if (fraction % 1000 == 0) {
+            // Milliseconds, what AWS sends: three digits written, the trailing zeros then dropped.
+            const std::uint32_t milliseconds = fraction / 1000000;
+            out[0] = static_cast<char>('0' + milliseconds / 100);
+            std::memcpy(out + 1, digit_pairs + 2 * (milliseconds % 100), 2);
+            return out + 3 - (milliseconds % 10 == 0) - (milliseconds % 100 == 0);
+        }
+        int count = 9;
+        if (fraction % 1000 == 0) {
             fraction /= 1000;
             count = 6;
         }

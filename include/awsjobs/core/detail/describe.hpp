@@ -60,11 +60,26 @@ struct enum_info {
     static constexpr std::array<std::string_view, size> names = enumerator_names<E, Naming>(list{});
     static constexpr key_table<size> table{names};
 
-    /// Position of `value` among the enumerators, or size if it is not one of them.
-    static constexpr std::size_t index_of(E value) noexcept {
+    /// Whether the enumerators are 0, 1, 2, ... in order, as generated enums are:
+    /// then a value's position is the value itself.
+    static constexpr bool dense = [] {
         for (std::size_t i = 0; i != size; ++i)
-            if (values[i] == value) return i;
-        return size;
+            if (static_cast<std::size_t>(static_cast<std::underlying_type_t<E>>(values[i])) != i) return false;
+        return true;
+    }();
+
+    /// Position of `value` among the enumerators, or size if it is not one of them.
+    /// A dense enum's takes one comparison, not a search with a branch per enumerator
+    /// that the writer's branch predictor would have to learn per value.
+    static constexpr std::size_t index_of(E value) noexcept {
+        if constexpr (dense) {
+            const auto i = static_cast<std::size_t>(static_cast<std::underlying_type_t<E>>(value));
+            return i < size ? i : size;
+        } else {
+            for (std::size_t i = 0; i != size; ++i)
+                if (values[i] == value) return i;
+            return size;
+        }
     }
 };
 

@@ -71,6 +71,20 @@ public:
     }
     static constexpr std::size_t constant_padding = 32;
 
+    /// `separator` then append_constant(text), in one reservation: a struct's
+    /// members are written as `{"A":` and `,"B":` without a token of their own
+    /// for the brace or the comma.
+    [[gnu::always_inline]] void append_separated_constant(char separator, std::string_view text) {
+        if (text.size() > constant_padding) {
+            put(separator);
+            return append(text);
+        }
+        char* p = reserve(constant_padding + 1);
+        *p = separator;
+        std::memcpy(p + 1, text.data(), constant_padding);
+        cur_ = p + 1 + text.size();
+    }
+
     /// Bytes written so far.
     std::size_t written() const noexcept { return flushed_ + static_cast<std::size_t>(cur_ - buffer_.data()); }
 

@@ -158,6 +158,14 @@ private:
         out_.append_constant(quoted_with_colon);
         out_.put(' ');
     }
+    // A struct member's key after its separator: `{` before the first, `,` before the others.
+    [[gnu::always_inline]] void separated_key(char separator, std::string_view quoted_with_colon) {
+        if (pretty_) {
+            out_.put(separator);
+            return pretty_key(quoted_with_colon);
+        }
+        out_.append_separated_constant(separator, quoted_with_colon);
+    }
 
     template <class V>
     bool write_array(const V& items) {
@@ -218,9 +226,11 @@ private:
     bool write_struct(const T& value) {
         using info = struct_info<T>;
         using quoted = typename struct_keys<T>::quoted;
-        out_.put('{');
         ++depth_;
-        bool first = true;
+        // The opening brace goes out with the first member's key, each comma with the
+        // next member's: one reservation per member. Known at compile time after a
+        // member that is always present.
+        char separator = '{';
         bool ok = true;
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
             if (!ok) return;
@@ -230,18 +240,21 @@ private:
             if constexpr (is_optional_like<M>::value) {
                 if (!member) return;  // absent stays absent
             }
-            if (!first) out_.put(',');
-            first = false;
-            key(quoted::get(I));
+            separated_key(separator, quoted::get(I));
             if constexpr (is_optional_like<M>::value)
                 ok = write(*member);
             else
                 ok = write(member);
+            separator = ',';
             if (!ok) failed_at(path_segment(info::keys[I]));
         });
         if (!ok) return false;
         --depth_;
-        if (pretty_ && !first) newline();
+        if (separator == '{') {  // no member present
+            out_.append("{}", 2);
+            return true;
+        }
+        if (pretty_) newline();
         out_.put('}');
         return true;
     }
