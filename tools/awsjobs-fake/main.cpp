@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
         if (!tls) return 1;
     }
 
-    fake::fake_service service(std::move(table), std::move(checks), options->timing, options->max_jobs);
+    fake::fake_service service(std::move(table), std::move(checks), options->timing, options->max_jobs, options->max_total_jobs);
     if (!options->state_path.empty()) {
         auto saved = fake::read_state(options->state_path);
         if (auto* problem = std::get_if<std::string>(&saved)) {

@@ -56,10 +56,12 @@ constexpr std::size_t max_partitions = 1000;
 class fake_service {
 public:
     /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies signatures.
-    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::size_t max_jobs)
+    /// `max_jobs` bounds each kind in each account and region, `max_total_jobs` all of them together.
+    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::size_t max_jobs, std::size_t max_total_jobs)
         : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)) {
         context_.timing = timing;
         context_.max_jobs = max_jobs;
+        context_.max_total_jobs = max_total_jobs;
     }
 
     /// Continues from a saved state, and saves every change to `path` from now on.
@@ -152,9 +154,10 @@ private:
         job_table* jobs = jobs_of(partition_of(request));
         if (jobs == nullptr) return plain_response(503, "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
         jobs->settle();
+        constexpr std::string_view name = Op::binding.name;
+        if constexpr (name.starts_with("Create")) context_.total_jobs = total_jobs();
         protocol::outcome<Op> outcome = jobs->handle(Op{}, input);
         if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
-        constexpr std::string_view name = Op::binding.name;
         if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
             ++changes_;
         return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
@@ -164,6 +167,14 @@ private:
         char text[40];
         std::snprintf(text, sizeof text, "00000000-0000-4000-8000-%012llu", static_cast<unsigned long long>(++count_));
         return text;
+    }
+
+    /// The jobs held in every account and region (at most max_partitions tables to count).
+    std::size_t total_jobs() const {
+        std::size_t total = 0;
+        for (const auto& [where, jobs] : partitions_)
+            for (const std::size_t count : jobs.counts()) total += count;
+        return total;
     }
 
     /// The jobs of an account in a region, made from the --jobs table when first used; null
