@@ -99,12 +99,14 @@ def main(argv: list[str]) -> int:
                 filtered = pages(sesv2, ImportDestinationType=destination)
                 check(f"{name}: ImportDestinationType {destination}", sorted(sum(filtered, [])) == sorted(ids)
                       and all(len(p) <= 3 for p in filtered), f"{filtered}, expected {ids}")
-            token = sesv2.list_import_jobs(PageSize=3, ImportDestinationType="SUPPRESSION_LIST")["NextToken"]
-            try:
-                sesv2.list_import_jobs(PageSize=3, ImportDestinationType="CONTACT_LIST", NextToken=token)
-                refused = "accepted"
-            except sesv2.exceptions.ClientError as error:  # the client's own class: awscli loads botocore twice
-                refused = error.response["Error"]["Code"]
+            first = sesv2.list_import_jobs(PageSize=3, ImportDestinationType="SUPPRESSION_LIST")
+            refused = "no NextToken after the first 3 of 4 jobs"
+            if "NextToken" in first:
+                try:
+                    sesv2.list_import_jobs(PageSize=3, ImportDestinationType="CONTACT_LIST", NextToken=first["NextToken"])
+                    refused = "accepted"
+                except sesv2.exceptions.ClientError as error:  # the client's own class: awscli loads botocore twice
+                    refused = error.response["Error"]["Code"]
             check(f"{name}: a token of another filter refused", refused == "BadRequestException", refused)
         check("both models list the same jobs in the same order",
               listed["awscli's model"] == listed["the committed model"], str(listed))
