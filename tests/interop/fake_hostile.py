@@ -23,7 +23,8 @@ the fake closes it (at most 10 s); the case holds when the fake answers with the
   held, the jobs still listed (fake_state checks the limit through the CLI, for Data Exchange);
 - a flood across accounts on a third fake with --max-jobs 3 --max-total-jobs 50: 2 Data Exchange
   creates under each of 40 access keys, 50 made and 30 refused with ServiceLimitExceededException
-  naming --max-total-jobs, 50 jobs held;
+  naming --max-total-jobs, 50 jobs held; a job seeded over HTTP (POST /_awsjobs-fake/jobs) into one
+  account or into every one refused (409 naming --max-total-jobs), still 50 held;
 - each fake exits 0 on SIGTERM at the end; --help documents --idle-timeout and --max-jobs, and a
   value out of their range is refused (exit 2, the option named).
 
@@ -341,6 +342,14 @@ def flood_accounts(c: Checks) -> None:
             f"statuses {statuses}, refusals {refusals}")
     status, held = jobs_held(c.port)
     c.check(f"--max-total-jobs {TOTAL_LIMIT}: jobs held after the flood", (status, held) == (200, TOTAL_LIMIT), f"{status}, {held} jobs")
+    job = {"Id": "5eed0000000000000000000000000001", "State": "COMPLETED", "Type": "IMPORT_ASSETS_FROM_S3"}
+    for what, place in (("one account", {"account": "123456789012", "region": "us-east-1"}), ("every account", {})):
+        status, answer = http_answer(c.port, "POST", "/_awsjobs-fake/jobs", json.dumps({**place, "dataexchange": [job]}).encode(),
+                                     "Content-Type: application/json\r\n")
+        c.check(f"--max-total-jobs {TOTAL_LIMIT}: a job seeded into {what} over HTTP refused (409, the option named)",
+                status == 409 and b"--max-total-jobs" in answer, f"{status} {answer[-200:]!r}")
+    status, held = jobs_held(c.port)
+    c.check(f"--max-total-jobs {TOTAL_LIMIT}: jobs held after the seeding", (status, held) == (200, TOTAL_LIMIT), f"{status}, {held} jobs")
 
 
 def command_line(c: Checks, fake: str) -> None:

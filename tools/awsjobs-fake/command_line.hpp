@@ -95,7 +95,8 @@ Options:
                        Import/Export CreateJobQuotaExceededException)
   --max-total-jobs N   hold at most N jobs in all accounts and regions together (default 100000;
                        at most 1000 accounts and regions hold jobs, a request for another is
-                       answered 503); a create beyond gets the same limit error
+                       answered 503); a create beyond gets the same limit error, jobs
+                       added by POST /_awsjobs-fake/jobs beyond it 409
   --max-requests N     stop after answering N requests (default: no limit)
   --idle-timeout SECONDS
                        close a connection whose next request is not read whole, or whose

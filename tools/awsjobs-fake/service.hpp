@@ -193,6 +193,19 @@ private:
         return total;
     }
 
+    /// Why `more` jobs cannot join those held in every account and region (--max-total-jobs), or nothing.
+    std::optional<std::string> total_problem(std::size_t more) const {
+        if (total_jobs() + more <= context_.max_total_jobs) return std::nullopt;
+        return std::to_string(more) + " more jobs than the fake can hold in all accounts and regions (--max-total-jobs " +
+               std::to_string(context_.max_total_jobs) + ")";
+    }
+
+    /// The jobs a table holds, of every kind.
+    static std::size_t jobs_in(const jobs_table& table) {
+        const auto size = [](const auto& list) { return list ? list->size() : std::size_t{0}; };
+        return size(table.dataexchange) + size(table.sesv2) + size(table.sesv2_export) + size(table.importexport);
+    }
+
     /// The jobs of an account in a region, made from the --jobs table when first used; null
     /// when there is no room for another.
     job_table* jobs_of(partition where) {
@@ -260,10 +273,12 @@ private:
             job_table* jobs = jobs_of({*in.account, *in.region});
             if (jobs == nullptr) return control_refusal(503, where + "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
             if (auto problem = jobs->addition_problem(added)) return control_refusal(409, where + "$." + *problem);
+            if (auto problem = total_problem(jobs_in(added))) return control_refusal(409, where + *problem);
             jobs->add(added);
         } else {
             for (auto& [part, jobs] : partitions_)
                 if (auto problem = jobs.addition_problem(added)) return control_refusal(409, where + "$." + *problem);
+            if (auto problem = total_problem(jobs_in(added) * partitions_.size())) return control_refusal(409, where + *problem);
             for (auto& [part, jobs] : partitions_) jobs.add(added);
             const auto append = [](auto& held, auto& more) {
                 if (!more) return;
