@@ -257,7 +257,8 @@ def stop(c: Checks, label: str) -> str:
 
 FLOOD_LIMIT = 40
 DATAEXCHANGE_CREATE = json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": {"ImportAssetsFromS3": {
-    "AssetSources": [{"Bucket": "b", "Key": "k"}], "DataSetId": "d", "RevisionId": "r"}}}).encode()
+    "AssetSources": [{"Bucket": "b", "Key": "k"}], "DataSetId": "14EXAMPLE4460dc9b005a0dEXAMPLE2f",
+    "RevisionId": "e5EXAMPLE224f879066f999EXAMPLE42"}}}).encode()  # ids the model's pattern allows
 
 
 def create(s: socket.socket, reader, method: str, target: str, content_type: str, body: bytes,

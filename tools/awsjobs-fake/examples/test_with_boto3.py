@@ -14,6 +14,9 @@ import unittest
 
 import boto3
 
+# Ids as Data Exchange makes them, which its model's pattern allows ([a-zA-Z0-9]{30,40}).
+DATA_SET, REVISION = "14EXAMPLE4460dc9b005a0dEXAMPLE2f", "e5EXAMPLE224f879066f999EXAMPLE42"
+
 
 class JobsAgainstTheFake(unittest.TestCase):
     def setUp(self):
@@ -45,14 +48,14 @@ class JobsAgainstTheFake(unittest.TestCase):
     def test_data_exchange_job(self):
         dataexchange = self.client("dataexchange")
         job = dataexchange.create_job(Type="IMPORT_ASSETS_FROM_S3", Details={"ImportAssetsFromS3": {
-            "DataSetId": "ds-1", "RevisionId": "rev-1", "AssetSources": [{"Bucket": "my-bucket", "Key": "data.csv"}]}})
+            "DataSetId": DATA_SET, "RevisionId": REVISION, "AssetSources": [{"Bucket": "my-bucket", "Key": "data.csv"}]}})
         self.assertEqual(job["State"], "WAITING")
 
         dataexchange.start_job(JobId=job["Id"])
         state = self.wait_for(lambda: dataexchange.get_job(JobId=job["Id"])["State"], {"COMPLETED", "ERROR"})
         self.assertEqual(state, "COMPLETED")
 
-        listed = dataexchange.list_jobs(DataSetId="ds-1")["Jobs"]
+        listed = dataexchange.list_jobs(DataSetId=DATA_SET)["Jobs"]
         self.assertEqual([j["Id"] for j in listed], [job["Id"]])
 
         with self.assertRaises(dataexchange.exceptions.ConflictException):  # only a WAITING job can be cancelled
