@@ -15,12 +15,13 @@ class AwsjobsConan(ConanFile):
     description = "Reflected C++20 models and a zero-copy JSON codec for AWS job-status responses"
     license = "BSL-1.0"
     topics = ("aws", "json", "reflection", "header-only")
-    package_type = "header-library"
+    package_type = "header-library"  # "unknown" with the option fake: see configure()
     settings = "os", "arch", "compiler", "build_type"
     # XML (awsjobs/xml.hpp, target awsjobs::xml) needs pugixml, a compiled library; signing
-    # (awsjobs/auth.hpp, target awsjobs::auth) needs OpenSSL 3's libcrypto.
-    options = {"xml": [True, False], "auth": [True, False]}
-    default_options = {"xml": True, "auth": True}
+    # (awsjobs/auth.hpp, target awsjobs::auth) needs OpenSSL 3's libcrypto. fake adds the program
+    # awsjobs-fake (bin/), a fake of the job services for integration tests, built with both.
+    options = {"xml": [True, False], "auth": [True, False], "fake": [True, False]}
+    default_options = {"xml": True, "auth": True, "fake": False}
     # The library and, of the tests, only the codec's unit tests: they exercise the reading and
     # writing code against these very dependencies, and build in a few minutes where the whole
     # suite takes much longer. tests/CMakeLists.txt adds only the suites that are present.
@@ -32,6 +33,7 @@ class AwsjobsConan(ConanFile):
         "tests/CMakeLists.txt",
         "tests/main.cpp",
         "tests/codec/*",
+        "tools/awsjobs-fake/*",
     )
     no_copy_source = True
 
@@ -44,6 +46,14 @@ class AwsjobsConan(ConanFile):
     @property
     def _run_tests(self):
         return not self.conf.get("tools.build:skip_test", default=False, check_type=bool)
+
+    def configure(self):
+        if self.options.fake:
+            # Headers and a program. Conan's "application" would give a plain `requires` no
+            # headers (requires.py: headers=False, libs=False for it), so the type is "unknown":
+            # `requires` gets the headers, `tool_requires` runs the program (cpp_info.bindirs
+            # on the PATH of its build environment).
+            self.package_type = "unknown"
 
     def layout(self):
         cmake_layout(self)
@@ -65,6 +75,8 @@ class AwsjobsConan(ConanFile):
         except ConanInvalidConfiguration as problem:
             raise ConanInvalidConfiguration(
                 f"awsjobs needs C++20 or later (set compiler.cppstd=20 in the profile): {problem}") from problem
+        if self.options.fake and not (self.options.xml and self.options.auth):
+            raise ConanInvalidConfiguration("the option fake needs xml and auth: awsjobs-fake serves XML and checks signatures")
 
     def build_requirements(self):
         if self._run_tests:
@@ -73,13 +85,16 @@ class AwsjobsConan(ConanFile):
     def package_id(self):
         # Header-only: one package whatever the settings and the dependencies' versions; only
         # the options tell packages apart (awsjobs::xml and awsjobs::auth are installed or not).
-        self.info.settings.clear()
-        self.info.requires.clear()
+        # With fake, the package holds a program: the settings and dependencies made it.
+        if not self.info.options.fake:
+            self.info.settings.clear()
+            self.info.requires.clear()
 
     def generate(self):
         toolchain = CMakeToolchain(self)
         toolchain.cache_variables["AWSJOBS_BUILD_TESTS"] = self._run_tests
         toolchain.cache_variables["AWSJOBS_BUILD_EXAMPLES"] = False
+        toolchain.cache_variables["AWSJOBS_BUILD_FAKE"] = bool(self.options.fake)
         toolchain.cache_variables["AWSJOBS_BUILD_DOCS"] = False
         toolchain.cache_variables["AWSJOBS_WARNINGS_AS_ERRORS"] = False
         if not self.options.xml:
@@ -95,12 +110,16 @@ class AwsjobsConan(ConanFile):
         if self._run_tests:
             cmake.build()
             cmake.test()
+        elif self.options.fake:
+            cmake.build(target="awsjobs-fake")
 
     def package(self):
         CMake(self).install()
 
     def package_info(self):
-        self.cpp_info.bindirs = []
+        # awsjobs-fake's bin/ reaches the PATH of a tool_requires' build environment (conanbuild)
+        # and of a requires(..., run=True)'s run environment (conanrun) through bindirs.
+        self.cpp_info.bindirs = ["bin"] if self.options.fake else []
         self.cpp_info.libdirs = []
         # Consumers load the package's own awsjobsConfig.cmake, not one written by CMakeDeps:
         # it carries the C++20 requirement (cxx_std_20), which CMakeDeps cannot express, and

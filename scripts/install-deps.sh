@@ -9,13 +9,14 @@ set -euo pipefail
 # ninja-build: the presets' generator; make: CMake's default one, for builds by hand; libssl-dev:
 # OpenSSL 3 for awsjobs::auth (signing) and the examples' TLS, optional for users, always built here.
 build=(cmake ninja-build make g++ libboost1.81-dev rapidjson-dev libhowardhinnant-date-dev libfast-float-dev libpugixml-dev libssl-dev doctest-dev)
-# awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to tools/awsjobs-fake.
-demo=(awscli python3)
+# awscli (Debian's AWS CLI v2, with python3): the demo and the CLI tests talk to tools/awsjobs-fake;
+# python3-boto3: README's test in Python against it (tools/awsjobs-fake/examples/test_with_boto3.py).
+demo=(awscli python3 python3-boto3)
 # clang + libFuzzer: fuzzing and the Clang 14 stage; clang-16 + libc++: the libc++ stage;
-# awscli: the CLI interoperability test; pkgconf: the pkg-config consumer; Google Benchmark
+# awscli, python3-boto3: the CLI interoperability and SDK tests; pkgconf: the pkg-config consumer; Google Benchmark
 # and the peers: the benchmark smoke test; doxygen: the API reference; openssl: the test certificate
 # of the TLS client test.
-test=(clang libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli python3 pkgconf
+test=(clang libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli python3 python3-boto3 pkgconf
       libbenchmark-dev libsimdjson-dev nlohmann-json3-dev libboost-json1.81-dev doxygen openssl)
 
 case "${1:-build}" in

@@ -1,7 +1,9 @@
+import io
 import os
 import tempfile
 
 from conan import ConanFile
+from conan.errors import ConanException
 from conan.tools.build import can_run
 from conan.tools.cmake import CMake, CMakeDeps, CMakeToolchain, cmake_layout
 
@@ -34,3 +36,15 @@ class AwsjobsTestPackageConan(ConanFile):
             self.run(os.path.join(self.cpp.build.bindir, "test_package"), env="conanrun")
             if self.dependencies["awsjobs"].options.auth:
                 self.run(os.path.join(self.cpp.build.bindir, "test_package_auth"), env="conanrun")
+            if self.dependencies["awsjobs"].options.fake:
+                self._check_fake()
+
+    def _check_fake(self):
+        # The program is in the package's bindirs, and it runs: --help says what it is.
+        awsjobs = self.dependencies["awsjobs"]
+        program = os.path.join(awsjobs.cpp_info.bindirs[0], "awsjobs-fake")
+        output = io.StringIO()
+        self.run(f"{program} --help", stdout=output)
+        if not output.getvalue().startswith("usage: awsjobs-fake"):
+            raise ConanException(f"{program} --help printed no usage: {output.getvalue()[:200]!r}")
+        self.output.info(f"{program} --help: {output.getvalue().splitlines()[0]}")

@@ -8,8 +8,8 @@ The fake runs with --idle-timeout 2. Each case sends its bytes on a new connecti
 the fake closes it (at most 10 s); the case holds when the fake answers with the status expected
 (a 4xx or 5xx) or closes the connection without an answer, as the case says; then GET
 /_awsjobs-fake/state on another connection is answered 200 and the fake still runs:
-- oversized request headers (one 20 KiB header; 2000 small ones), an oversized body (over 64 KiB,
-  by Content-Length and by chunks: 413);
+- oversized request headers (one 20 KiB header; 2000 small ones: 431), an oversized body (over
+  64 KiB, by Content-Length and by chunks: 413);
 - malformed HTTP: a request line that is not one, a bad HTTP version, Content-Length not a number,
   negative or given twice with two values, chunked garbage, random bytes, a request cut short;
 - slowloris: 20 connections sending a header a byte every 0.2 s; another client is served
@@ -21,6 +21,10 @@ the fake closes it (at most 10 s); the case holds when the fake answers with the
 - a flood of creates on a second fake with --max-jobs 40 (jobs of each kind per account): 150
   creates of each service, 40 made and 110 refused with the service's own limit error, 120 jobs
   held, the jobs still listed (fake_state checks the limit through the CLI, for Data Exchange);
+- a flood across accounts on a third fake with --max-jobs 3 --max-total-jobs 50: 2 Data Exchange
+  creates under each of 40 access keys, 50 made and 30 refused with ServiceLimitExceededException
+  naming --max-total-jobs, 50 jobs held; a job seeded over HTTP (POST /_awsjobs-fake/jobs) into one
+  account or into every one refused (409 naming --max-total-jobs), still 50 held;
 - each fake exits 0 on SIGTERM at the end; --help documents --idle-timeout and --max-jobs, and a
   value out of their range is refused (exit 2, the option named).
 
@@ -123,11 +127,10 @@ class Checks:
 
 
 def socket_level(c: Checks) -> None:
-    refused = {CLOSED, "400", "413", "431"}
     big_header = b"GET /v1/jobs HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 20000 + b"\r\n\r\n"
-    c.raw("a 20 KiB header", big_header, refused)
+    c.raw("a 20 KiB header", big_header, {"431"})
     many = b"GET /v1/jobs HTTP/1.1\r\n" + b"".join(b"X-%d: v\r\n" % i for i in range(2000)) + b"\r\n"
-    c.raw("2000 headers", many, refused)
+    c.raw("2000 headers", many, {"431"})
     c.raw("a body over 64 KiB by Content-Length", request("POST", "/v1/jobs", b"{" + b" " * 70000 + b"}"), {"413"})
     chunks = b"".join(b"4000\r\n" + b" " * 0x4000 + b"\r\n" for _ in range(5)) + b"0\r\n\r\n"
     c.raw("a body over 64 KiB in chunks",
@@ -253,14 +256,40 @@ def stop(c: Checks, label: str) -> str:
 
 
 FLOOD_LIMIT = 40
+DATAEXCHANGE_CREATE = json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": {"ImportAssetsFromS3": {
+    "AssetSources": [{"Bucket": "b", "Key": "k"}], "DataSetId": "14EXAMPLE4460dc9b005a0dEXAMPLE2f",
+    "RevisionId": "e5EXAMPLE224f879066f999EXAMPLE42"}}}).encode()  # ids the model's pattern allows
+
+
+def create(s: socket.socket, reader, method: str, target: str, content_type: str, body: bytes,
+           headers: str = "") -> tuple[int, str]:
+    """One create on a keep-alive connection: the status, and the error code when refused
+    (REST-JSON names it in a header, the query protocol in <Code>); the error's text after it."""
+    s.sendall(f"{method} {target} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n{headers}"
+              f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    status = int(reader.readline().split()[1])
+    fields = {}
+    while (line := reader.readline()) not in (b"\r\n", b""):
+        name, _, value = line.decode().partition(":")
+        fields[name.lower()] = value.strip()
+    answer = reader.read(int(fields.get("content-length", "0")))
+    if status < 400:
+        return status, ""
+    xml_code = re.search(rb"<Code>([^<]*)</Code>", answer)
+    return status, (fields.get("x-amzn-errortype") or (xml_code[1].decode() if xml_code else "")) + " " + answer.decode(errors="replace")
+
+
+def jobs_held(port: int) -> tuple[int, int]:
+    """The control API's status, and the jobs of every kind it reports in every account."""
+    status, payload = http_answer(port, "GET", "/_awsjobs-fake/state")
+    accounts = json.loads(payload.partition(b"\r\n\r\n")[2] or b"{}").get("accounts", [])
+    return status, sum(a["dataexchange"] + a["sesv2_import"] + a["sesv2_export"] + a["importexport"] for a in accounts)
 
 
 def flood(c: Checks) -> None:
     """Creates beyond --max-jobs: each service's limit error, and no job more."""
-    details = {"ImportAssetsFromS3": {"AssetSources": [{"Bucket": "b", "Key": "k"}], "DataSetId": "d", "RevisionId": "r"}}
     creates = [
-        ("Data Exchange CreateJob", "POST", "/v1/jobs", "application/json",
-         json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": details}).encode(), "ServiceLimitExceededException"),
+        ("Data Exchange CreateJob", "POST", "/v1/jobs", "application/json", DATAEXCHANGE_CREATE, "ServiceLimitExceededException"),
         ("SES v2 CreateImportJob", "POST", "/v2/email/import-jobs", "application/json",
          json.dumps({"ImportDestination": {"SuppressionListDestination": {"SuppressionListImportAction": "PUT"}},
                      "ImportDataSource": {"S3Url": "s3://b/c.csv", "DataFormat": "CSV"}}).encode(), "LimitExceededException"),
@@ -272,39 +301,66 @@ def flood(c: Checks) -> None:
             statuses: dict[int, int] = {}
             refusals = set()
             for _ in range(150):
-                s.sendall(f"{method} {target} HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n"
-                          f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
-                status = int(reader.readline().split()[1])
-                fields = {}
-                while (line := reader.readline()) not in (b"\r\n", b""):
-                    name, _, value = line.decode().partition(":")
-                    fields[name.lower()] = value.strip()
-                answer = reader.read(int(fields.get("content-length", "0")))
+                status, refusal = create(s, reader, method, target, content_type, body)
                 statuses[status] = statuses.get(status, 0) + 1
-                if status >= 400:  # REST-JSON names the error in a header, the query protocol in <Code>
-                    xml_code = re.search(rb"<Code>([^<]*)</Code>", answer)
-                    refusals.add(fields.get("x-amzn-errortype") or (xml_code[1].decode() if xml_code else answer[:100]))
+                if refusal:
+                    refusals.add(refusal.split()[0])
             made = sum(n for st, n in statuses.items() if 200 <= st < 300)
             refused = sum(n for st, n in statuses.items() if 400 <= st < 500)
             c.check(f"--max-jobs {FLOOD_LIMIT}: 150 x {what}: {FLOOD_LIMIT} made, the rest refused with {code}",
                     (made, refused, refusals) == (FLOOD_LIMIT, 150 - FLOOD_LIMIT, {code}),
                     f"statuses {statuses}, refusals {refusals}")
-    status, payload = http_answer(c.port, "GET", "/_awsjobs-fake/state")
-    accounts = json.loads(payload.partition(b"\r\n\r\n")[2] or b"{}").get("accounts", [])
-    held = sum(a["dataexchange"] + a["sesv2_import"] + a["sesv2_export"] + a["importexport"] for a in accounts)
+    status, held = jobs_held(c.port)
     c.check(f"--max-jobs {FLOOD_LIMIT}: jobs held after the flood", (status, held) == (200, 3 * FLOOD_LIMIT),
             f"{status}, {held} jobs")
     status, _ = http_answer(c.port, "GET", "/v1/jobs?maxResults=5")
     c.check(f"--max-jobs {FLOOD_LIMIT}: the jobs still listed", status == 200, str(status))
 
 
+TOTAL_LIMIT, KEYS = 50, 40
+
+
+def flood_accounts(c: Checks) -> None:
+    """Creates across many accounts beyond --max-total-jobs (each account within --max-jobs 3):
+    Data Exchange's limit error once the fake holds TOTAL_LIMIT jobs, whichever account asks.
+    Unsigned requests: the fake takes the account from the access key id in the Authorization header."""
+    statuses: dict[int, int] = {}
+    refusals = set()
+    with socket.create_connection(("127.0.0.1", c.port), timeout=10) as s:
+        reader = s.makefile("rb")
+        for key in range(KEYS):
+            credential = (f"Authorization: AWS4-HMAC-SHA256 Credential=AKIDFLOOD{key:04d}/20260101/us-east-1/dataexchange/"
+                          f"aws4_request, SignedHeaders=host, Signature={'0' * 64}\r\n")
+            for _ in range(2):
+                status, refusal = create(s, reader, "POST", "/v1/jobs", "application/json", DATAEXCHANGE_CREATE, credential)
+                statuses[status] = statuses.get(status, 0) + 1
+                if refusal:
+                    refusals.add(refusal.split()[0] + (" naming --max-total-jobs" if "--max-total-jobs" in refusal else ""))
+    made = sum(n for st, n in statuses.items() if 200 <= st < 300)
+    c.check(f"--max-total-jobs {TOTAL_LIMIT}: 2 creates under each of {KEYS} keys: {TOTAL_LIMIT} made, "
+            "the rest refused with ServiceLimitExceededException",
+            (made, statuses.get(400, 0), refusals) == (TOTAL_LIMIT, 2 * KEYS - TOTAL_LIMIT, {"ServiceLimitExceededException naming --max-total-jobs"}),
+            f"statuses {statuses}, refusals {refusals}")
+    status, held = jobs_held(c.port)
+    c.check(f"--max-total-jobs {TOTAL_LIMIT}: jobs held after the flood", (status, held) == (200, TOTAL_LIMIT), f"{status}, {held} jobs")
+    job = {"Id": "5eed0000000000000000000000000001", "State": "COMPLETED", "Type": "IMPORT_ASSETS_FROM_S3"}
+    for what, place in (("one account", {"account": "123456789012", "region": "us-east-1"}), ("every account", {})):
+        status, answer = http_answer(c.port, "POST", "/_awsjobs-fake/jobs", json.dumps({**place, "dataexchange": [job]}).encode(),
+                                     "Content-Type: application/json\r\n")
+        c.check(f"--max-total-jobs {TOTAL_LIMIT}: a job seeded into {what} over HTTP refused (409, the option named)",
+                status == 409 and b"--max-total-jobs" in answer, f"{status} {answer[-200:]!r}")
+    status, held = jobs_held(c.port)
+    c.check(f"--max-total-jobs {TOTAL_LIMIT}: jobs held after the seeding", (status, held) == (200, TOTAL_LIMIT), f"{status}, {held} jobs")
+
+
 def command_line(c: Checks, fake: str) -> None:
     p = subprocess.run([fake, "--help"], capture_output=True, text=True, timeout=20)
-    documented = [o for o in ("--idle-timeout", "--max-jobs") if re.search(rf"^\s+{o}\b", p.stdout, re.M)]
-    c.check("--help documents --idle-timeout and --max-jobs", p.returncode == 0 and len(documented) == 2,
+    documented = [o for o in ("--idle-timeout", "--max-jobs", "--max-total-jobs") if re.search(rf"^\s+{o}\b", p.stdout, re.M)]
+    c.check("--help documents --idle-timeout, --max-jobs and --max-total-jobs", p.returncode == 0 and len(documented) == 3,
             f"exit {p.returncode}, documented {documented}")
     for args, message in [(["--idle-timeout", "0"], "--idle-timeout 0: expected 1 to 3600 seconds"),
                           (["--max-jobs", "0"], "--max-jobs 0: expected 1 to 1000000 jobs"),
+                          (["--max-total-jobs", "0"], "--max-total-jobs 0: expected 1 to 10000000 jobs"),
                           (["--max-jobs", "99999999999999999999999"], "--max-jobs 99999999999999999999999: expected")]:
         p = subprocess.run([fake, *args], capture_output=True, text=True, timeout=20)
         c.check(f"awsjobs-fake {' '.join(args)}: refused", p.returncode == 2 and message in p.stderr and not p.stdout,
@@ -320,6 +376,7 @@ def main(argv: list[str]) -> int:
     try:
         c = Checks(*start(fake, "--idle-timeout", str(IDLE_TIMEOUT), "--job-duration", "manual"))
         flooded = Checks(*start(fake, "--max-jobs", str(FLOOD_LIMIT), "--job-duration", "manual"))
+        crowded = Checks(*start(fake, "--max-jobs", "3", "--max-total-jobs", str(TOTAL_LIMIT), "--job-duration", "manual"))
     except RuntimeError as error:
         print(f"fake_hostile: {error}", file=sys.stderr)
         return 2
@@ -328,12 +385,15 @@ def main(argv: list[str]) -> int:
         slowloris(c)
         garbage(c)
         flood(flooded)
+        flood_accounts(crowded)
         command_line(c, fake)
     finally:
         (work / "fake-stderr.txt").write_text(stop(c, "hostile input"))
         stop(flooded, f"--max-jobs {FLOOD_LIMIT}")
-        c.count += flooded.count
-        c.failures += flooded.failures
+        stop(crowded, f"--max-total-jobs {TOTAL_LIMIT}")
+        for other in (flooded, crowded):
+            c.count += other.count
+            c.failures += other.failures
     for failure in c.failures:
         print(f"FAILED: {failure}")
     print(f"fake_hostile: {c.count} checks, {c.count - len(c.failures)} passed, {len(c.failures)} failed")

@@ -21,8 +21,9 @@ A fake of three AWS job services for integration tests: every job operation of D
 ListImportJobs in both its forms, CreateExportJob, GetExportJob, ListExportJobs, CancelExportJob)
 and Import/Export (CreateJob, GetStatus, ListJobs, CancelJob, UpdateJob, GetShippingLabel),
 served on 127.0.0.1 from jobs in memory. Point the AWS CLI or an SDK at it with
---endpoint-url http://127.0.0.1:PORT. It prints "listening on 127.0.0.1:PORT" when ready, and
-stops on SIGINT or SIGTERM once the requests in flight are answered.
+--endpoint-url http://127.0.0.1:PORT. It prints "listening on 127.0.0.1:PORT" when ready. On
+SIGINT or SIGTERM it stops accepting, closes the connections waiting for a request, answers the
+requests being read or answered (with "Connection: close"), and exits 0.
 
 Jobs live in an account and a region, as in AWS: the account is the access key id's that signed
 the request (each key id its own 12-digit account; 123456789012 for an unsigned request), the
@@ -92,6 +93,10 @@ Options:
                        a create beyond gets the service's limit error (Data Exchange
                        ServiceLimitExceededException, SES v2 LimitExceededException,
                        Import/Export CreateJobQuotaExceededException)
+  --max-total-jobs N   hold at most N jobs in all accounts and regions together (default 100000;
+                       at most 1000 accounts and regions hold jobs, a request for another is
+                       answered 503); a create beyond gets the same limit error, jobs
+                       added by POST /_awsjobs-fake/jobs beyond it 409
   --max-requests N     stop after answering N requests (default: no limit)
   --idle-timeout SECONDS
                        close a connection whose next request is not read whole, or whose
@@ -108,7 +113,8 @@ Options:
   --tls-key PEM        and this private key
   --help               print this help and exit
 
-Bodies over 64 KiB get 413; headers over 8 KiB and malformed HTTP close the connection.
+Bodies over 64 KiB get 413 and headers over 8 KiB 431, then the connection closes; malformed
+HTTP closes it.
 Exit status: 0 stopped, 1 a file could not be used, 2 a wrong command line.
 )";
 
@@ -125,6 +131,7 @@ struct options {
     unsigned threads = 2;
     std::uint64_t max_requests = 0;  // 0: no limit
     std::size_t max_jobs = 10000;
+    std::size_t max_total_jobs = 100000;
     std::chrono::seconds idle_timeout{30};
     long long window = 300;
     long long clock_offset = 0;
@@ -185,6 +192,10 @@ inline std::optional<options> parse_command_line(int argc, const char* const* ar
             const auto count = number_in<std::size_t>(value, 1, 1000000);
             if (!count) return bad("1 to 1000000 jobs");
             out.max_jobs = *count;
+        } else if (name == "--max-total-jobs") {
+            const auto count = number_in<std::size_t>(value, 1, 10000000);
+            if (!count) return bad("1 to 10000000 jobs");
+            out.max_total_jobs = *count;
         } else if (name == "--max-requests") {
             const auto count = number_in<std::uint64_t>(value, 1, UINT64_MAX);
             if (!count) return bad("a positive count");

@@ -198,7 +198,18 @@ struct store_context {
     job_timing timing;
     std::vector<job_rule> rules;
     std::uint64_t created = 0;
-    std::size_t max_jobs = 10000;  // of each kind, per account and region: memory stays bounded
+    std::size_t max_jobs = 10000;  // of each kind, per account and region
+    std::size_t max_total_jobs = 100000;  // in every account and region together: memory stays bounded
+    std::size_t total_jobs = 0;  // held in every account and region, counted before each create
+
+    /// Why a table holding `held` jobs of a kind in `region` can take no more; nothing when it can.
+    std::optional<std::string> full(std::size_t held, std::string_view region) const {
+        if (held >= max_jobs)
+            return "This account holds " + std::to_string(max_jobs) + " jobs of this kind in " + std::string(region) + ", the fake's limit (--max-jobs)";
+        if (total_jobs >= max_total_jobs)
+            return "The fake holds " + std::to_string(max_total_jobs) + " jobs in all accounts and regions, its limit (--max-total-jobs)";
+        return std::nullopt;
+    }
 };
 
 /// The jobs of one account in one region, and what each operation does with them; one handle()
@@ -357,8 +368,7 @@ public:
     // ---- Data Exchange: a job is created WAITING, StartJob runs it, only a WAITING job can be cancelled.
 
     protocol::outcome<dx::CreateJob> handle(dx::CreateJob, const dx::CreateJobRequest& in) {
-        if (dataexchange_.size() >= context_.max_jobs)
-            return failure<dx::CreateJob>("ServiceLimitExceededException", limit_message());
+        if (auto why = context_.full(dataexchange_.size(), region_)) return failure<dx::CreateJob>("ServiceLimitExceededException", *why);
         // The request's Details alternative as the response's: the same keys, read as JSON.
         auto text = json::write(*in.Details);
         if (!text) return failure<dx::CreateJob>("ValidationException", "Details: " + text.error().describe());
@@ -426,7 +436,7 @@ public:
     // ---- SES v2: jobs are created CREATED; an export job can be cancelled until it ends.
 
     protocol::outcome<ses::CreateImportJob> handle(ses::CreateImportJob, const ses::CreateImportJobRequest& in) {
-        if (imports_.size() >= context_.max_jobs) return failure<ses::CreateImportJob>("LimitExceededException", limit_message());
+        if (auto why = context_.full(imports_.size(), region_)) return failure<ses::CreateImportJob>("LimitExceededException", *why);
         ses::GetImportJobResponse job;
         job.JobId = ses_job_id();
         job.ImportDestination = *in.ImportDestination;
@@ -465,7 +475,7 @@ public:
     }
 
     protocol::outcome<ses::CreateExportJob> handle(ses::CreateExportJob, const ses::CreateExportJobRequest& in) {
-        if (exports_.size() >= context_.max_jobs) return failure<ses::CreateExportJob>("LimitExceededException", limit_message());
+        if (auto why = context_.full(exports_.size(), region_)) return failure<ses::CreateExportJob>("LimitExceededException", *why);
         ses::GetExportJobResponse job;
         job.JobId = ses_job_id();
         job.ExportSourceType = in.ExportDataSource->key() == "MetricsDataSource" ? ses::ExportSourceType::METRICS_DATA : ses::ExportSourceType::MESSAGE_INSIGHTS;
@@ -521,7 +531,7 @@ public:
         iex::CreateJobOutput out;
         out.JobType = *in.JobType;
         if (*in.ValidateOnly) return out;  // the manifest is valid; no job is created
-        if (importexport_.size() >= context_.max_jobs) return failure<iex::CreateJob>("CreateJobQuotaExceededException", limit_message());
+        if (auto why = context_.full(importexport_.size(), region_)) return failure<iex::CreateJob>("CreateJobQuotaExceededException", *why);
         std::string id(5, '0');  // five capitals and digits, as AWS's: the count in base 36
         constexpr std::string_view digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
         for (std::uint64_t n = ++context_.created, i = 5; i-- > 0; n /= digits.size()) id[i] = digits[n % digits.size()];
@@ -617,10 +627,6 @@ private:
 
     static std::string_view destination_type(const ses::ImportDestination& destination) {
         return destination.key() == "SuppressionListDestination" ? "SUPPRESSION_LIST" : "CONTACT_LIST";
-    }
-
-    std::string limit_message() const {
-        return "This account holds " + std::to_string(context_.max_jobs) + " jobs of this kind in " + region_ + ", the fake's limit (--max-jobs)";
     }
 
     /// What a list's tokens are bound to: this account and region, the operation, its filters.

@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
         if (!tls) return 1;
     }
 
-    fake::fake_service service(std::move(table), std::move(checks), options->timing, options->max_jobs);
+    fake::fake_service service(std::move(table), std::move(checks), options->timing, options->max_jobs, options->max_total_jobs);
     if (!options->rules_path.empty()) {
         auto rules = fake::load_rules(options->rules_path);
         if (!rules) return 1;

@@ -59,10 +59,12 @@ constexpr std::size_t max_partitions = 1000;
 class fake_service {
 public:
     /// Every account and region starts with `table`'s jobs; `checks`, when set, verifies signatures.
-    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::size_t max_jobs)
+    /// `max_jobs` bounds each kind in each account and region, `max_total_jobs` all of them together.
+    fake_service(jobs_table table, std::optional<verification> checks, job_timing timing, std::size_t max_jobs, std::size_t max_total_jobs)
         : errors_(std::move(table.errors).value_or(std::vector<error_entry>{})), seed_(std::move(table)), checks_(std::move(checks)) {
         context_.timing = timing;
         context_.max_jobs = max_jobs;
+        context_.max_total_jobs = max_total_jobs;
     }
 
     /// The outcome rules of --rules FILE: those jobs start with, and after a reset.
@@ -167,10 +169,11 @@ private:
         job_table* jobs = jobs_of(partition_of(request));
         if (jobs == nullptr) return plain_response(503, "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
         jobs->settle();
+        constexpr std::string_view name = Op::binding.name;
+        if constexpr (name.starts_with("Create")) context_.total_jobs = total_jobs();
         protocol::outcome<Op> outcome = jobs->handle(Op{}, input);
         if (jobs->take_unsaved_reads()) ++changes_;
         if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
-        constexpr std::string_view name = Op::binding.name;
         if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
             ++changes_;
         return protocol::make_response<Op>(std::get<output_of<Op>>(outcome), request_id);
@@ -180,6 +183,27 @@ private:
         char text[40];
         std::snprintf(text, sizeof text, "00000000-0000-4000-8000-%012llu", static_cast<unsigned long long>(++count_));
         return text;
+    }
+
+    /// The jobs held in every account and region (at most max_partitions tables to count).
+    std::size_t total_jobs() const {
+        std::size_t total = 0;
+        for (const auto& [where, jobs] : partitions_)
+            for (const std::size_t count : jobs.counts()) total += count;
+        return total;
+    }
+
+    /// Why `more` jobs cannot join those held in every account and region (--max-total-jobs), or nothing.
+    std::optional<std::string> total_problem(std::size_t more) const {
+        if (total_jobs() + more <= context_.max_total_jobs) return std::nullopt;
+        return std::to_string(more) + " more jobs than the fake can hold in all accounts and regions (--max-total-jobs " +
+               std::to_string(context_.max_total_jobs) + ")";
+    }
+
+    /// The jobs a table holds, of every kind.
+    static std::size_t jobs_in(const jobs_table& table) {
+        const auto size = [](const auto& list) { return list ? list->size() : std::size_t{0}; };
+        return size(table.dataexchange) + size(table.sesv2) + size(table.sesv2_export) + size(table.importexport);
     }
 
     /// The jobs of an account in a region, made from the --jobs table when first used; null
@@ -249,10 +273,12 @@ private:
             job_table* jobs = jobs_of({*in.account, *in.region});
             if (jobs == nullptr) return control_refusal(503, where + "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
             if (auto problem = jobs->addition_problem(added)) return control_refusal(409, where + "$." + *problem);
+            if (auto problem = total_problem(jobs_in(added))) return control_refusal(409, where + *problem);
             jobs->add(added);
         } else {
             for (auto& [part, jobs] : partitions_)
                 if (auto problem = jobs.addition_problem(added)) return control_refusal(409, where + "$." + *problem);
+            if (auto problem = total_problem(jobs_in(added) * partitions_.size())) return control_refusal(409, where + *problem);
             for (auto& [part, jobs] : partitions_) jobs.add(added);
             const auto append = [](auto& held, auto& more) {
                 if (!more) return;
