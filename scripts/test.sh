@@ -4,11 +4,12 @@
 #   0. the API reference (Doxygen, warnings as errors): nothing is compiled, so it fails fast;
 #   1. g++, optimised: the strict-warnings header test, the codec and limits tests, and what only
 #      this stage runs: the Python-only suite (generator), the AWS CLI against the examples and
-#      against awsjobs' own responses, the consumers, examples, awsjobs-inspect and the benchmark
+#      against awsjobs' own responses, the consumers, awsjobs-fake under load and the benchmark
 #      smoke run;
 #   2. Clang 16 with libc++: the codec, model, property, JSONTestSuite and strict-warnings header tests;
 #   3. Clang 14 with libstdc++ under AddressSanitizer + UndefinedBehaviorSanitizer: every C++ unit
-#      test, the botocore comparisons and the strict-warnings header test;
+#      test, the botocore comparisons, the strict-warnings header test, and the examples,
+#      awsjobs-inspect and awsjobs-fake with their tests;
 #   4. the concurrency test under ThreadSanitizer;
 #   5. each libFuzzer harness for FUZZ_SECONDS (default 60) under ASan + UBSan, starting from the
 #      committed seeds and regressions.
