@@ -257,7 +257,9 @@ FLOOD_LIMIT = 40
 
 def flood(c: Checks) -> None:
     """Creates beyond --max-jobs: each service's limit error, and no job more."""
-    details = {"ImportAssetsFromS3": {"AssetSources": [{"Bucket": "b", "Key": "k"}], "DataSetId": "d", "RevisionId": "r"}}
+    details = {"ImportAssetsFromS3": {"AssetSources": [{"Bucket": "b", "Key": "k"}],
+                                      "DataSetId": "14EXAMPLE4460dc9b005a0dEXAMPLE2f",
+                                      "RevisionId": "e5EXAMPLE224f879066f999EXAMPLE42"}}
     creates = [
         ("Data Exchange CreateJob", "POST", "/v1/jobs", "application/json",
          json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": details}).encode(), "ServiceLimitExceededException"),

@@ -184,8 +184,9 @@ def make_table(models: dict[str, Model]) -> tuple[dict, list[dict]]:
         operation = SERVICES[service][0]
         for ref in model.operation.get("errors", []):
             code = ref["shape"]
-            entry = {"operation": operation, "job_id": f"err-{code}", "code": code,
-                     "message": f"{code} for err-{code}{TEXT_SUFFIX}"}
+            job_id = f"err{code}".ljust(32, "0")  # Data Exchange's job ids are [a-zA-Z0-9]{30,40}
+            entry = {"operation": operation, "job_id": job_id, "code": code,
+                     "message": f"{code} for {job_id}{TEXT_SUFFIX}"}
             table["errors"].append(entry)
             cases.append({"service": service, "job_id": entry["job_id"], "error": entry})
     return table, cases
