@@ -221,6 +221,11 @@ TEST_CASE("pattern: ECMA-262's semantics over code points") {
     CHECK(search("^\\D\\W\\S$", "a!x"));
     CHECK_FALSE(search("^\\D$", "5"));
     CHECK(search("[^\\d]", "5a"));
+    // ^ and $ hold only at the ends of the input, wherever they are in the pattern.
+    CHECK_FALSE(search("a^b", "ab"));
+    CHECK_FALSE(search("c|^b", "ab"));
+    CHECK(search("c|^b", "ba"));
+    CHECK_FALSE(search("a$b", "ab"));
 }
 
 TEST_CASE("pattern: outside the subset is refused with where and why, never taken for a match") {
