@@ -68,14 +68,15 @@ inline std::size_t code_point_count(std::string_view text) noexcept {
     return count;
 }
 
+/// Parses a pattern of the subset into a tree (recursive descent, its depth bounded by the
+/// pattern's nesting), then emits the tree as a program, counted repetitions as copies.
 class pattern_compiler {
 public:
     explicit pattern_compiler(std::string_view pattern) : pattern_(pattern) {}
 
     compiled_pattern compile() {
-        node root = alternation(0);
-        if (failed()) return std::move(out_);
-        if (!at_end()) fail("unbalanced ')'");
+        const node root = alternation(0);
+        if (!failed() && !at_end()) fail("unbalanced ')'");
         if (!failed()) {
             emit(root);
             add({compiled_pattern::op::match});
