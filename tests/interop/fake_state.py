@@ -226,7 +226,7 @@ def time_and_errors(fake: Fake) -> None:
     fake.fails("ThrottlingException", "ListJobs", "importexport", "list-jobs")
     status, state = fake.control("POST", "reset")
     fake.expect("reset", (status, state), (200, {"clock_offset_seconds": 0, "injected_next": 0, "injected_every": 0,
-                                                 "accounts": []}))
+                                                 "injected": [], "rules": [], "accounts": []}))
     # A job advanced alone (unsigned: account 123456789012): COMPLETED at once.
     create = json.dumps({"Type": "IMPORT_ASSETS_FROM_S3", "Details": json.loads(DETAILS)}).encode()
     _, job = http_json(fake.port, "POST", "/v1/jobs", create)

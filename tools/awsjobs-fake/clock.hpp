@@ -4,6 +4,7 @@
 #define AWSJOBS_FAKE_CLOCK_HPP
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -27,18 +28,21 @@ private:
 };
 
 /// How jobs run by themselves: a started Data Exchange job completes after `duration`; an SES v2
-/// job is PROCESSING after half of it and COMPLETED after all of it. No duration: jobs change
-/// only when a request or the control API changes them.
+/// job is PROCESSING after half of it and COMPLETED after all of it, an Import/Export job
+/// InProgress after half of it and Complete after all of it. No duration: jobs change only when
+/// a request or the control API changes them. (A rule may give a job its own: rules.hpp.)
 struct job_timing {
     std::optional<std::chrono::milliseconds> duration = std::chrono::seconds(2);
 };
 
-/// A change a job is due to make at an instant of the fake clock.
+/// A change a job is due to make at an instant of the fake clock, or after some more reads of it.
 struct due_change {
-    enum class kind { dataexchange_complete, import_processing, import_complete, export_processing, export_complete };
+    enum class kind { dataexchange_complete, import_processing, import_complete, export_processing, export_complete,
+                      importexport_in_progress, importexport_complete };
     instant at;
     kind what;
     std::string job_id;
+    std::optional<std::uint64_t> reads_left;  // the reads of the job that still see it before the change
 };
 
 }  // namespace awsjobs_fake

@@ -31,19 +31,41 @@ region its credential scope's (us-east-1 without one). Every account and region 
 CREATED, Import/Export Pending. StartJob runs a WAITING Data Exchange job (IN_PROGRESS), which
 COMPLETES after the job duration; only a WAITING one can be cancelled (else ConflictException).
 An SES v2 job is PROCESSING after half the job duration and COMPLETED (with its counts) after
-all of it; an export job can be cancelled until it ends. An Import/Export job can be updated or
-cancelled while Pending, and a cancelled one is then refused (CanceledJobIdException); it does
-not change by itself. The lists page as the services do.
+all of it; an export job can be cancelled until it ends. An Import/Export job is InProgress after
+half the job duration and Complete after all of it; it can be updated or cancelled while Pending,
+and a cancelled one is then refused (CanceledJobIdException). The lists page as the services do.
+
+Outcome rules (--rules FILE, POST /_awsjobs-fake/rules) choose when and how jobs end. A rule:
+  {"service": "dataexchange" | "sesv2_import" | "sesv2_export" | "importexport",
+   "account": "123456789012", "region": "R", "type": "T", "job_id": "ID",    (each optional)
+   "after_seconds": S | "after_reads": N | "manual": true,                   (else the job duration)
+   "outcome": {...}}                                                         (else success)
+matches the jobs of a service (type: Data Exchange Type, SES v2 import destination type, export
+source type, Import/Export JobType) and moves them S seconds of the fake clock after they start,
+after N reads (Get* calls of the job; the next one sees the change), or only when advanced. Its
+outcome, in the model's members: {"Errors": [JobError...]} (Data Exchange ERROR),
+{"FailureInfo": {...}} (SES v2 FAILED), {"ProcessedRecordsCount": N, "FailedRecordsCount": N}
+(SES v2 counts), {"ProgressCode": "DeviceError"} or {"ErrorCount": N} (Import/Export's end).
+The first rule that matches a job when it starts decides.
 
 The control API (JSON over HTTP, unsigned) sets up and inspects the fake:
-  GET  /_awsjobs-fake/state    the clock's offset, the injected errors, each account's jobs
-  POST /_awsjobs-fake/reset    every account back to the --jobs table, the clock to real time,
-                               no injected error
+  GET  /_awsjobs-fake/state    the clock's offset, the injected errors, the rules, each account's jobs
+  POST /_awsjobs-fake/reset    every account back to the --jobs table, the rules to --rules FILE's,
+                               the clock to real time, no injected error
   POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (due jobs change);
-                               {"job_id": "ID"}: that job makes every change it is to make, now
+                               {"job_id": "ID"}: that job makes every change it is to make, now;
+                               {"job_id": "ID", "outcome": {...}}: and ends with that outcome (a
+                               WAITING Data Exchange job keeps it for its run)
   POST /_awsjobs-fake/inject   {"status": 429, "code": "ThrottlingException", "message": "...",
-                                "next": N} or {..., "every": N}: the next N operation requests, or
-                               every Nth, get that error (status 400-599; the defaults shown)
+                                "next": N} or {..., "every": N} or {..., "fraction": F, "seed": S},
+                               optionally "operation": "GetJob": the next N operation requests,
+                               every Nth, or a fraction F of them (SplitMix64 seeded with S), of
+                               that operation or of all, get that error (status 400-599; the
+                               defaults shown)
+  POST /_awsjobs-fake/rules    [rule...]: the rules from now on
+  POST /_awsjobs-fake/jobs     {"account": "123456789012", "region": "R", "dataexchange": [...], ...}:
+                               the --jobs format's jobs and errors added to that account and region,
+                               or (without account and region) to every one
 
 Options:
   --jobs FILE          start with the jobs and errors of FILE (JSON, each list optional):
@@ -54,7 +76,9 @@ Options:
                                       "code": "ThrottlingException", "message": "TEXT"}...]}
                        an "errors" entry answers that operation on that job id with that error
                        (the status the model gives the code; 400 for a code it lacks)
-  --state FILE         keep every account's jobs, the fake clock and the id count in FILE: each
+  --rules FILE         start with the outcome rules of FILE (a JSON array of rules, above)
+  --state FILE         keep every account's jobs, the fake clock, the id count, the rules, the
+                       injected errors and the control API's seeds in FILE: each
                        change is written (atomically: a temporary file, fsync, rename) before
                        its response is sent (changes made at once share one write), and a
                        restart continues from it; a FILE that is not
@@ -91,6 +115,7 @@ Exit status: 0 stopped, 1 a file could not be used, 2 a wrong command line.
 /// What the command line asks for.
 struct options {
     std::string jobs_path;
+    std::string rules_path;
     std::string state_path;
     std::string credentials_path;
     std::string region;
@@ -134,6 +159,7 @@ inline std::optional<options> parse_command_line(int argc, const char* const* ar
         const std::string_view value = argv[++i];
         const auto bad = [&](std::string_view range) { return fail(std::string(name) + " " + std::string(value) + ": expected " + std::string(range)); };
         if (name == "--jobs") out.jobs_path = value;
+        else if (name == "--rules") out.rules_path = value;
         else if (name == "--state") out.state_path = value;
         else if (name == "--credentials") out.credentials_path = value;
         else if (name == "--region") out.region = value;

@@ -2,16 +2,27 @@
 // to set up and inspect the fake. Unsigned; every answer is JSON, every refusal a 4xx with a
 // message that says what is wrong and where.
 //
-//   GET  /_awsjobs-fake/state    the clock's offset, the injected errors, each account's jobs
-//   POST /_awsjobs-fake/reset    every account and region back to the --jobs table, the clock to
-//                                real time, no injected error
+//   GET  /_awsjobs-fake/state    the clock's offset, the injected errors, the rules, each
+//                                account's jobs
+//   POST /_awsjobs-fake/reset    every account and region back to the --jobs table, the rules to
+//                                --rules FILE's, the clock to real time, no injected error
 //   POST /_awsjobs-fake/advance  {"seconds": N}: the fake clock N seconds on (jobs due change);
-//                                {"job_id": "ID"}: that job makes every change it is to make, now
+//                                {"job_id": "ID"}: that job makes every change it is to make, now;
+//                                with "outcome": {...} (rules.hpp), it ends so
 //   POST /_awsjobs-fake/inject   {"status": 429, "code": "ThrottlingException", "message": "...",
-//                                 "next": N | "every": N}: the next N operation requests, or every
-//                                Nth, get this error (the service's error shape with this status)
+//                                 "next": N | "every": N | "fraction": F, "seed": S,
+//                                 "operation": "GetJob"}: the next N operation requests, every
+//                                Nth, or a fraction F of them (drawn from a PRNG seeded with S),
+//                                of one operation or of all, get this error (the service's error
+//                                shape with this status)
+//   POST /_awsjobs-fake/rules    [rule...]: the outcome rules from now on (rules.hpp)
+//   POST /_awsjobs-fake/jobs     the --jobs table's lists, with "account" and "region" to add
+//                                them to one account and region, else to every one
 #ifndef AWSJOBS_FAKE_CONTROL_HPP
 #define AWSJOBS_FAKE_CONTROL_HPP
+
+#include "job_store.hpp"
+#include "rules.hpp"
 
 #include <awsjobs/awsjobs.hpp>
 
@@ -26,28 +37,48 @@ namespace awsjobs_fake {
 
 inline constexpr std::string_view control_prefix = "/_awsjobs-fake/";
 
-/// An error the fake answers operation requests with, instead of answering them.
+/// The next number of SplitMix64 (Steele, Lea and Flood, 2014) from `state`, which it moves on:
+/// a generator a test can run itself to know which requests a fraction injection hits.
+inline std::uint64_t splitmix64(std::uint64_t& state) {
+    std::uint64_t z = state += 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+/// An error the fake answers operation requests with, instead of answering them; the state file
+/// keeps it as it is.
 struct injected_error {
     std::int32_t status = 429;
     std::string code = "ThrottlingException";
     std::string message = "Rate exceeded";
-    std::uint64_t next = 0;   // the next N requests get it; 0 with `every`
-    std::uint64_t every = 0;  // every Nth request gets it; 0 with `next`
+    std::uint64_t next = 0;   // the next N requests get it; 0 with `every` or `fraction`
+    std::uint64_t every = 0;  // every Nth request gets it; 0 with `next` or `fraction`
     std::uint64_t seen = 0;   // requests counted towards `every`
+    double fraction = 0;      // each request gets it when a draw in [0, 1) is below; 0 with `next` or `every`
+    std::uint64_t random = 0; // the generator's state: the seed, then moved on by each draw
+    std::string operation;    // the only operation it counts and answers; empty: every one
 
-    /// Whether this request gets the error (and counts it).
-    bool fires() {
+    /// Whether this request, to `op`, counts towards it (and so changes its state).
+    bool counts(std::string_view op) const { return (operation.empty() || operation == op) && (next > 0 || every > 0 || fraction > 0); }
+
+    /// Whether this request, to `op`, gets the error (and counts it).
+    bool fires(std::string_view op) {
+        if (!counts(op)) return false;
         if (next > 0) return --next, true;
-        return every > 0 && ++seen % every == 0;
+        if (every > 0) return ++seen % every == 0;
+        return static_cast<double>(splitmix64(random) >> 11) * 0x1p-53 < fraction;
     }
 };
+BOOST_DESCRIBE_STRUCT(injected_error, (), (status, code, message, next, every, seen, fraction, random, operation))
 
 /// The body of POST /_awsjobs-fake/advance.
 struct advance_request {
     std::optional<double> seconds;
     std::optional<std::string> job_id;
+    std::optional<job_outcome> outcome;  // with job_id: how the job ends
 };
-BOOST_DESCRIBE_STRUCT(advance_request, (), (seconds, job_id))
+BOOST_DESCRIBE_STRUCT(advance_request, (), (seconds, job_id, outcome))
 
 /// The body of POST /_awsjobs-fake/inject.
 struct inject_request {
@@ -56,8 +87,24 @@ struct inject_request {
     std::optional<std::string> message;
     std::optional<std::int64_t> next;
     std::optional<std::int64_t> every;
+    std::optional<double> fraction;
+    std::optional<std::int64_t> seed;
+    std::optional<std::string> operation;
 };
-BOOST_DESCRIBE_STRUCT(inject_request, (), (status, code, message, next, every))
+BOOST_DESCRIBE_STRUCT(inject_request, (), (status, code, message, next, every, fraction, seed, operation))
+
+/// The body of POST /_awsjobs-fake/jobs: the --jobs table's lists, for one account and region
+/// (both given) or every one (neither).
+struct seed_request {
+    std::optional<std::string> account;
+    std::optional<std::string> region;
+    std::optional<std::vector<dx::GetJobResponse>> dataexchange;
+    std::optional<std::vector<ses::GetImportJobResponse>> sesv2;
+    std::optional<std::vector<ses::GetExportJobResponse>> sesv2_export;
+    std::optional<std::vector<iex::GetStatusOutput>> importexport;
+    std::optional<std::vector<error_entry>> errors;
+};
+BOOST_DESCRIBE_STRUCT(seed_request, (), (account, region, dataexchange, sesv2, sesv2_export, importexport, errors))
 
 /// One account's jobs in one region, in GET /_awsjobs-fake/state.
 struct partition_report {
@@ -75,9 +122,11 @@ struct state_report {
     double clock_offset_seconds = 0;
     std::int64_t injected_next = 0;
     std::int64_t injected_every = 0;
+    std::vector<injected_error> injected;
+    std::vector<job_rule> rules;
     std::vector<partition_report> accounts;
 };
-BOOST_DESCRIBE_STRUCT(state_report, (), (clock_offset_seconds, injected_next, injected_every, accounts))
+BOOST_DESCRIBE_STRUCT(state_report, (), (clock_offset_seconds, injected_next, injected_every, injected, rules, accounts))
 
 /// A control API answer: JSON, or a refusal with its message as JSON.
 inline awsjobs::http::response control_json(int status, std::string body) {
@@ -95,12 +144,13 @@ inline awsjobs::http::response control_refusal(int status, std::string what) {
     return control_json(status, std::move(*text));
 }
 
-/// The body read as T, or the refusal that says where it is not.
+/// The body read as T, or the refusal that says where it is not; a body of rules or jobs may
+/// hold `max_elements` array elements.
 template <class T>
-std::variant<T, awsjobs::http::response> read_control_body(const awsjobs::http::request& request) {
+std::variant<T, awsjobs::http::response> read_control_body(const awsjobs::http::request& request, std::size_t max_elements = 0) {
     awsjobs::json::read_options limits;
-    limits.max_input_size = 4096;
-    limits.max_elements = 0;
+    limits.max_input_size = max_elements > 0 ? request.body.size() : 4096;  // the server bounds bodies (64 KiB)
+    limits.max_elements = max_elements;
     auto value = awsjobs::json::parse<T>(request.body, limits);
     if (!value) return control_refusal(400, "control API: " + request.target + ": the body is not the JSON expected: " + value.error().describe());
     return std::move(*value);
@@ -122,7 +172,19 @@ inline std::variant<injected_error, awsjobs::http::response> injection_of(const 
         if (in.message->size() > 1024) return refuse("\"message\" must be at most 1024 characters");
         out.message = *in.message;
     }
-    if (in.next.has_value() == in.every.has_value()) return refuse("give one of \"next\" (the next N requests) and \"every\" (every Nth request)");
+    if (in.operation) {
+        if (in.operation->empty() || in.operation->size() > 64) return refuse("\"operation\" must be an operation's name, 1 to 64 characters");
+        out.operation = *in.operation;
+    }
+    if ((in.next ? 1 : 0) + (in.every ? 1 : 0) + (in.fraction ? 1 : 0) != 1)
+        return refuse("give one of \"next\" (the next N requests), \"every\" (every Nth request) and \"fraction\" (a fraction of requests)");
+    if (in.seed && !in.fraction) return refuse("\"seed\" goes with \"fraction\"");
+    if (in.fraction) {
+        if (!(*in.fraction > 0 && *in.fraction <= 1)) return refuse("\"fraction\" must be above 0 and at most 1");
+        out.fraction = *in.fraction;
+        out.random = static_cast<std::uint64_t>(in.seed.value_or(0));
+        return out;
+    }
     const std::int64_t count = in.next ? *in.next : *in.every;
     if (count < 1 || count > 1000000) return refuse(std::string(in.next ? "\"next\"" : "\"every\"") + " must be 1 to 1000000");
     (in.next ? out.next : out.every) = static_cast<std::uint64_t>(count);

@@ -9,6 +9,7 @@
 #define AWSJOBS_FAKE_JOB_STORE_HPP
 
 #include "clock.hpp"
+#include "rules.hpp"
 
 #include <awsjobs/awsjobs.hpp>
 #include <awsjobs/protocol.hpp>
@@ -18,16 +19,19 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <initializer_list>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -165,8 +169,16 @@ struct saved_change {
     std::int64_t at_ms = 0;  // since the epoch
     std::int32_t what = 0;   // a due_change::kind
     std::string job_id;
+    std::optional<std::int64_t> reads_left;  // a change that comes after reads: those still to come
 };
-BOOST_DESCRIBE_STRUCT(saved_change, (), (at_ms, what, job_id))
+BOOST_DESCRIBE_STRUCT(saved_change, (), (at_ms, what, job_id, reads_left))
+
+/// How a job that has not ended yet is to end, as the state file keeps it.
+struct saved_outcome {
+    std::string job_id;
+    job_outcome outcome;
+};
+BOOST_DESCRIBE_STRUCT(saved_outcome, (), (job_id, outcome))
 
 /// The jobs of one account in one region, as the state file keeps them.
 struct saved_partition {
@@ -175,14 +187,16 @@ struct saved_partition {
     jobs_table jobs;
     std::vector<std::string> canceled;  // Import/Export job ids
     std::vector<saved_change> due;
+    std::optional<std::vector<saved_outcome>> outcomes;  // absent in the files of versions before rules
 };
-BOOST_DESCRIBE_STRUCT(saved_partition, (), (account, region, jobs, canceled, due))
+BOOST_DESCRIBE_STRUCT(saved_partition, (), (account, region, jobs, canceled, due, outcomes))
 
-/// What the job tables of every account and region share: the clock, how jobs run, and the count
-/// of jobs created, so that ids never repeat.
+/// What the job tables of every account and region share: the clock, how jobs run (the job
+/// duration and the outcome rules), and the count of jobs created, so that ids never repeat.
 struct store_context {
     fake_clock clock;
     job_timing timing;
+    std::vector<job_rule> rules;
     std::uint64_t created = 0;
     std::size_t max_jobs = 10000;  // of each kind, per account and region: memory stays bounded
 };
@@ -203,16 +217,24 @@ public:
     job_table(saved_partition saved, store_context& context)
         : job_table(std::move(saved.jobs), std::move(saved.account), std::move(saved.region), context) {
         canceled_.insert(saved.canceled.begin(), saved.canceled.end());
-        for (saved_change& change : saved.due)
-            due_.push_back({instant(std::chrono::milliseconds(change.at_ms)), static_cast<due_change::kind>(change.what), std::move(change.job_id)});
+        for (saved_change& change : saved.due) {
+            std::optional<std::uint64_t> reads_left;
+            if (change.reads_left) reads_left = static_cast<std::uint64_t>(std::max<std::int64_t>(*change.reads_left, 0));
+            due_.push_back({instant(std::chrono::milliseconds(change.at_ms)), static_cast<due_change::kind>(change.what), std::move(change.job_id), reads_left});
+        }
+        for (saved_outcome& outcome : saved.outcomes.value_or(std::vector<saved_outcome>{})) outcomes_.insert_or_assign(std::move(outcome.job_id), std::move(outcome.outcome));
     }
 
     /// The jobs as the state file keeps them.
     saved_partition save() const {
         saved_partition out{account_, region_, {dataexchange_, imports_, exports_, importexport_, std::nullopt},
-                            {canceled_.begin(), canceled_.end()}, {}};
-        for (const due_change& change : due_)
-            out.due.push_back({change.at.time_since_epoch().count(), static_cast<std::int32_t>(change.what), change.job_id});
+                            {canceled_.begin(), canceled_.end()}, {}, std::vector<saved_outcome>{}};
+        for (const due_change& change : due_) {
+            std::optional<std::int64_t> reads_left;
+            if (change.reads_left) reads_left = static_cast<std::int64_t>(*change.reads_left);
+            out.due.push_back({change.at.time_since_epoch().count(), static_cast<std::int32_t>(change.what), change.job_id, reads_left});
+        }
+        for (const auto& [id, outcome] : outcomes_) out.outcomes->push_back({id, outcome});
         return out;
     }
 
@@ -236,6 +258,95 @@ public:
                 found = true;
             }
         return found;
+    }
+
+    /// Whether reads have changed what the state file keeps since the last call.
+    bool take_unsaved_reads() { return std::exchange(unsaved_reads_, false); }
+
+    /// Counts a read of the job `id` (a Get* of it): a change that comes after reads comes now
+    /// when the reads before it have been made.
+    void read(std::string_view id) {
+        bool counted = false;
+        const instant now = context_.clock.now();
+        for (due_change& change : due_)
+            if (change.job_id == id && change.reads_left) {
+                counted = true;
+                if (*change.reads_left == 0) {
+                    change.at = std::min(change.at, now);
+                    change.reads_left.reset();
+                } else {
+                    --*change.reads_left;
+                }
+            }
+        unsaved_reads_ = unsaved_reads_ || counted;
+        settle();
+    }
+
+    /// What set_outcome() made of an outcome for a job.
+    enum class outcome_kept { kept, no_job, ended };
+
+    /// The outcome the job `id` is to end with, in place of the one it had; why not, when it is
+    /// not this table's or has ended, or (the string) the outcome is not one its kind ends with.
+    std::variant<outcome_kept, std::string> set_outcome(const std::string& id, const job_outcome& outcome, const std::string& where) {
+        std::optional<job_kind> kind;
+        bool running = false;
+        if (const auto* job = find_job(dataexchange_, &dx::GetJobResponse::Id, id)) {
+            kind = job_kind::dataexchange;
+            running = job->State == dx::State::WAITING || job->State == dx::State::IN_PROGRESS;
+        } else if (const auto* job = find_job(imports_, &ses::GetImportJobResponse::JobId, id)) {
+            kind = job_kind::sesv2_import;
+            running = job->JobStatus == ses::JobStatus::CREATED || job->JobStatus == ses::JobStatus::PROCESSING;
+        } else if (const auto* job = find_job(exports_, &ses::GetExportJobResponse::JobId, id)) {
+            kind = job_kind::sesv2_export;
+            running = job->JobStatus == ses::JobStatus::CREATED || job->JobStatus == ses::JobStatus::PROCESSING;
+        } else if (const auto* job = find_job(importexport_, &iex::GetStatusOutput::JobId, id)) {
+            kind = job_kind::importexport;
+            running = !canceled_.contains(id) && (job->ProgressCode == "Pending" || job->ProgressCode == "InProgress");
+        }
+        if (!kind) return outcome_kept::no_job;
+        if (auto problem = outcome_problem(*kind, outcome, where)) return *problem;
+        // A Data Exchange job that has not started yet keeps the outcome for its run.
+        const bool waiting = kind == job_kind::dataexchange && find_job(dataexchange_, &dx::GetJobResponse::Id, id)->State == dx::State::WAITING;
+        if (!running || (!waiting && std::ranges::none_of(due_, [&](const due_change& change) { return change.job_id == id; })))
+            return outcome_kept::ended;
+        outcomes_.insert_or_assign(id, outcome);
+        return outcome_kept::kept;
+    }
+
+    /// Why `table`'s jobs cannot join this table's (an id without a job, or already here, or
+    /// more jobs than --max-jobs), or nothing.
+    std::optional<std::string> addition_problem(const jobs_table& table) const {
+        std::optional<std::string> problem;
+        const auto check = [&](const auto& added, const auto& held, auto id, std::string_view list) {
+            if (problem || !added) return;
+            if (held.size() + added->size() > context_.max_jobs)
+                problem = std::string(list) + ": " + std::to_string(added->size()) + " more jobs than " + account_ + " in " + region_ +
+                          " can hold (--max-jobs " + std::to_string(context_.max_jobs) + ")";
+            for (std::size_t i = 0; i < added->size() && !problem; ++i) {
+                const auto& job = (*added)[i];
+                const std::string at = std::string(list) + "[" + std::to_string(i) + "]";
+                if (!(job.*id) || (job.*id)->empty()) problem = at + ": a job needs its id";
+                else if (std::ranges::any_of(held, [&](const auto& other) { return other.*id == job.*id; }) ||
+                         std::ranges::any_of(added->begin(), added->begin() + static_cast<std::ptrdiff_t>(i), [&](const auto& other) { return other.*id == job.*id; }))
+                    problem = at + ": " + account_ + " in " + region_ + " already has a job " + (job.*id)->substr(0, 128);
+            }
+        };
+        check(table.dataexchange, dataexchange_, &dx::GetJobResponse::Id, "dataexchange");
+        check(table.sesv2, imports_, &ses::GetImportJobResponse::JobId, "sesv2");
+        check(table.sesv2_export, exports_, &ses::GetExportJobResponse::JobId, "sesv2_export");
+        check(table.importexport, importexport_, &iex::GetStatusOutput::JobId, "importexport");
+        return problem;
+    }
+
+    /// Adds `table`'s jobs, as they are (they change only by requests; addition_problem() first).
+    void add(const jobs_table& table) {
+        const auto append = [](auto& held, const auto& added) {
+            if (added) held.insert(held.end(), added->begin(), added->end());
+        };
+        append(dataexchange_, table.dataexchange);
+        append(imports_, table.sesv2);
+        append(exports_, table.sesv2_export);
+        append(importexport_, table.importexport);
     }
 
     /// How many jobs of each kind the table holds: Data Exchange, SES v2 import, SES v2 export, Import/Export.
@@ -275,11 +386,13 @@ public:
             return failure<dx::StartJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ", not WAITING");
         job->State = dx::State::IN_PROGRESS;
         job->UpdatedAt = context_.clock.now();
-        schedule(due_change::kind::dataexchange_complete, *job->Id, 1.0);
+        const job_pace pace = pace_for({job_kind::dataexchange, account_, region_, job->Type ? job->Type->wire_name() : "", *job->Id});
+        schedule(due_change::kind::dataexchange_complete, *job->Id, 1.0, pace);
         return dx::StartJobResponse{};
     }
 
     protocol::outcome<dx::GetJob> handle(dx::GetJob, const dx::GetJobRequest& in) {
+        read(*in.JobId);
         if (dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, *in.JobId)) return *job;
         return failure<dx::GetJob>("ResourceNotFoundException", "No job " + *in.JobId);
     }
@@ -304,6 +417,7 @@ public:
             return failure<dx::CancelJob>("ConflictException", "Job " + *in.JobId + " is " + std::string(job->State->wire_name()) + ": only a WAITING job can be cancelled");
         job->State = dx::State::CANCELLED;
         job->UpdatedAt = context_.clock.now();
+        outcomes_.erase(*in.JobId);
         return awsjobs::no_output{};
     }
 
@@ -318,12 +432,14 @@ public:
         job.JobStatus = ses::JobStatus::CREATED;
         job.CreatedTimestamp = context_.clock.now();
         imports_.push_back(job);
-        schedule(due_change::kind::import_processing, *job.JobId, 0.5);
-        schedule(due_change::kind::import_complete, *job.JobId, 1.0);
+        const job_pace pace = pace_for({job_kind::sesv2_import, account_, region_, destination_type(*job.ImportDestination), *job.JobId});
+        schedule(due_change::kind::import_processing, *job.JobId, 0.5, pace);
+        schedule(due_change::kind::import_complete, *job.JobId, 1.0, pace);
         return ses::CreateImportJobResponse{job.JobId};
     }
 
     protocol::outcome<ses::GetImportJob> handle(ses::GetImportJob, const ses::GetImportJobRequest& in) {
+        read(*in.JobId);
         if (ses::GetImportJobResponse* job = find_job(imports_, &ses::GetImportJobResponse::JobId, *in.JobId)) return *job;
         return failure<ses::GetImportJob>("NotFoundException", "No job " + *in.JobId);
     }
@@ -356,12 +472,14 @@ public:
         job.ExportDataSource = *in.ExportDataSource;
         job.CreatedTimestamp = context_.clock.now();
         exports_.push_back(job);
-        schedule(due_change::kind::export_processing, *job.JobId, 0.5);
-        schedule(due_change::kind::export_complete, *job.JobId, 1.0);
+        const job_pace pace = pace_for({job_kind::sesv2_export, account_, region_, job.ExportSourceType->wire_name(), *job.JobId});
+        schedule(due_change::kind::export_processing, *job.JobId, 0.5, pace);
+        schedule(due_change::kind::export_complete, *job.JobId, 1.0, pace);
         return ses::CreateExportJobResponse{job.JobId};
     }
 
     protocol::outcome<ses::GetExportJob> handle(ses::GetExportJob, const ses::GetExportJobRequest& in) {
+        read(*in.JobId);
         if (ses::GetExportJobResponse* job = find_job(exports_, &ses::GetExportJobResponse::JobId, *in.JobId)) return *job;
         return failure<ses::GetExportJob>("NotFoundException", "No job " + *in.JobId);
     }
@@ -390,6 +508,7 @@ public:
             return failure<ses::CancelExportJob>("BadRequestException", "Job " + *in.JobId + " is " + std::string(job->JobStatus->wire_name()) + ": it has ended");
         job->JobStatus = ses::JobStatus::CANCELLED;
         job->CompletedTimestamp = context_.clock.now();
+        outcomes_.erase(*in.JobId);
         return ses::CancelExportJobResponse{};
     }
 
@@ -417,11 +536,15 @@ public:
             "version:2.0\nsigningMethod:HmacSHA1\njobId:" + id + "\nsignature:" + *job.Signature;
         job.CurrentManifest = *in.Manifest;
         job.CreationDate = context_.clock.now();
+        const job_pace pace = pace_for({job_kind::importexport, account_, region_, job.JobType->wire_name(), id});
         importexport_.push_back(std::move(job));
+        schedule(due_change::kind::importexport_in_progress, id, 0.5, pace);
+        schedule(due_change::kind::importexport_complete, id, 1.0, pace);
         return out;
     }
 
     protocol::outcome<iex::GetStatus> handle(iex::GetStatus, const iex::GetStatusInput& in) {
+        read(*in.JobId);
         auto job = importexport_job<iex::GetStatus>(*in.JobId);
         if (auto* error = std::get_if<protocol::outcome<iex::GetStatus>>(&job)) return *error;
         return *std::get<iex::GetStatusOutput*>(job);
@@ -451,6 +574,7 @@ public:
         if (std::get<iex::GetStatusOutput*>(job)->ProgressCode != "Pending")
             return failure<iex::CancelJob>("UnableToCancelJobIdException", "Job " + *in.JobId + " has started: it cannot be cancelled");
         canceled_.insert(*in.JobId);
+        outcomes_.erase(*in.JobId);
         return iex::CancelJobOutput{true};
     }
 
@@ -524,15 +648,35 @@ private:
         return job;
     }
 
-    /// Schedules `what` for the job `id`, `fraction` of the job duration from now; when jobs run
-    /// only when told, never (until the control API makes it due).
-    void schedule(due_change::kind what, const std::string& id, double fraction) {
-        if (!context_.timing.duration) {
-            due_.push_back({instant::max(), what, id});
-            return;
+    /// The pace of a job that starts now, from the first rule that matches it; the outcome that
+    /// rule gives it kept for its end, unless the job was given its own (set_outcome()).
+    job_pace pace_for(const job_facts& job) {
+        const job_rule* rule = matching_rule(context_.rules, job);
+        if (rule != nullptr && rule->outcome) outcomes_.try_emplace(std::string(job.id), *rule->outcome);
+        return pace_of(rule, context_.timing);
+    }
+
+    /// Schedules `what` for the job `id`, `fraction` of its pace from now: of its duration, or
+    /// of its reads (rounded up); with neither, never (until the control API makes it due).
+    void schedule(due_change::kind what, const std::string& id, double fraction, const job_pace& pace) {
+        if (pace.reads) {
+            const auto reads = static_cast<std::uint64_t>(std::ceil(static_cast<double>(*pace.reads) * fraction));
+            due_.push_back({instant::max(), what, id, reads});
+        } else if (pace.duration) {
+            const auto after = std::chrono::duration_cast<std::chrono::milliseconds>(*pace.duration * fraction);
+            due_.push_back({context_.clock.now() + after, what, id, std::nullopt});
+        } else {
+            due_.push_back({instant::max(), what, id, std::nullopt});
         }
-        const auto after = std::chrono::duration_cast<std::chrono::milliseconds>(*context_.timing.duration * fraction);
-        due_.push_back({context_.clock.now() + after, what, id});
+    }
+
+    /// The outcome the job `id` ends with, taken from those kept (success when none is).
+    job_outcome take_outcome(const std::string& id) {
+        const auto found = outcomes_.find(id);
+        if (found == outcomes_.end()) return {};
+        job_outcome outcome = std::move(found->second);
+        outcomes_.erase(found);
+        return outcome;
     }
 
     /// The change, when the job is still in the state it comes from (a cancel may have ended it).
@@ -541,7 +685,9 @@ private:
         switch (change.what) {
         case dataexchange_complete:
             if (dx::GetJobResponse* job = find_job(dataexchange_, &dx::GetJobResponse::Id, change.job_id); job && job->State == dx::State::IN_PROGRESS) {
-                job->State = dx::State::COMPLETED;
+                job_outcome outcome = take_outcome(change.job_id);
+                job->State = outcome.Errors ? dx::State::ERROR_ : dx::State::COMPLETED;
+                job->Errors = std::move(outcome.Errors);
                 job->UpdatedAt = change.at;
             }
             return;
@@ -551,10 +697,12 @@ private:
                 if (change.what == import_processing && job->JobStatus == ses::JobStatus::CREATED) {
                     job->JobStatus = ses::JobStatus::PROCESSING;
                 } else if (change.what == import_complete && job->JobStatus == ses::JobStatus::PROCESSING) {
-                    job->JobStatus = ses::JobStatus::COMPLETED;
+                    job_outcome outcome = take_outcome(change.job_id);
+                    job->JobStatus = outcome.FailureInfo ? ses::JobStatus::FAILED : ses::JobStatus::COMPLETED;
+                    job->FailureInfo = std::move(outcome.FailureInfo);
                     job->CompletedTimestamp = change.at;
-                    job->ProcessedRecordsCount = completed_record_count;
-                    job->FailedRecordsCount = 0;
+                    job->ProcessedRecordsCount = outcome.ProcessedRecordsCount.value_or(completed_record_count);
+                    job->FailedRecordsCount = outcome.FailedRecordsCount.value_or(0);
                 }
             }
             return;
@@ -564,17 +712,32 @@ private:
                 if (change.what == export_processing && job->JobStatus == ses::JobStatus::CREATED) {
                     job->JobStatus = ses::JobStatus::PROCESSING;
                 } else if (change.what == export_complete && job->JobStatus == ses::JobStatus::PROCESSING) {
-                    job->JobStatus = ses::JobStatus::COMPLETED;
+                    job_outcome outcome = take_outcome(change.job_id);
+                    job->JobStatus = outcome.FailureInfo ? ses::JobStatus::FAILED : ses::JobStatus::COMPLETED;
+                    job->FailureInfo = std::move(outcome.FailureInfo);
                     job->CompletedTimestamp = change.at;
-                    job->Statistics = ses::ExportStatistics{completed_record_count, completed_record_count};
+                    const std::int32_t processed = outcome.ProcessedRecordsCount.value_or(completed_record_count);
+                    job->Statistics = ses::ExportStatistics{processed, processed - outcome.FailedRecordsCount.value_or(0)};
+                }
+            }
+            return;
+        case importexport_in_progress:
+        case importexport_complete:
+            if (iex::GetStatusOutput* job = find_job(importexport_, &iex::GetStatusOutput::JobId, change.job_id); job && !canceled_.contains(change.job_id)) {
+                // The codes and meanings of the AWS Import/Export Developer Guide's "Job Progress Status Codes".
+                if (change.what == importexport_in_progress && job->ProgressCode == "Pending") {
+                    job->ProgressCode = "InProgress";
+                    job->ProgressMessage = "The data on the device is being loaded.";
+                } else if (change.what == importexport_complete && job->ProgressCode == "InProgress") {
+                    const job_outcome outcome = take_outcome(change.job_id);
+                    job->ErrorCount = outcome.ErrorCount.value_or(0);
+                    job->ProgressCode = outcome.ProgressCode.value_or(*job->ErrorCount > 0 ? "SuccessWithErrors" : "Complete");
+                    job->ProgressMessage = "The job has ended: " + *job->ProgressCode + ".";
                 }
             }
             return;
         }
     }
-
-    /// The records a completed SES v2 job reports (all processed, none failed).
-    static constexpr std::int32_t completed_record_count = 100;
 
     std::string account_;
     std::string region_;
@@ -585,6 +748,8 @@ private:
     std::vector<ses::GetExportJobResponse> exports_;
     std::vector<iex::GetStatusOutput> importexport_;
     std::set<std::string, std::less<>> canceled_;  // Import/Export job ids
+    std::map<std::string, job_outcome, std::less<>> outcomes_;  // how the jobs not ended yet are to end, when not in success
+    bool unsaved_reads_ = false;  // reads counted towards a change since the state was last taken
 };
 
 }  // namespace awsjobs_fake

@@ -3,6 +3,7 @@
 //
 //   command_line.hpp  the options and --help
 //   clock.hpp         the fake clock, how long jobs run, the changes they are due to make
+//   rules.hpp         --rules: which jobs end how, and when they move on
 //   job_store.hpp     one account's jobs, what each operation does to them, the --jobs table
 //   accounts.hpp      the account and region a request's jobs are in
 //   signatures.hpp    --credentials: the key pairs and what AWS would refuse
@@ -50,6 +51,11 @@ int main(int argc, char** argv) {
     }
 
     fake::fake_service service(std::move(table), std::move(checks), options->timing, options->max_jobs);
+    if (!options->rules_path.empty()) {
+        auto rules = fake::load_rules(options->rules_path);
+        if (!rules) return 1;
+        service.use_rules(std::move(*rules));
+    }
     if (!options->state_path.empty()) {
         auto saved = fake::read_state(options->state_path);
         if (auto* problem = std::get_if<std::string>(&saved)) {

@@ -1,4 +1,5 @@
-// --state FILE: every account's jobs, the fake clock and the count of jobs created, written after
+// --state FILE: every account's jobs, the fake clock, the count of jobs created, the outcome rules,
+// the injected errors and the jobs the control API added for every account, written after
 // each change before its response is sent (fake_service groups concurrent changes into one write),
 // atomically (a temporary file beside FILE written, fsync'ed and renamed over it, then the
 // directory fsync'ed), so that a restart, or a kill -9 at any moment, finds every acknowledged
@@ -8,7 +9,9 @@
 #define AWSJOBS_FAKE_PERSISTENCE_HPP
 
 #include "clock.hpp"
+#include "control.hpp"
 #include "job_store.hpp"
+#include "rules.hpp"
 
 #include <awsjobs/awsjobs.hpp>
 
@@ -34,8 +37,12 @@ struct saved_state {
     std::int64_t created = 0;          // jobs created so far: ids never repeat across restarts
     std::int64_t clock_offset_ms = 0;  // the fake clock's offset
     std::vector<saved_partition> partitions;
+    // Absent in the files of versions before rules: then none, and the --rules FILE's.
+    std::optional<std::vector<job_rule>> rules;
+    std::optional<std::vector<injected_error>> injected;
+    std::optional<jobs_table> seeded;  // what POST /_awsjobs-fake/jobs added for every account
 };
-BOOST_DESCRIBE_STRUCT(saved_state, (), (format, created, clock_offset_ms, partitions))
+BOOST_DESCRIBE_STRUCT(saved_state, (), (format, created, clock_offset_ms, partitions, rules, injected, seeded))
 
 /// The largest state file read: a bound on the memory a corrupt or hostile file can take.
 constexpr std::size_t max_state_size = std::size_t{256} << 20;
@@ -58,10 +65,19 @@ inline std::variant<std::optional<saved_state>, std::string> read_state(const st
     for (std::size_t p = 0; p < state->partitions.size(); ++p)
         for (std::size_t d = 0; d < state->partitions[p].due.size(); ++d) {
             const std::int32_t what = state->partitions[p].due[d].what;
-            if (what < 0 || what > static_cast<std::int32_t>(due_change::kind::export_complete))
+            if (what < 0 || what > static_cast<std::int32_t>(due_change::kind::importexport_complete))
                 return path + ": $.partitions[" + std::to_string(p) + "].due[" + std::to_string(d) + "].what: " +
                        std::to_string(what) + " is no change a job makes";
         }
+    if (state->rules)
+        if (auto problem = rules_problem(*state->rules)) return path + ": $.rules" + *problem;
+    for (std::size_t i = 0; state->injected && i < state->injected->size(); ++i) {
+        const injected_error& injected = (*state->injected)[i];
+        if (injected.status < 400 || injected.status > 599 || injected.code.empty() || injected.code.size() > 128 ||
+            injected.message.size() > 1024 || !(injected.fraction >= 0 && injected.fraction <= 1) || injected.operation.size() > 64)
+            return path + ": $.injected[" + std::to_string(i) + "]: not an error the control API injects (status 400-599, code 1-128 "
+                   "characters, message up to 1024, fraction 0-1, operation up to 64)";
+    }
     return std::optional<saved_state>(std::move(*state));
 }
 

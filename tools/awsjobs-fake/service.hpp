@@ -10,6 +10,7 @@
 #include "control.hpp"
 #include "job_store.hpp"
 #include "persistence.hpp"
+#include "rules.hpp"
 #include "signatures.hpp"
 #include "validation.hpp"
 
@@ -18,6 +19,7 @@
 
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <condition_variable>
 #include <cstdint>
 #include <cstdio>
@@ -26,6 +28,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace awsjobs_fake {
@@ -62,12 +65,21 @@ public:
         context_.max_jobs = max_jobs;
     }
 
+    /// The outcome rules of --rules FILE: those jobs start with, and after a reset.
+    void use_rules(std::vector<job_rule> rules) {
+        context_.rules = rules;
+        file_rules_ = std::move(rules);
+    }
+
     /// Continues from a saved state, and saves every change to `path` from now on.
     void persist_to(std::string path, std::optional<saved_state> saved) {
         state_path_ = std::move(path);
         if (!saved) return;
         context_.created = static_cast<std::uint64_t>(saved->created);
         context_.clock.advance(std::chrono::milliseconds(saved->clock_offset_ms));
+        if (saved->rules) context_.rules = std::move(*saved->rules);
+        if (saved->injected) injected_ = std::move(*saved->injected);
+        if (saved->seeded) seeded_ = std::move(*saved->seeded);
         for (saved_partition& part : saved->partitions) {
             partition where{part.account, part.region};
             partitions_.try_emplace(std::move(where), std::move(part), context_);
@@ -138,21 +150,25 @@ private:
     template <class Op>
     protocol::result<awsjobs::http::response> reply(const awsjobs::http::request& request, const input_of<Op>& input,
                                                     const std::string& request_id) {
-        for (injected_error& injected : injected_)
-            if (injected.fires()) {
+        for (injected_error& injected : injected_) {
+            if (injected.counts(Op::binding.name)) ++changes_;  // its count or generator moves on: the state file keeps it
+            if (injected.fires(Op::binding.name)) {
                 auto response = protocol::make_error_response<Op>(service_error<Op>(injected.code, injected.message), request_id);
                 if (response) response->status = injected.status;  // as the test asked, whatever the model says
                 return response;
             }
+        }
         if constexpr (requires { *input.JobId; }) {
-            for (const error_entry& entry : errors_)
-                if (entry.operation == Op::binding.name && entry.job_id == *input.JobId)
-                    return protocol::make_error_response<Op>(service_error<Op>(entry.code, entry.message), request_id);
+            for (const std::vector<error_entry>* entries : std::array{&std::as_const(errors_), &seeded_errors()})
+                for (const error_entry& entry : *entries)
+                    if (entry.operation == Op::binding.name && entry.job_id == *input.JobId)
+                        return protocol::make_error_response<Op>(service_error<Op>(entry.code, entry.message), request_id);
         }
         job_table* jobs = jobs_of(partition_of(request));
         if (jobs == nullptr) return plain_response(503, "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
         jobs->settle();
         protocol::outcome<Op> outcome = jobs->handle(Op{}, input);
+        if (jobs->take_unsaved_reads()) ++changes_;
         if (const auto* error = std::get_if<typename Op::error>(&outcome)) return protocol::make_error_response<Op>(*error, request_id);
         constexpr std::string_view name = Op::binding.name;
         if constexpr (name.starts_with("Create") || name.starts_with("Start") || name.starts_with("Cancel") || name.starts_with("Update"))
@@ -173,7 +189,86 @@ private:
         if (found != partitions_.end()) return &found->second;
         if (partitions_.size() >= max_partitions) return nullptr;
         std::string account = where.account, region = where.region;
-        return &partitions_.try_emplace(std::move(where), seed_, std::move(account), std::move(region), context_).first->second;
+        job_table& jobs = partitions_.try_emplace(std::move(where), seed_, std::move(account), std::move(region), context_).first->second;
+        if (!jobs.addition_problem(seeded_)) jobs.add(seeded_);  // a --jobs table that holds a seeded id keeps its own job
+        return &jobs;
+    }
+
+    /// The error entries POST /_awsjobs-fake/jobs added.
+    const std::vector<error_entry>& seeded_errors() const {
+        static const std::vector<error_entry> none;
+        return seeded_.errors ? *seeded_.errors : none;
+    }
+
+    /// POST /_awsjobs-fake/advance: the clock on, or one job's changes now (with its outcome).
+    std::optional<awsjobs::http::response> advance(const awsjobs::http::request& request) {
+        auto body = read_control_body<advance_request>(request, 100);
+        if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
+        const auto& [seconds, job_id, outcome] = std::get<advance_request>(body);
+        const std::string where = "control API: " + request.target + ": ";
+        if (seconds.has_value() == job_id.has_value())
+            return control_refusal(400, where + "give one of \"seconds\" (the clock) and \"job_id\" (one job)");
+        if (outcome && !job_id) return control_refusal(400, where + "\"outcome\" goes with \"job_id\"");
+        if (seconds) {
+            if (!(*seconds > 0 && *seconds <= 10.0 * 365 * 24 * 3600))
+                return control_refusal(400, where + "\"seconds\" must be a number above 0 and at most 10 years");
+            context_.clock.advance(std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000)));
+            return std::nullopt;
+        }
+        bool found = false;
+        if (outcome) {
+            for (auto& [part, jobs] : partitions_) {
+                auto kept = jobs.set_outcome(*job_id, *outcome, "$.outcome");
+                if (auto* problem = std::get_if<std::string>(&kept)) return control_refusal(400, where + *problem);
+                if (std::get<job_table::outcome_kept>(kept) == job_table::outcome_kept::ended)
+                    return control_refusal(409, where + "job " + job_id->substr(0, 128) + " has ended: its outcome is settled");
+                found = found || std::get<job_table::outcome_kept>(kept) == job_table::outcome_kept::kept;
+            }
+        }
+        for (auto& [part, jobs] : partitions_) found = jobs.hurry(*job_id) || found;
+        if (!found) return control_refusal(404, where + "job " + job_id->substr(0, 128) + " has no change to make");
+        return std::nullopt;
+    }
+
+    /// POST /_awsjobs-fake/jobs: jobs and error entries added to one account and region, or to
+    /// every one (and those made later); nothing added when any of them cannot be.
+    std::optional<awsjobs::http::response> seed(const awsjobs::http::request& request) {
+        auto body = read_control_body<seed_request>(request, 10000);
+        if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
+        seed_request& in = std::get<seed_request>(body);
+        const std::string where = "control API: " + request.target + ": ";
+        if (in.account.has_value() != in.region.has_value())
+            return control_refusal(400, where + "give both \"account\" and \"region\" (one of them), or neither (every one)");
+        if (in.errors)
+            for (std::size_t i = 0; i < in.errors->size(); ++i)
+                if ((*in.errors)[i].operation.empty() || (*in.errors)[i].job_id.empty() || (*in.errors)[i].code.empty())
+                    return control_refusal(400, where + "$.errors[" + std::to_string(i) + "]: an entry needs its operation, job_id and code");
+        jobs_table added{std::move(in.dataexchange), std::move(in.sesv2), std::move(in.sesv2_export), std::move(in.importexport), std::move(in.errors)};
+        if (in.account) {
+            if (auto problem = place_problem(in.account, in.region, "$")) return control_refusal(400, where + *problem);
+            job_table* jobs = jobs_of({*in.account, *in.region});
+            if (jobs == nullptr) return control_refusal(503, where + "the fake holds the jobs of " + std::to_string(max_partitions) + " accounts and regions, its most");
+            if (auto problem = jobs->addition_problem(added)) return control_refusal(409, where + "$." + *problem);
+            jobs->add(added);
+        } else {
+            for (auto& [part, jobs] : partitions_)
+                if (auto problem = jobs.addition_problem(added)) return control_refusal(409, where + "$." + *problem);
+            for (auto& [part, jobs] : partitions_) jobs.add(added);
+            const auto append = [](auto& held, auto& more) {
+                if (!more) return;
+                if (!held) held.emplace();
+                held->insert(held->end(), std::make_move_iterator(more->begin()), std::make_move_iterator(more->end()));
+            };
+            append(seeded_.dataexchange, added.dataexchange);
+            append(seeded_.sesv2, added.sesv2);
+            append(seeded_.sesv2_export, added.sesv2_export);
+            append(seeded_.importexport, added.importexport);
+        }
+        if (added.errors) {
+            if (!seeded_.errors) seeded_.errors.emplace();
+            seeded_.errors->insert(seeded_.errors->end(), added.errors->begin(), added.errors->end());
+        }
+        return std::nullopt;
     }
 
     awsjobs::http::response control(const awsjobs::http::request& request) {
@@ -181,38 +276,39 @@ private:
         const bool get = request.method == "GET", post = request.method == "POST";
         if (command == "state") {
             if (!get) return control_refusal(405, "control API: " + request.target + " takes GET");
-        } else if (command == "reset" || command == "advance" || command == "inject") {
+        } else if (command == "reset" || command == "advance" || command == "inject" || command == "rules" || command == "jobs") {
             if (!post) return control_refusal(405, "control API: " + request.target + " takes POST");
         } else {
-            return control_refusal(404, "control API: no command " + request.target + " (state, reset, advance, inject)");
+            return control_refusal(404, "control API: no command " + request.target + " (state, reset, advance, inject, rules, jobs)");
         }
         if (command == "reset") {
             partitions_.clear();
             injected_.clear();
+            seeded_ = {};
+            context_.rules = file_rules_;
             context_.clock.reset();
         } else if (command == "advance") {
-            auto body = read_control_body<advance_request>(request);
-            if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
-            const auto& [seconds, job_id] = std::get<advance_request>(body);
-            if (seconds.has_value() == job_id.has_value())
-                return control_refusal(400, "control API: " + request.target + ": give one of \"seconds\" (the clock) and \"job_id\" (one job)");
-            if (job_id) {
-                bool found = false;
-                for (auto& [where, jobs] : partitions_) found = jobs.hurry(*job_id) || found;
-                if (!found) return control_refusal(404, "control API: " + request.target + ": job " + job_id->substr(0, 128) + " has no change to make");
-            } else {
-                if (!(*seconds > 0 && *seconds <= 10.0 * 365 * 24 * 3600))
-                    return control_refusal(400, "control API: " + request.target + ": \"seconds\" must be a number above 0 and at most 10 years");
-                context_.clock.advance(std::chrono::milliseconds(static_cast<std::int64_t>(*seconds * 1000)));
-            }
+            if (auto refusal = advance(request)) return std::move(*refusal);
         } else if (command == "inject") {
             auto body = read_control_body<inject_request>(request);
             if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
             auto injection = injection_of(std::get<inject_request>(body), request.target);
             if (auto* refusal = std::get_if<awsjobs::http::response>(&injection)) return std::move(*refusal);
+            const std::string& operation = std::get<injected_error>(injection).operation;
+            bool known = operation.empty();
+            boost::mp11::mp_for_each<operations>([&](auto op) { known = known || decltype(op)::binding.name == operation; });
+            if (!known) return control_refusal(400, "control API: " + request.target + ": \"operation\": " + operation + " is no operation the fake serves");
             injected_.push_back(std::get<injected_error>(injection));
+        } else if (command == "rules") {
+            auto body = read_control_body<std::vector<job_rule>>(request, 10000);
+            if (auto* refusal = std::get_if<awsjobs::http::response>(&body)) return std::move(*refusal);
+            if (auto problem = rules_problem(std::get<std::vector<job_rule>>(body)))
+                return control_refusal(400, "control API: " + request.target + ": $" + *problem);
+            context_.rules = std::move(std::get<std::vector<job_rule>>(body));
+        } else if (command == "jobs") {
+            if (auto refusal = seed(request)) return std::move(*refusal);
         }
-        if (command == "reset" || command == "advance") ++changes_;
+        if (command != "state") ++changes_;
         for (auto& [where, jobs] : partitions_) jobs.settle();
         state_report report;
         report.clock_offset_seconds = static_cast<double>(context_.clock.offset().count()) / 1000;
@@ -220,6 +316,8 @@ private:
             report.injected_next += static_cast<std::int64_t>(injected.next);
             report.injected_every += injected.every > 0 ? 1 : 0;
         }
+        report.injected = injected_;
+        report.rules = context_.rules;
         for (const auto& [where, jobs] : partitions_) {
             const auto counts = jobs.counts();
             report.accounts.push_back({where.account, where.region, static_cast<std::int64_t>(counts[0]), static_cast<std::int64_t>(counts[1]),
@@ -249,6 +347,9 @@ private:
                 state.created = static_cast<std::int64_t>(context_.created);
                 state.clock_offset_ms = context_.clock.offset().count();
                 for (const auto& [where, jobs] : partitions_) state.partitions.push_back(jobs.save());
+                state.rules = context_.rules;
+                state.injected = injected_;
+                state.seeded = seeded_;
             }
             auto problem = write_state(state_path_, state, state_text_);
             lock.lock();
@@ -273,6 +374,8 @@ private:
     store_context context_;
     std::map<partition, job_table> partitions_;
     std::vector<injected_error> injected_;
+    std::vector<job_rule> file_rules_;  // --rules FILE's
+    jobs_table seeded_;                 // what POST /_awsjobs-fake/jobs added for every account, and its error entries
     std::uint64_t count_ = 0;
     std::string state_path_;  // empty: nothing persisted
     std::uint64_t changes_ = 0;  // the changes made to what --state FILE keeps, counted
