@@ -160,7 +160,7 @@ def make_table(models: dict[str, Model]) -> tuple[dict, list[dict]]:
         if alternative not in details:
             raise ValueError(f"no Details member for {job_type}")
         member_shape = dx.shapes["ResponseDetails"]["members"][alternative]["shape"]
-        job.update(Id=f"dx-{i}-{job_type.lower()}", Type=job_type, State=states[i % len(states)],
+        job.update(Id=f"dx{i}{alternative}".ljust(32, "0"), Type=job_type, State=states[i % len(states)],
                    Details={alternative: dx.sample(member_shape, alternative, i, 1)})
         table["dataexchange"].append(job)
         cases.append({"service": "dataexchange", "job_id": job["Id"], "output": job})
