@@ -1,6 +1,7 @@
 // check_constraints: the models' lengths, sizes, ranges and patterns on the generated shapes, and
 // the pattern matcher under it (awsjobs/core/detail/pattern.hpp).
 #include <awsjobs/awsjobs.hpp>
+#include <awsjobs/core/check_constraints.hpp>
 
 #include <doctest/doctest.h>
 

@@ -7,6 +7,7 @@
 #define AWSJOBS_FAKE_VALIDATION_HPP
 
 #include <awsjobs/awsjobs.hpp>
+#include <awsjobs/core/check_constraints.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
