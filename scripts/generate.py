@@ -95,6 +95,149 @@ def check_identifier(name, what):
         raise ModelError(f"{what} {name!r} is not usable as a C++ name: the generator would need a rename for it")
 
 
+# ---- constraints --------------------------------------------------------------------------------
+
+# Traits of the models that awsjobs does not enforce, each with the reason: (service, shape, trait).
+# The generated list of constraints leaves them out and says so next to the member.
+UNENFORCED = {
+    ("dataexchange", "AwsAccountId", "pattern"):
+        "the model's `.*/^[\\d]{12}$/.*` can match nothing in ECMA-262 (`^` after a `/`); AWS plainly does "
+        "not apply it (an account id is 12 digits, which its min and max length 12 do enforce)",
+}
+
+# The escapes awsjobs/core/detail/pattern.hpp knows: classes, controls, \xHH, \uHHHH.
+PATTERN_ESCAPES = set("dDwWsSnrtfv0xu")
+
+
+class PatternSubset:
+    """Whether a pattern is in the subset of ECMA-262 that awsjobs/core/detail/pattern.hpp runs (the same
+    grammar): a pattern outside it fails the generator, so that the C++ never meets one it cannot run."""
+
+    def __init__(self, pattern):
+        self.p, self.i = pattern, 0
+
+    def fail(self, why):
+        raise ModelError(f"pattern {self.p!r} is outside the ECMA-262 subset awsjobs implements, at offset "
+                         f"{self.i}: {why} (extend include/awsjobs/core/detail/pattern.hpp and PatternSubset)")
+
+    def peek(self):
+        return self.p[self.i] if self.i < len(self.p) else ""
+
+    def check(self):
+        self.alternation(0)
+        if self.i < len(self.p):
+            self.fail("unbalanced ')'")
+
+    def alternation(self, depth):
+        if depth > 64:
+            self.fail("groups nested too deeply")
+        self.sequence(depth)
+        while self.peek() == "|":
+            self.i += 1
+            self.sequence(depth)
+
+    def sequence(self, depth):
+        while self.peek() not in ("", "|", ")"):
+            anchor = self.atom(depth)
+            self.quantifier(anchor)
+
+    def atom(self, depth):
+        c = self.peek()
+        self.i += 1
+        if c in "^$":
+            return True
+        if c == "[":
+            self.character_class()
+        elif c == "(":
+            if self.peek() == "?":
+                if self.p[self.i:self.i + 2] != "?:":
+                    self.fail("only (?: ...) groups: no lookaround, no named groups")
+                self.i += 2
+            self.alternation(depth + 1)
+            if self.peek() != ")":
+                self.fail("missing ')'")
+            self.i += 1
+        elif c in "*+?{":
+            self.fail("a quantifier with nothing to repeat (or a literal '{')")
+        elif c in "]}":
+            self.fail("a lone ']' or '}' (escape it)")
+        elif c == "\\":
+            self.escape()
+        return False
+
+    def escape(self):
+        """Reads an escape after its backslash; True when it stands for a set (\\d and the like)."""
+        c = self.peek()
+        if not c:
+            self.fail("a pattern ending in '\\'")
+        self.i += 1
+        if c in "xu":
+            digits = self.p[self.i:self.i + (2 if c == "x" else 4)]
+            if len(digits) != (2 if c == "x" else 4) or not re.fullmatch(r"[0-9A-Fa-f]+", digits):
+                self.fail("a \\x or \\u escape needs hex digits")
+            self.i += len(digits)
+            return False
+        if c == "0" and self.peek().isdigit():
+            self.fail("octal escapes are not supported")
+        if c in PATTERN_ESCAPES:
+            return c in "dDwWsS"
+        if not (c.isascii() and 0x20 < ord(c) < 0x7F and not c.isalnum() and c != "_"):
+            self.i -= 1
+            self.fail("this escape (no \\b, \\B, back-references, \\p, \\c)")
+        return False
+
+    def class_atom(self):
+        """True when the atom is a set (\\d and the like), which cannot end a range."""
+        if self.peek() == "\\":
+            self.i += 1
+            return self.escape()
+        self.i += 1
+        return False
+
+    def character_class(self):
+        if self.peek() == "^":
+            self.i += 1
+        while True:
+            if not self.peek():
+                self.fail("missing ']'")
+            if self.peek() == "]":
+                break
+            start = self.i
+            is_set = self.class_atom()
+            if self.peek() == "-" and self.p[self.i + 1:self.i + 2] not in ("]", ""):
+                if is_set:
+                    self.fail("a range from a class escape")
+                self.i += 1
+                end = self.i
+                if self.class_atom():
+                    self.fail("a range to a class escape")
+                if self.p[end] != "\\" and self.p[start] != "\\" and self.p[end] < self.p[start]:
+                    self.fail("a range out of order")
+        self.i += 1
+
+    def quantifier(self, anchor):
+        c = self.peek()
+        if c not in ("*", "+", "?", "{"):
+            return
+        self.i += 1
+        if c == "{":
+            m = re.match(r"(\d+)(,(\d*))?\}", self.p[self.i:])
+            if not m:
+                self.fail("a {n,m} quantifier needs numbers and its '}'")
+            low, high = int(m.group(1)), m.group(3)
+            if low > 1000 or (high and int(high) > 1000):
+                self.fail("a {n,m} count above 1000")
+            if high and int(high) < low:
+                self.fail("a {n,m} quantifier with m < n")
+            self.i += m.end()
+        if self.peek() == "?":
+            self.i += 1
+        if self.peek() in ("*", "+", "?", "{"):
+            self.fail("a quantifier after a quantifier")
+        if anchor:
+            self.fail("a quantified anchor")
+
+
 # ---- the model ----------------------------------------------------------------------------------
 
 def sha256(path):
@@ -492,6 +635,65 @@ class Service:
         facts["required"] = required
         return facts
 
+    # -- constraints --
+
+    def constraint_of(self, name):
+        """The length, range and pattern traits of shape `name` that awsjobs enforces, as (min, max, pattern),
+        or None; the others are in UNENFORCED."""
+        shape = self.shapes[name]
+        traits = {k: shape[k] for k in ("min", "max", "pattern")
+                  if k in shape and (self.service, name, k) not in UNENFORCED}
+        if not traits:
+            return None
+        if shape["type"] not in ("string", "list", "map", "integer", "long"):
+            raise ModelError(f"{self.service}: shape {name} of type {shape['type']} has {sorted(traits)}, "
+                             "which check_constraints cannot apply to its C++ type")
+        for k in ("min", "max"):
+            if k in traits and (not isinstance(traits[k], int) or isinstance(traits[k], bool)):
+                raise ModelError(f"{self.service}: shape {name} has a {k} of {traits[k]!r}, not an integer")
+        if "pattern" in traits:
+            if shape["type"] != "string":
+                raise ModelError(f"{self.service}: shape {name} of type {shape['type']} has a pattern")
+            PatternSubset(traits["pattern"]).check()
+        return traits.get("min"), traits.get("max"), traits.get("pattern")
+
+    def constraints(self, name, part=""):
+        """The constraints on a value of shape `name` and on its parts, as (part, (min, max, pattern), shape),
+        down to the next structure (whose own members carry theirs)."""
+        shape = self.shapes[name]
+        found = []
+        traits = self.constraint_of(name)
+        if traits:
+            found.append((part, traits, name))
+        if shape["type"] == "list":
+            found += self.constraints(shape["member"]["shape"], part + "[]")
+        elif shape["type"] == "map":
+            found += self.constraints(shape["key"]["shape"], part + "{key}")
+            found += self.constraints(shape["value"]["shape"], part + "{}")
+        return found
+
+    def unenforced(self, name):
+        """Why a shape's traits, or its parts', are not enforced: the reasons of UNENFORCED."""
+        shape = self.shapes[name]
+        reasons = [f"its {k} is not enforced: {why}" for (svc, s, k), why in UNENFORCED.items()
+                   if svc == self.service and s == name and k in shape]
+        for part in ("member", "key", "value"):
+            if part in shape:
+                reasons += self.unenforced(shape[part]["shape"])
+        return reasons
+
+    def check_union_constraints(self):
+        """check_constraints walks into a union's structures only: a union member may not have constraints."""
+        for u in sorted(self.unions):
+            for m, v in self.shapes[u]["members"].items():
+                if self.constraints(v["shape"]):
+                    raise ModelError(f"{self.service}: union {u} member {m} has constraints (shape {v['shape']}), "
+                                     "which check_constraints does not look for in a union")
+
+    def has_constraints(self):
+        return any(self.constraints(m["shape"]) for s in self.closure if self.shapes[s]["type"] == "structure"
+                   and s not in self.unions for m in self.shapes[s].get("members", {}).values())
+
     def json_content_type(self):
         if self.protocol == "rest-json":
             return "application/json"
@@ -542,6 +744,8 @@ def shapes_hpp(svc):
                 "query": "query (XML on the wire; the SDKs and the CLI present it as JSON)"}[svc.protocol]
     out.append(f"/// Protocol: {protocol}. Timestamps: {svc.timestamp_note()}.\n")
     map_include = "#include <awsjobs/core/map.hpp>\n" if svc.has_map() else ""
+    svc.check_union_constraints()
+    constraint_include = "#include <awsjobs/core/constraint.hpp>\n" if svc.has_constraints() else ""
     out.append(f"""///
 /// Every structure exists for two string types, chosen by model<String>:
 ///
@@ -552,7 +756,7 @@ def shapes_hpp(svc):
 #ifndef {guard(ns, "shapes")}
 #define {guard(ns, "shapes")}
 
-{map_include}#include <awsjobs/core/one_of.hpp>
+{constraint_include}{map_include}#include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
 #include <awsjobs/core/timestamp.hpp>
@@ -618,6 +822,7 @@ using awsjobs::to_string;
             t = svc.member_type(v["shape"], v)
             wrapper = "awsjobs::required" if m in required else "std::optional"
             lines.append(f"        {wrapper}<{t}> {m};  ///< {member_doc(m, v, m in required)}\n")
+        lines += constraint_lines(svc, members)
         lines.append("        /// Member-wise equality.\n")
         lines.append(f"        friend bool operator==(const {s}&, const {s}&) = default;\n")
         lines.append(f"        BOOST_DESCRIBE_CLASS({s}, (), ({', '.join(members)}), (), ())\n")
@@ -631,6 +836,29 @@ using awsjobs::to_string;
     out.append(f"\n}}  // namespace awsjobs::{ns}\n\n#endif\n")
     return "".join(out)
 
+
+def constraint_lines(svc, members):
+    """A structure's `awsjobs_constraints`: each member's length, range and pattern traits, and its parts'."""
+    entries, enforced = [], False
+    for m, v in members.items():
+        for part, (low, high, pattern), shape in svc.constraints(v["shape"]):
+            fields = [f".member = {cxx_string(m)}"]
+            if part:
+                fields.append(f".part = {cxx_string(part)}")
+            if low is not None:
+                fields.append(f".min = {low}")
+            if high is not None:
+                fields.append(f".max = {high}")
+            if pattern is not None:
+                fields.append(f".pattern = {cxx_string(pattern)}")
+            entries.append(f"            {{{', '.join(fields)}}},  // shape {shape}\n")
+            enforced = True
+        for reason in svc.unenforced(v["shape"]):
+            entries.append(f"            // {m}: shape {v['shape']}: {reason}\n")
+    if not enforced:
+        return []
+    return (["        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.\n",
+             "        static constexpr awsjobs::constraint awsjobs_constraints[] = {\n"] + entries + ["        };\n"])
 
 
 def operation_list(svc):

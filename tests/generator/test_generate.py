@@ -199,6 +199,88 @@ class Services(unittest.TestCase):
         self.assertIn(".input_members = legacy_input_members,", bindings)
 
 
+class Constraints(unittest.TestCase):
+    """Each member's lengths, ranges and patterns, and its parts', become the struct's awsjobs_constraints."""
+
+    SHAPES = {
+        "In": {"type": "structure", "members": {"Name": {"shape": "Name"}, "Max": {"shape": "Max"},
+                                                "Tags": {"shape": "Tags"}, "Dims": {"shape": "Dims"},
+                                                "Plain": {"shape": "Plain"}, "Account": {"shape": "AwsAccountId"}}},
+        "Out": {"type": "structure", "members": {"Plain": {"shape": "Plain"}}},
+        "Name": {"type": "string", "min": 1, "max": 64, "pattern": "^[a-z]+\\/\\d{2}$"},
+        "Max": {"type": "integer", "min": 1, "max": 200},
+        "Tags": {"type": "list", "member": {"shape": "Name"}, "max": 50},
+        "Dims": {"type": "map", "key": {"shape": "Key"}, "value": {"shape": "Values"}, "min": 1, "max": 3},
+        "Key": {"type": "string", "max": 8},
+        "Values": {"type": "list", "member": {"shape": "Plain"}, "min": 1, "max": 10},
+        "Plain": {"type": "string"},
+        "AwsAccountId": {"type": "string", "min": 12, "max": 12, "pattern": ".*/^[\\d]{12}$/.*"},
+    }
+
+    def header(self, shapes=None):
+        return generate.shapes_hpp(service(shapes or self.SHAPES, {"Op": ("In", "Out", [])}))
+
+    def test_every_bound_and_part_is_emitted(self):
+        header = self.header()
+        self.assertIn("#include <awsjobs/core/constraint.hpp>\n", header)
+        table = header[header.index("struct In {"):header.index("struct Out {")]
+        for line in ('{.member = "Name", .min = 1, .max = 64, .pattern = "^[a-z]+\\\\/\\\\d{2}$"},  // shape Name',
+                     '{.member = "Max", .min = 1, .max = 200},  // shape Max',
+                     '{.member = "Tags", .max = 50},  // shape Tags',
+                     '{.member = "Tags", .part = "[]", .min = 1, .max = 64, .pattern = "^[a-z]+\\\\/\\\\d{2}$"},  // shape Name',
+                     '{.member = "Dims", .min = 1, .max = 3},  // shape Dims',
+                     '{.member = "Dims", .part = "{key}", .max = 8},  // shape Key',
+                     '{.member = "Dims", .part = "{}", .min = 1, .max = 10},  // shape Values'):
+            self.assertIn(line, table)
+        constraints = table[table.index("awsjobs_constraints"):table.index("Member-wise equality")]
+        self.assertNotIn("Plain", constraints)
+
+    def test_the_unenforced_pattern_is_left_out_with_its_reason(self):
+        svc = service(self.SHAPES, {"Op": ("In", "Out", [])})
+        svc.service = "dataexchange"
+        header = generate.shapes_hpp(svc)
+        self.assertIn('{.member = "Account", .min = 12, .max = 12},  // shape AwsAccountId', header)
+        self.assertIn("// Account: shape AwsAccountId: its pattern is not enforced: the model's", header)
+        svc.service = "other"
+        self.assertIn('{.member = "Account", .min = 12, .max = 12, .pattern = ".*/^[\\\\d]{12}$/.*"}',
+                      generate.shapes_hpp(svc))
+
+    def test_a_struct_without_constraints_has_no_table_and_no_include(self):
+        self.assertNotIn("awsjobs_constraints", self.header()[self.header().index("struct Out {"):])
+        shapes = {"In": {"type": "structure", "members": {"P": {"shape": "Plain"}}},
+                  "Out": {"type": "structure", "members": {}}, "Plain": {"type": "string"}}
+        header = self.header(shapes)
+        self.assertNotIn("constraint", header)
+
+    def test_a_pattern_outside_the_subset_fails_the_generator(self):
+        for pattern, why in (("(?=a)b", "only \\(\\?: \\.\\.\\.\\) groups"), ("(a)\\1", "this escape"),
+                             ("\\bx", "this escape"), ("a**", "a quantifier after a quantifier"),
+                             ("[a", "missing '\\]'"), ("a{1001}", "above 1000"), ("(a", "missing '\\)'"),
+                             ("a)", "unbalanced"), ("^*", "a quantified anchor"), ("[z-a]", "out of order"),
+                             ("{", "nothing to repeat")):
+            shapes = dict(self.SHAPES, Name={"type": "string", "pattern": pattern})
+            with self.subTest(pattern=pattern):
+                with self.assertRaisesRegex(generate.ModelError, f"pattern .* is outside the ECMA-262 subset.*{why}"):
+                    self.header(shapes)
+
+    def test_the_models_patterns_are_in_the_subset(self):
+        for pattern in ("[\\x21-\\x7E]{1,64}", "^[\\w\\-_]+$", "^[!-9;-@A-~]+$", "(?:[A-Za-z0-9+/]{4})*(?:x==|y=)?",
+                        "^s3:\\/\\/([^\\/]+)\\/(.*?([^\\/]+)\\/?)$", "[a-zA-Z0-9]{30,40}$|^arn:x"):
+            generate.PatternSubset(pattern).check()
+
+    def test_a_limit_that_is_not_an_integer_or_on_another_type_fails(self):
+        with self.assertRaisesRegex(generate.ModelError, "shape Max has a max of 2.5, not an integer"):
+            self.header(dict(self.SHAPES, Max={"type": "integer", "max": 2.5}))
+        with self.assertRaisesRegex(generate.ModelError, "shape Max of type timestamp has"):
+            self.header(dict(self.SHAPES, Max={"type": "timestamp", "min": 1}))
+
+    def test_a_union_member_with_constraints_fails(self):
+        shapes = dict(self.SHAPES, In={"type": "structure", "union": True, "members": {"Name": {"shape": "Name"}}})
+        svc = service(shapes, {"Op": ("In", "Out", [])}, unions=["In"])
+        with self.assertRaisesRegex(generate.ModelError, "union In member Name has constraints"):
+            generate.shapes_hpp(svc)
+
+
 class Check(unittest.TestCase):
     """--check on a copy of the repository's inputs and outputs."""
 

@@ -62,7 +62,8 @@ MASK = (1 << 64) - 1
 DETAILS = {"ImportAssetsFromS3": {"AssetSources": [{"Bucket": "amzn-s3-demo-bucket", "Key": "k"}],
                                   "DataSetId": "14EXAMPLE4460dc9b005a0dEXAMPLE2f",
                                   "RevisionId": "e5EXAMPLE224f879066f999EXAMPLE42"}}
-EXPORT_DETAILS = {"ExportAssetsToS3": {"AssetDestinations": [{"AssetId": "a1", "Bucket": "amzn-s3-demo-bucket"}],
+ASSET = "a1EXAMPLE0b2c3d4e5f6a7b8EXAMPLE9"  # Data Exchange's ids are [a-zA-Z0-9]{30,40}
+EXPORT_DETAILS = {"ExportAssetsToS3": {"AssetDestinations": [{"AssetId": ASSET, "Bucket": "amzn-s3-demo-bucket"}],
                                        "DataSetId": "14EXAMPLE4460dc9b005a0dEXAMPLE2f",
                                        "RevisionId": "e5EXAMPLE224f879066f999EXAMPLE42"}}
 # Every member of the model's JobError, as a rule gives them and GetJob must return them.
@@ -71,7 +72,7 @@ RULE_ERRORS = [{"Code": "SERVICE_QUOTA_EXCEEDED_EXCEPTION", "Message": "Too many
                 "Details": {"ImportAssetsFromS3JobErrorDetails": [{"Bucket": "amzn-s3-demo-bucket", "Key": "k"}]},
                 "LimitName": "Assets per revision", "LimitValue": 10000.0},
                {"Code": "ACCESS_DENIED_EXCEPTION", "Message": "Access denied to amzn-s3-demo-bucket/k"}]
-OVERRIDE_ERRORS = [{"Code": "MALWARE_DETECTED", "Message": "The asset holds malware", "ResourceId": "a1",
+OVERRIDE_ERRORS = [{"Code": "MALWARE_DETECTED", "Message": "The asset holds malware", "ResourceId": ASSET,
                     "ResourceType": "ASSET"}]
 FAILURE = {"ErrorMessage": "The file is not CSV", "FailedRecordsS3Url": "https://amzn-s3-demo-bucket.s3.amazonaws.com/failed.csv"}
 FILE_RULES = [{"service": "dataexchange", "type": "IMPORT_ASSETS_FROM_S3", "after_reads": 2, "outcome": {"Errors": RULE_ERRORS}}]
@@ -244,11 +245,11 @@ def seeding(run: Run) -> None:
     """Step 4: POST /_awsjobs-fake/jobs."""
     seeded = {"Id": "5eed0000000000000000000000000001", "State": "COMPLETED", "Type": "IMPORT_ASSETS_FROM_S3",
               "Arn": "arn:aws:dataexchange:us-east-1:123456789012:jobs/5eed0000000000000000000000000001"}
-    run.post("jobs", {"dataexchange": [seeded], "errors": [{"operation": "GetJob", "job_id": "5eed-throttled",
+    run.post("jobs", {"dataexchange": [seeded], "errors": [{"operation": "GetJob", "job_id": "5eedthrottled0000000000000000001",
                                                              "code": "ThrottlingException", "message": "seeded"}]}, "seed every account")
     other = run.client("dataexchange", key="AKIDSEEDOTHER")
     run.expect("seeded into every account: another key's GetJob", other.get_job(JobId=seeded["Id"])["State"], "COMPLETED")
-    run.expect("seeded error entry", run.error_code(other.get_job, JobId="5eed-throttled"), "ThrottlingException")
+    run.expect("seeded error entry", run.error_code(other.get_job, JobId="5eedthrottled0000000000000000001"), "ThrottlingException")
     arn = run.client("dataexchange", key="AKIDSEEDONE", region="eu-west-1").create_job(Type="IMPORT_ASSETS_FROM_S3", Details=DETAILS)["Arn"]
     account = arn.split(":")[4]
     one = {"Id": "5eed0000000000000000000000000002", "State": "WAITING", "Type": "IMPORT_ASSETS_FROM_S3"}

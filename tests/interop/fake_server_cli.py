@@ -160,7 +160,7 @@ def make_table(models: dict[str, Model]) -> tuple[dict, list[dict]]:
         if alternative not in details:
             raise ValueError(f"no Details member for {job_type}")
         member_shape = dx.shapes["ResponseDetails"]["members"][alternative]["shape"]
-        job.update(Id=f"dx-{i}-{job_type.lower()}", Type=job_type, State=states[i % len(states)],
+        job.update(Id=f"dx{i}{alternative}".ljust(32, "0"), Type=job_type, State=states[i % len(states)],
                    Details={alternative: dx.sample(member_shape, alternative, i, 1)})
         table["dataexchange"].append(job)
         cases.append({"service": "dataexchange", "job_id": job["Id"], "output": job})
@@ -184,8 +184,9 @@ def make_table(models: dict[str, Model]) -> tuple[dict, list[dict]]:
         operation = SERVICES[service][0]
         for ref in model.operation.get("errors", []):
             code = ref["shape"]
-            entry = {"operation": operation, "job_id": f"err-{code}", "code": code,
-                     "message": f"{code} for err-{code}{TEXT_SUFFIX}"}
+            job_id = f"err{code}".ljust(32, "0")  # Data Exchange's job ids are [a-zA-Z0-9]{30,40}
+            entry = {"operation": operation, "job_id": job_id, "code": code,
+                     "message": f"{code} for {job_id}{TEXT_SUFFIX}"}
             table["errors"].append(entry)
             cases.append({"service": service, "job_id": entry["job_id"], "error": entry})
     return table, cases

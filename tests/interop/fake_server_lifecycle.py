@@ -53,7 +53,7 @@ TABLE = {"importexport": [{"JobId": STARTED_JOB, "JobType": "Import", "ProgressC
                            "LocationCode": "Returned", "CreationDate": "2026-01-01T00:00:00Z"}],
          "sesv2_export": [{"JobId": ENDED_EXPORT, "ExportSourceType": "MESSAGE_INSIGHTS", "JobStatus": "COMPLETED",
                            "CreatedTimestamp": 1767225600, "CompletedTimestamp": 1767229200}],
-         "errors": [{"operation": "StartJob", "job_id": "throttled-job", "code": "ThrottlingException",
+         "errors": [{"operation": "StartJob", "job_id": "throttledEXAMPLE0a1b2c3d4EXAMPLE", "code": "ThrottlingException",
                      "message": "Rate exceeded"}]}
 ACCOUNT = "008193233502"  # awsjobs-fake's account id for the CLI recipe's access key id, AKIDEXAMPLE
 NOW_SLACK = 600  # seconds: a created job's timestamp is the server's clock
@@ -159,7 +159,7 @@ def dataexchange(run: Run) -> None:
               "cancel-job", "--job-id", ids[0])
     run.fails("GetJob", "ResourceNotFoundException", "No job 0123456789abcdef0123456789abcdef",
               "get-job", "--job-id", "0123456789abcdef0123456789abcdef")
-    run.fails("StartJob", "ThrottlingException", "Rate exceeded", "start-job", "--job-id", "throttled-job")
+    run.fails("StartJob", "ThrottlingException", "Rate exceeded", "start-job", "--job-id", "throttledEXAMPLE0a1b2c3d4EXAMPLE")
 
 
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"

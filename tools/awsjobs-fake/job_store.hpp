@@ -156,9 +156,9 @@ inline std::optional<std::string> next_token(std::size_t count, page p, std::str
     return token_tag(binding, p.start + p.size) + std::to_string(p.start + p.size);
 }
 
-// Page sizes: Data Exchange's MaxResults is 1-200 (the model's range); SES v2's PageSize has no
-// range in the model, the fake takes 1-100; Import/Export's MaxJobs has none either, the fake
-// takes any positive size and 1000 by default. Without a size, the other lists are one largest page.
+// Page sizes: Data Exchange's MaxResults is 1-200 (the model's range, which validation.hpp checks);
+// SES v2's PageSize has no range in the model, the fake takes 1-100; Import/Export's MaxJobs has
+// none either, the fake takes any positive size and 1000 by default. Without a size, the other lists are one largest page.
 constexpr std::int32_t dataexchange_max_results = 200;
 constexpr std::int32_t sesv2_max_page_size = 100;
 constexpr std::int32_t importexport_default_max_jobs = 1000;
@@ -409,9 +409,7 @@ public:
 
     // dataSetId and revisionId are not filtered on: every job is listed.
     protocol::outcome<dx::ListJobs> handle(dx::ListJobs, const dx::ListJobsRequest& in) {
-        const std::int32_t size = in.MaxResults.value_or(dataexchange_max_results);
-        if (size < 1 || size > dataexchange_max_results)
-            return failure<dx::ListJobs>("ValidationException", "maxResults must be 1 to 200, not " + std::to_string(size));
+        const std::int32_t size = in.MaxResults.value_or(dataexchange_max_results);  // 1-200: validation.hpp
         const std::string binding = list_binding("ListJobs", {in.DataSetId.value_or(""), in.RevisionId.value_or("")});
         const auto start = token_index(in.NextToken, dataexchange_.size(), binding);
         if (!start) return failure<dx::ListJobs>("ValidationException", "nextToken is not a token ListJobs returned for this request");

@@ -1,12 +1,13 @@
 // Requests checked as the service checks them, as far as the generated model says: required
-// members present (awsjobs::check_required) and the input's enum members one of their values; the
-// failure is the service's own validation error (Data Exchange ValidationException, SES v2
+// members present (awsjobs::check_required), the input's enum members one of their values, and the
+// model's lengths, ranges and patterns (awsjobs::check_constraints; MaxResults' 1-200 among them);
+// the failure is the service's own validation error (Data Exchange ValidationException, SES v2
 // BadRequestException, Import/Export MissingParameterException or InvalidParameterException).
-// Ranges are each list's own (job_store.hpp); the model's lengths and patterns are not generated.
 #ifndef AWSJOBS_FAKE_VALIDATION_HPP
 #define AWSJOBS_FAKE_VALIDATION_HPP
 
 #include <awsjobs/awsjobs.hpp>
+#include <awsjobs/core/check_constraints.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -40,8 +41,9 @@ struct request_problem {
     std::string what;
 };
 
-/// What is wrong with the request's members, or nothing: the first required member missing, or
-/// the first enum member whose value its enum lacks.
+/// What is wrong with the request's members, or nothing: the first required member missing, the
+/// first enum member whose value its enum lacks, or the first value outside the model's lengths,
+/// ranges and patterns.
 template <class Input>
 std::optional<request_problem> problem_of(const Input& input) {
     const auto missing = awsjobs::check_required(input);
@@ -54,7 +56,10 @@ std::optional<request_problem> problem_of(const Input& input) {
                 problem = request_problem{false, "$." + std::string(D.name) + ": '" + std::string(member->wire_name()) + "' is not one of its values"};
         }
     });
-    return problem;
+    if (problem) return problem;
+    const auto violations = awsjobs::check_constraints(input);
+    if (!violations.empty()) return request_problem{false, violations.front().describe()};
+    return std::nullopt;
 }
 
 }  // namespace awsjobs_fake

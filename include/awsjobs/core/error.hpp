@@ -32,6 +32,7 @@ enum class errc {
     // --- writing ---
     not_finite,        ///< NaN or infinity cannot be written
     missing_required,  ///< reported by check_required()
+    constraint_violation, ///< reported by check_constraints(): a length, size, range or pattern the model sets
     // --- limits a reader sets in its read_options (valid text, refused for its size) ---
     input_too_large,   ///< more bytes than read_options::max_input_size
     too_many_elements, ///< more array elements in all than read_options::max_elements
@@ -59,6 +60,7 @@ constexpr const char* to_string(errc code) noexcept {
     case errc::ambiguous_union: return "ambiguous_union";
     case errc::not_finite: return "not_finite";
     case errc::missing_required: return "missing_required";
+    case errc::constraint_violation: return "constraint_violation";
     case errc::input_too_large: return "input_too_large";
     case errc::too_many_elements: return "too_many_elements";
     case errc::invalid_argument: return "invalid_argument";

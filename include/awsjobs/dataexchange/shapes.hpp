@@ -23,6 +23,7 @@
 #ifndef AWSJOBS_DATAEXCHANGE_SHAPES_HPP
 #define AWSJOBS_DATAEXCHANGE_SHAPES_HPP
 
+#include <awsjobs/core/constraint.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
@@ -187,6 +188,10 @@ struct model {
     /// The structure shape AssetConfiguration.
     struct AssetConfiguration {
         std::optional<std::vector<typename model::Tag>> Tags;  ///< Optional; shape ListOfTag.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "Tags", .min = 0, .max = 50},  // shape ListOfTag
+        };
         /// Member-wise equality.
         friend bool operator==(const AssetConfiguration&, const AssetConfiguration&) = default;
         BOOST_DESCRIBE_CLASS(AssetConfiguration, (), (Tags), (), ())
@@ -197,6 +202,12 @@ struct model {
         awsjobs::required<String> AssetId;  ///< Required; shape Id.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "AssetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportAssetToSignedUrlRequestDetails&, const ExportAssetToSignedUrlRequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ExportAssetToSignedUrlRequestDetails, (), (AssetId, DataSetId, RevisionId), (), ())
@@ -207,6 +218,10 @@ struct model {
         awsjobs::required<String> AssetId;  ///< Required; shape Id.
         awsjobs::required<String> Bucket;  ///< Required; shape __string.
         std::optional<String> Key;  ///< Optional; shape __string.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "AssetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const AssetDestinationEntry&, const AssetDestinationEntry&) = default;
         BOOST_DESCRIBE_CLASS(AssetDestinationEntry, (), (AssetId, Bucket, Key), (), ())
@@ -227,6 +242,11 @@ struct model {
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportAssetsToS3RequestDetails&, const ExportAssetsToS3RequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ExportAssetsToS3RequestDetails, (), (AssetDestinations, DataSetId, Encryption, RevisionId), (), ())
@@ -237,6 +257,10 @@ struct model {
         awsjobs::required<String> Bucket;  ///< Required; shape __string.
         std::optional<String> KeyPattern;  ///< Optional; shape __string.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const RevisionDestinationEntry&, const RevisionDestinationEntry&) = default;
         BOOST_DESCRIBE_CLASS(RevisionDestinationEntry, (), (Bucket, KeyPattern, RevisionId), (), ())
@@ -247,6 +271,10 @@ struct model {
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
         awsjobs::required<std::vector<typename model::RevisionDestinationEntry>> RevisionDestinations;  ///< Required; shape ListOfRevisionDestinationEntry.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportRevisionsToS3RequestDetails&, const ExportRevisionsToS3RequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ExportRevisionsToS3RequestDetails, (), (DataSetId, Encryption, RevisionDestinations), (), ())
@@ -258,6 +286,12 @@ struct model {
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> Md5Hash;  ///< Required; shape __stringMin24Max24PatternAZaZ094AZaZ092AZaZ093.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "Md5Hash", .min = 24, .max = 24, .pattern = "(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"},  // shape __stringMin24Max24PatternAZaZ094AZaZ092AZaZ093
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetFromSignedUrlRequestDetails&, const ImportAssetFromSignedUrlRequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetFromSignedUrlRequestDetails, (), (AssetName, DataSetId, Md5Hash, RevisionId), (), ())
@@ -277,6 +311,11 @@ struct model {
         awsjobs::required<std::vector<typename model::AssetSourceEntry>> AssetSources;  ///< Required; shape ListOfAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetsFromS3RequestDetails&, const ImportAssetsFromS3RequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetsFromS3RequestDetails, (), (AssetSources, DataSetId, RevisionId), (), ())
@@ -295,6 +334,11 @@ struct model {
         awsjobs::required<std::vector<typename model::RedshiftDataShareAssetSourceEntry>> AssetSources;  ///< Required; shape ListOfRedshiftDataShareAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetsFromRedshiftDataSharesRequestDetails&, const ImportAssetsFromRedshiftDataSharesRequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetsFromRedshiftDataSharesRequestDetails, (), (AssetSources, DataSetId, RevisionId), (), ())
@@ -311,6 +355,12 @@ struct model {
         awsjobs::required<awsjobs::open_enum<dataexchange::ProtocolType, String>> ProtocolType;  ///< Required; shape ProtocolType.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         awsjobs::required<String> Stage;  ///< Required; shape __string.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "ApiSpecificationMd5Hash", .min = 24, .max = 24, .pattern = "(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"},  // shape __stringMin24Max24PatternAZaZ094AZaZ092AZaZ093
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetFromApiGatewayApiRequestDetails&, const ImportAssetFromApiGatewayApiRequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetFromApiGatewayApiRequestDetails, (), (ApiDescription, ApiId, ApiKey, ApiName, ApiSpecificationMd5Hash, DataSetId, ProtocolType, RevisionId, Stage), (), ())
@@ -319,6 +369,10 @@ struct model {
     /// The structure shape KmsKeyToGrant.
     struct KmsKeyToGrant {
         awsjobs::required<String> KmsKeyArn;  ///< Required; shape KmsKeyArn.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "KmsKeyArn", .min = 1, .max = 2048},  // shape KmsKeyArn
+        };
         /// Member-wise equality.
         friend bool operator==(const KmsKeyToGrant&, const KmsKeyToGrant&) = default;
         BOOST_DESCRIBE_CLASS(KmsKeyToGrant, (), (KmsKeyArn), (), ())
@@ -330,6 +384,10 @@ struct model {
         std::optional<std::vector<String>> KeyPrefixes;  ///< Optional; shape ListOf__string.
         std::optional<std::vector<String>> Keys;  ///< Optional; shape ListOf__string.
         std::optional<std::vector<typename model::KmsKeyToGrant>> KmsKeysToGrant;  ///< Optional; shape ListOfKmsKeysToGrant.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "KmsKeysToGrant", .min = 1, .max = 10},  // shape ListOfKmsKeysToGrant
+        };
         /// Member-wise equality.
         friend bool operator==(const S3DataAccessAssetSourceEntry&, const S3DataAccessAssetSourceEntry&) = default;
         BOOST_DESCRIBE_CLASS(S3DataAccessAssetSourceEntry, (), (Bucket, KeyPrefixes, Keys, KmsKeysToGrant), (), ())
@@ -340,6 +398,11 @@ struct model {
         awsjobs::required<typename model::S3DataAccessAssetSourceEntry> AssetSource;  ///< Required; shape S3DataAccessAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const CreateS3DataAccessFromS3BucketRequestDetails&, const CreateS3DataAccessFromS3BucketRequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(CreateS3DataAccessFromS3BucketRequestDetails, (), (AssetSource, DataSetId, RevisionId), (), ())
@@ -380,6 +443,14 @@ struct model {
         awsjobs::required<String> RoleArn;  ///< Required; shape RoleArn.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "CatalogId", .min = 12, .max = 12},  // shape AwsAccountId
+            // CatalogId: shape AwsAccountId: its pattern is not enforced: the model's `.*/^[\d]{12}$/.*` can match nothing in ECMA-262 (`^` after a `/`); AWS plainly does not apply it (an account id is 12 digits, which its min and max length 12 do enforce)
+            {.member = "RoleArn", .pattern = "arn:aws:iam::(\\d{12}):role\\/.+"},  // shape RoleArn
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetsFromLakeFormationTagPolicyRequestDetails&, const ImportAssetsFromLakeFormationTagPolicyRequestDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetsFromLakeFormationTagPolicyRequestDetails, (), (CatalogId, Database, Table, RoleArn, DataSetId, RevisionId), (), ())
@@ -414,6 +485,12 @@ struct model {
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         std::optional<String> SignedUrl;  ///< Optional; shape __string.
         std::optional<awsjobs::iso8601_timestamp> SignedUrlExpiresAt;  ///< Optional; shape Timestamp.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "AssetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportAssetToSignedUrlResponseDetails&, const ExportAssetToSignedUrlResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ExportAssetToSignedUrlResponseDetails, (), (AssetId, DataSetId, RevisionId, SignedUrl, SignedUrlExpiresAt), (), ())
@@ -425,6 +502,11 @@ struct model {
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportAssetsToS3ResponseDetails&, const ExportAssetsToS3ResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ExportAssetsToS3ResponseDetails, (), (AssetDestinations, DataSetId, Encryption, RevisionId), (), ())
@@ -436,6 +518,10 @@ struct model {
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
         awsjobs::required<std::vector<typename model::RevisionDestinationEntry>> RevisionDestinations;  ///< Required; shape ListOfRevisionDestinationEntry.
         std::optional<String> EventActionArn;  ///< Optional; shape __string.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportRevisionsToS3ResponseDetails&, const ExportRevisionsToS3ResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ExportRevisionsToS3ResponseDetails, (), (DataSetId, Encryption, RevisionDestinations, EventActionArn), (), ())
@@ -449,6 +535,12 @@ struct model {
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         std::optional<String> SignedUrl;  ///< Optional; shape __string.
         std::optional<awsjobs::iso8601_timestamp> SignedUrlExpiresAt;  ///< Optional; shape Timestamp.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "Md5Hash", .min = 24, .max = 24, .pattern = "(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"},  // shape __stringMin24Max24PatternAZaZ094AZaZ092AZaZ093
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetFromSignedUrlResponseDetails&, const ImportAssetFromSignedUrlResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetFromSignedUrlResponseDetails, (), (AssetName, DataSetId, Md5Hash, RevisionId, SignedUrl, SignedUrlExpiresAt), (), ())
@@ -459,6 +551,11 @@ struct model {
         awsjobs::required<std::vector<typename model::AssetSourceEntry>> AssetSources;  ///< Required; shape ListOfAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetsFromS3ResponseDetails&, const ImportAssetsFromS3ResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetsFromS3ResponseDetails, (), (AssetSources, DataSetId, RevisionId), (), ())
@@ -469,6 +566,11 @@ struct model {
         awsjobs::required<std::vector<typename model::RedshiftDataShareAssetSourceEntry>> AssetSources;  ///< Required; shape ListOfRedshiftDataShareAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetsFromRedshiftDataSharesResponseDetails&, const ImportAssetsFromRedshiftDataSharesResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetsFromRedshiftDataSharesResponseDetails, (), (AssetSources, DataSetId, RevisionId), (), ())
@@ -487,6 +589,12 @@ struct model {
         awsjobs::required<awsjobs::open_enum<dataexchange::ProtocolType, String>> ProtocolType;  ///< Required; shape ProtocolType.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         awsjobs::required<String> Stage;  ///< Required; shape __string.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "ApiSpecificationMd5Hash", .min = 24, .max = 24, .pattern = "(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"},  // shape __stringMin24Max24PatternAZaZ094AZaZ092AZaZ093
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetFromApiGatewayApiResponseDetails&, const ImportAssetFromApiGatewayApiResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetFromApiGatewayApiResponseDetails, (), (ApiDescription, ApiId, ApiKey, ApiName, ApiSpecificationMd5Hash, ApiSpecificationUploadUrl, ApiSpecificationUploadUrlExpiresAt, DataSetId, ProtocolType, RevisionId, Stage), (), ())
@@ -497,6 +605,11 @@ struct model {
         awsjobs::required<typename model::S3DataAccessAssetSourceEntry> AssetSource;  ///< Required; shape S3DataAccessAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const CreateS3DataAccessFromS3BucketResponseDetails&, const CreateS3DataAccessFromS3BucketResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(CreateS3DataAccessFromS3BucketResponseDetails, (), (AssetSource, DataSetId, RevisionId), (), ())
@@ -510,6 +623,14 @@ struct model {
         awsjobs::required<String> RoleArn;  ///< Required; shape RoleArn.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "CatalogId", .min = 12, .max = 12},  // shape AwsAccountId
+            // CatalogId: shape AwsAccountId: its pattern is not enforced: the model's `.*/^[\d]{12}$/.*` can match nothing in ECMA-262 (`^` after a `/`); AWS plainly does not apply it (an account id is 12 digits, which its min and max length 12 do enforce)
+            {.member = "RoleArn", .pattern = "arn:aws:iam::(\\d{12}):role\\/.+"},  // shape RoleArn
+            {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+            {.member = "RevisionId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportAssetsFromLakeFormationTagPolicyResponseDetails&, const ImportAssetsFromLakeFormationTagPolicyResponseDetails&) = default;
         BOOST_DESCRIBE_CLASS(ImportAssetsFromLakeFormationTagPolicyResponseDetails, (), (CatalogId, Database, Table, RoleArn, DataSetId, RevisionId), (), ())
@@ -565,6 +686,10 @@ struct model {
         std::optional<awsjobs::open_enum<dataexchange::State, String>> State;  ///< Optional; shape State.
         std::optional<awsjobs::open_enum<dataexchange::Type, String>> Type;  ///< Optional; shape Type.
         std::optional<awsjobs::iso8601_timestamp> UpdatedAt;  ///< Optional; shape Timestamp.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "Id", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const CreateJobResponse&, const CreateJobResponse&) = default;
         BOOST_DESCRIBE_CLASS(CreateJobResponse, (), (Arn, AssetConfiguration, CreatedAt, Details, Errors, Id, State, Type, UpdatedAt), (), ())
@@ -626,6 +751,10 @@ struct model {
     /// The structure shape StartJobRequest: the request of StartJob.
     struct StartJobRequest {
         awsjobs::required<String> JobId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const StartJobRequest&, const StartJobRequest&) = default;
         BOOST_DESCRIBE_CLASS(StartJobRequest, (), (JobId), (), ())
@@ -641,6 +770,10 @@ struct model {
     /// The structure shape GetJobRequest: the request of GetJob.
     struct GetJobRequest {
         awsjobs::required<String> JobId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const GetJobRequest&, const GetJobRequest&) = default;
         BOOST_DESCRIBE_CLASS(GetJobRequest, (), (JobId), (), ())
@@ -657,6 +790,10 @@ struct model {
         std::optional<awsjobs::open_enum<dataexchange::State, String>> State;  ///< Optional; shape State.
         std::optional<awsjobs::open_enum<dataexchange::Type, String>> Type;  ///< Optional; shape Type.
         std::optional<awsjobs::iso8601_timestamp> UpdatedAt;  ///< Optional; shape Timestamp.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "Id", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const GetJobResponse&, const GetJobResponse&) = default;
         BOOST_DESCRIBE_CLASS(GetJobResponse, (), (Arn, AssetConfiguration, CreatedAt, Details, Errors, Id, State, Type, UpdatedAt), (), ())
@@ -668,6 +805,10 @@ struct model {
         std::optional<std::int32_t> MaxResults;  ///< Optional; shape MaxResults, on the wire `maxResults` on the wire.
         std::optional<String> NextToken;  ///< Optional; shape __string, on the wire `nextToken` on the wire.
         std::optional<String> RevisionId;  ///< Optional; shape __string, on the wire `revisionId` on the wire.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "MaxResults", .min = 1, .max = 200},  // shape MaxResults
+        };
         /// Member-wise equality.
         friend bool operator==(const ListJobsRequest&, const ListJobsRequest&) = default;
         BOOST_DESCRIBE_CLASS(ListJobsRequest, (), (DataSetId, MaxResults, NextToken, RevisionId), (), ())
@@ -684,6 +825,10 @@ struct model {
         awsjobs::required<awsjobs::open_enum<dataexchange::State, String>> State;  ///< Required; shape State.
         awsjobs::required<awsjobs::open_enum<dataexchange::Type, String>> Type;  ///< Required; shape Type.
         awsjobs::required<awsjobs::iso8601_timestamp> UpdatedAt;  ///< Required; shape Timestamp.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "Id", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const JobEntry&, const JobEntry&) = default;
         BOOST_DESCRIBE_CLASS(JobEntry, (), (Arn, AssetConfiguration, CreatedAt, Details, Errors, Id, State, Type, UpdatedAt), (), ())
@@ -701,6 +846,10 @@ struct model {
     /// The structure shape CancelJobRequest: the request of CancelJob.
     struct CancelJobRequest {
         awsjobs::required<String> JobId;  ///< Required; shape Id.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
+        };
         /// Member-wise equality.
         friend bool operator==(const CancelJobRequest&, const CancelJobRequest&) = default;
         BOOST_DESCRIBE_CLASS(CancelJobRequest, (), (JobId), (), ())

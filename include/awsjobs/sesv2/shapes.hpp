@@ -23,6 +23,7 @@
 #ifndef AWSJOBS_SESV2_SHAPES_HPP
 #define AWSJOBS_SESV2_SHAPES_HPP
 
+#include <awsjobs/core/constraint.hpp>
 #include <awsjobs/core/map.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
@@ -191,6 +192,10 @@ struct model {
     struct ImportDataSource {
         awsjobs::required<String> S3Url;  ///< Required; shape S3Url.
         awsjobs::required<awsjobs::open_enum<sesv2::DataFormat, String>> DataFormat;  ///< Required; shape DataFormat.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "S3Url", .pattern = "^s3:\\/\\/([^\\/]+)\\/(.*?([^\\/]+)\\/?)$"},  // shape S3Url
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportDataSource&, const ImportDataSource&) = default;
         BOOST_DESCRIBE_CLASS(ImportDataSource, (), (S3Url, DataFormat), (), ())
@@ -208,6 +213,10 @@ struct model {
     /// The structure shape CreateImportJobResponse: the response of CreateImportJob.
     struct CreateImportJobResponse {
         std::optional<String> JobId;  ///< Optional; shape JobId.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const CreateImportJobResponse&, const CreateImportJobResponse&) = default;
         BOOST_DESCRIBE_CLASS(CreateImportJobResponse, (), (JobId), (), ())
@@ -237,6 +246,10 @@ struct model {
     /// The structure shape GetImportJobRequest: the request of GetImportJob.
     struct GetImportJobRequest {
         awsjobs::required<String> JobId;  ///< Required; shape JobId.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const GetImportJobRequest&, const GetImportJobRequest&) = default;
         BOOST_DESCRIBE_CLASS(GetImportJobRequest, (), (JobId), (), ())
@@ -262,6 +275,10 @@ struct model {
         std::optional<awsjobs::epoch_timestamp> CompletedTimestamp;  ///< Optional; shape Timestamp.
         std::optional<std::int32_t> ProcessedRecordsCount;  ///< Optional; shape ProcessedRecordsCount.
         std::optional<std::int32_t> FailedRecordsCount;  ///< Optional; shape FailedRecordsCount.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const GetImportJobResponse&, const GetImportJobResponse&) = default;
         BOOST_DESCRIBE_CLASS(GetImportJobResponse, (), (JobId, ImportDestination, ImportDataSource, FailureInfo, JobStatus, CreatedTimestamp, CompletedTimestamp, ProcessedRecordsCount, FailedRecordsCount), (), ())
@@ -292,6 +309,10 @@ struct model {
         std::optional<awsjobs::epoch_timestamp> CreatedTimestamp;  ///< Optional; shape Timestamp.
         std::optional<std::int32_t> ProcessedRecordsCount;  ///< Optional; shape ProcessedRecordsCount.
         std::optional<std::int32_t> FailedRecordsCount;  ///< Optional; shape FailedRecordsCount.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const ImportJobSummary&, const ImportJobSummary&) = default;
         BOOST_DESCRIBE_CLASS(ImportJobSummary, (), (JobId, ImportDestination, JobStatus, CreatedTimestamp, ProcessedRecordsCount, FailedRecordsCount), (), ())
@@ -322,6 +343,12 @@ struct model {
         awsjobs::required<std::vector<typename model::ExportMetric>> Metrics;  ///< Required; shape ExportMetrics.
         awsjobs::required<awsjobs::epoch_timestamp> StartDate;  ///< Required; shape Timestamp.
         awsjobs::required<awsjobs::epoch_timestamp> EndDate;  ///< Required; shape Timestamp.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "Dimensions", .min = 1, .max = 3},  // shape ExportDimensions
+            {.member = "Dimensions", .part = "{}", .min = 1, .max = 10},  // shape ExportDimensionValue
+            {.member = "Metrics", .min = 1, .max = 10},  // shape ExportMetrics
+        };
         /// Member-wise equality.
         friend bool operator==(const MetricsDataSource&, const MetricsDataSource&) = default;
         BOOST_DESCRIBE_CLASS(MetricsDataSource, (), (Dimensions, Namespace, Metrics, StartDate, EndDate), (), ())
@@ -335,6 +362,18 @@ struct model {
         std::optional<std::vector<String>> Isp;  ///< Optional; shape IspFilterList.
         std::optional<std::vector<awsjobs::open_enum<sesv2::DeliveryEventType, String>>> LastDeliveryEvent;  ///< Optional; shape LastDeliveryEventList.
         std::optional<std::vector<awsjobs::open_enum<sesv2::EngagementEventType, String>>> LastEngagementEvent;  ///< Optional; shape LastEngagementEventList.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "FromEmailAddress", .max = 5},  // shape EmailAddressFilterList
+            {.member = "FromEmailAddress", .part = "[]", .min = 1, .max = 320},  // shape InsightsEmailAddress
+            {.member = "Destination", .max = 5},  // shape EmailAddressFilterList
+            {.member = "Destination", .part = "[]", .min = 1, .max = 320},  // shape InsightsEmailAddress
+            {.member = "Subject", .max = 1},  // shape EmailSubjectFilterList
+            {.member = "Subject", .part = "[]", .min = 1, .max = 998},  // shape EmailSubject
+            {.member = "Isp", .max = 5},  // shape IspFilterList
+            {.member = "LastDeliveryEvent", .max = 5},  // shape LastDeliveryEventList
+            {.member = "LastEngagementEvent", .max = 2},  // shape LastEngagementEventList
+        };
         /// Member-wise equality.
         friend bool operator==(const MessageInsightsFilters&, const MessageInsightsFilters&) = default;
         BOOST_DESCRIBE_CLASS(MessageInsightsFilters, (), (FromEmailAddress, Destination, Subject, Isp, LastDeliveryEvent, LastEngagementEvent), (), ())
@@ -347,6 +386,10 @@ struct model {
         std::optional<typename model::MessageInsightsFilters> Include;  ///< Optional; shape MessageInsightsFilters.
         std::optional<typename model::MessageInsightsFilters> Exclude;  ///< Optional; shape MessageInsightsFilters.
         std::optional<std::int32_t> MaxResults;  ///< Optional; shape MessageInsightsExportMaxResults.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "MaxResults", .min = 1, .max = 10000},  // shape MessageInsightsExportMaxResults
+        };
         /// Member-wise equality.
         friend bool operator==(const MessageInsightsDataSource&, const MessageInsightsDataSource&) = default;
         BOOST_DESCRIBE_CLASS(MessageInsightsDataSource, (), (StartDate, EndDate, Include, Exclude, MaxResults), (), ())
@@ -361,6 +404,10 @@ struct model {
     struct ExportDestination {
         awsjobs::required<awsjobs::open_enum<sesv2::DataFormat, String>> DataFormat;  ///< Required; shape DataFormat.
         std::optional<String> S3Url;  ///< Optional; shape S3Url.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "S3Url", .pattern = "^s3:\\/\\/([^\\/]+)\\/(.*?([^\\/]+)\\/?)$"},  // shape S3Url
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportDestination&, const ExportDestination&) = default;
         BOOST_DESCRIBE_CLASS(ExportDestination, (), (DataFormat, S3Url), (), ())
@@ -378,6 +425,10 @@ struct model {
     /// The structure shape CreateExportJobResponse: the response of CreateExportJob.
     struct CreateExportJobResponse {
         std::optional<String> JobId;  ///< Optional; shape JobId.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const CreateExportJobResponse&, const CreateExportJobResponse&) = default;
         BOOST_DESCRIBE_CLASS(CreateExportJobResponse, (), (JobId), (), ())
@@ -386,6 +437,10 @@ struct model {
     /// The structure shape GetExportJobRequest: the request of GetExportJob.
     struct GetExportJobRequest {
         awsjobs::required<String> JobId;  ///< Required; shape JobId.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const GetExportJobRequest&, const GetExportJobRequest&) = default;
         BOOST_DESCRIBE_CLASS(GetExportJobRequest, (), (JobId), (), ())
@@ -411,6 +466,10 @@ struct model {
         std::optional<awsjobs::epoch_timestamp> CompletedTimestamp;  ///< Optional; shape Timestamp.
         std::optional<typename model::FailureInfo> FailureInfo;  ///< Optional; shape FailureInfo.
         std::optional<typename model::ExportStatistics> Statistics;  ///< Optional; shape ExportStatistics.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const GetExportJobResponse&, const GetExportJobResponse&) = default;
         BOOST_DESCRIBE_CLASS(GetExportJobResponse, (), (JobId, ExportSourceType, JobStatus, ExportDestination, ExportDataSource, CreatedTimestamp, CompletedTimestamp, FailureInfo, Statistics), (), ())
@@ -434,6 +493,10 @@ struct model {
         std::optional<awsjobs::open_enum<sesv2::JobStatus, String>> JobStatus;  ///< Optional; shape JobStatus.
         std::optional<awsjobs::epoch_timestamp> CreatedTimestamp;  ///< Optional; shape Timestamp.
         std::optional<awsjobs::epoch_timestamp> CompletedTimestamp;  ///< Optional; shape Timestamp.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const ExportJobSummary&, const ExportJobSummary&) = default;
         BOOST_DESCRIBE_CLASS(ExportJobSummary, (), (JobId, ExportSourceType, JobStatus, CreatedTimestamp, CompletedTimestamp), (), ())
@@ -451,6 +514,10 @@ struct model {
     /// The structure shape CancelExportJobRequest: the request of CancelExportJob.
     struct CancelExportJobRequest {
         awsjobs::required<String> JobId;  ///< Required; shape JobId.
+        /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
+        static constexpr awsjobs::constraint awsjobs_constraints[] = {
+            {.member = "JobId", .min = 1},  // shape JobId
+        };
         /// Member-wise equality.
         friend bool operator==(const CancelExportJobRequest&, const CancelExportJobRequest&) = default;
         BOOST_DESCRIBE_CLASS(CancelExportJobRequest, (), (JobId), (), ())
