@@ -9,6 +9,7 @@
 #define AWSJOBS_FAKE_JOB_STORE_HPP
 
 #include "clock.hpp"
+#include "read_file.hpp"
 #include "rules.hpp"
 
 #include <awsjobs/awsjobs.hpp>
@@ -22,13 +23,11 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
 #include <initializer_list>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -78,14 +77,12 @@ typename Op::error service_error(std::string_view code, std::string message) {
 }
 /// The table in a --jobs file, or nothing (with the file and the reason on stderr).
 inline std::optional<jobs_table> load_table(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const std::optional<std::string> text = read_file(path);
+    if (!text) {
         std::cerr << "awsjobs-fake: cannot open " << path << '\n';
         return std::nullopt;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    auto table = json::parse<jobs_table>(text.str());
+    auto table = json::parse<jobs_table>(*text);
     if (!table) {
         std::cerr << "awsjobs-fake: " << path << ": " << table.error() << '\n';
         return std::nullopt;

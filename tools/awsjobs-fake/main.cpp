@@ -3,6 +3,7 @@
 //
 //   command_line.hpp  the options and --help
 //   clock.hpp         the fake clock, how long jobs run, the changes they are due to make
+//   read_file.hpp     a file the command line names, whole
 //   rules.hpp         --rules: which jobs end how, and when they move on
 //   job_store.hpp     one account's jobs, what each operation does to them, the --jobs table
 //   accounts.hpp      the account and region a request's jobs are in

@@ -11,6 +11,7 @@
 #include "clock.hpp"
 #include "control.hpp"
 #include "job_store.hpp"
+#include "read_file.hpp"
 #include "rules.hpp"
 
 #include <awsjobs/awsjobs.hpp>
@@ -19,9 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,13 +51,11 @@ constexpr std::size_t max_state_size = std::size_t{256} << 20;
 inline std::variant<std::optional<saved_state>, std::string> read_state(const std::string& path) {
     std::error_code error;
     if (!std::filesystem::exists(path, error)) return std::optional<saved_state>{};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return path + ": cannot be opened";
-    std::stringstream text;
-    text << in.rdbuf();
+    const std::optional<std::string> text = read_file(path);
+    if (!text) return path + ": cannot be opened";
     awsjobs::json::read_options limits;
     limits.max_input_size = max_state_size;
-    auto state = awsjobs::json::parse<saved_state>(text.str(), limits);
+    auto state = awsjobs::json::parse<saved_state>(*text, limits);
     if (!state) return path + ": not a state of awsjobs-fake: " + state.error().describe();
     if (state->format != 1) return path + ": format " + std::to_string(state->format) + ", expected 1";
     if (state->created < 0) return path + ": created is negative";

@@ -16,6 +16,7 @@
 #define AWSJOBS_FAKE_RULES_HPP
 
 #include "clock.hpp"
+#include "read_file.hpp"
 
 #include <awsjobs/awsjobs.hpp>
 #include <awsjobs/importexport/job_state.hpp>
@@ -27,11 +28,9 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
-#include <fstream>
 #include <initializer_list>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -187,14 +186,12 @@ inline std::optional<std::string> rules_problem(const std::vector<job_rule>& rul
 
 /// The rules of a --rules file, or nothing (with the file and the reason on stderr).
 inline std::optional<std::vector<job_rule>> load_rules(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const std::optional<std::string> text = read_file(path);
+    if (!text) {
         std::cerr << "awsjobs-fake: cannot open " << path << '\n';
         return std::nullopt;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    auto rules = awsjobs::json::parse<std::vector<job_rule>>(text.str());
+    auto rules = awsjobs::json::parse<std::vector<job_rule>>(*text);
     if (!rules) {
         std::cerr << "awsjobs-fake: " << path << ": " << rules.error() << '\n';
         return std::nullopt;
