@@ -46,6 +46,10 @@ inline std::uint64_t splitmix64(std::uint64_t& state) {
     return z ^ (z >> 31);
 }
 
+/// The bounds of an injected error: the control API refuses others, and a state file that holds one.
+constexpr std::int32_t min_injected_status = 400, max_injected_status = 599;
+constexpr std::size_t max_injected_code = 128, max_injected_message = 1024, max_injected_operation = 64;
+
 /// An error the fake answers operation requests with, instead of answering them; the state file
 /// keeps it as it is.
 struct injected_error {
@@ -58,6 +62,12 @@ struct injected_error {
     double fraction = 0;      // each request gets it when a draw in [0, 1) is below; 0 with `next` or `every`
     std::uint64_t random = 0; // the generator's state: the seed, then moved on by each draw
     std::string operation;    // the only operation it counts and answers; empty: every one
+
+    /// Whether it is within the bounds above (a state file's may not be).
+    bool within_bounds() const {
+        return status >= min_injected_status && status <= max_injected_status && !code.empty() && code.size() <= max_injected_code &&
+               message.size() <= max_injected_message && operation.size() <= max_injected_operation && fraction >= 0 && fraction <= 1;
+    }
 
     /// Whether this request, to `op`, counts towards it (and so changes its state).
     bool counts(std::string_view op) const { return (operation.empty() || operation == op) && (next > 0 || every > 0 || fraction > 0); }
@@ -161,19 +171,19 @@ inline std::variant<injected_error, awsjobs::http::response> injection_of(const 
     const auto refuse = [where](std::string_view why) { return control_refusal(400, "control API: " + std::string(where) + ": " + std::string(why)); };
     injected_error out;
     if (in.status) {
-        if (*in.status < 400 || *in.status > 599) return refuse("\"status\" must be 400 to 599, as an error's");
+        if (*in.status < min_injected_status || *in.status > max_injected_status) return refuse("\"status\" must be 400 to 599, as an error's");
         out.status = *in.status;
     }
     if (in.code) {
-        if (in.code->empty() || in.code->size() > 128) return refuse("\"code\" must be 1 to 128 characters");
+        if (in.code->empty() || in.code->size() > max_injected_code) return refuse("\"code\" must be 1 to 128 characters");
         out.code = *in.code;
     }
     if (in.message) {
-        if (in.message->size() > 1024) return refuse("\"message\" must be at most 1024 characters");
+        if (in.message->size() > max_injected_message) return refuse("\"message\" must be at most 1024 characters");
         out.message = *in.message;
     }
     if (in.operation) {
-        if (in.operation->empty() || in.operation->size() > 64) return refuse("\"operation\" must be an operation's name, 1 to 64 characters");
+        if (in.operation->empty() || in.operation->size() > max_injected_operation) return refuse("\"operation\" must be an operation's name, 1 to 64 characters");
         out.operation = *in.operation;
     }
     if ((in.next ? 1 : 0) + (in.every ? 1 : 0) + (in.fraction ? 1 : 0) != 1)

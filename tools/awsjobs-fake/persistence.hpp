@@ -69,9 +69,7 @@ inline std::variant<std::optional<saved_state>, std::string> read_state(const st
     if (state->rules)
         if (auto problem = rules_problem(*state->rules)) return path + ": $.rules" + *problem;
     for (std::size_t i = 0; state->injected && i < state->injected->size(); ++i) {
-        const injected_error& injected = (*state->injected)[i];
-        if (injected.status < 400 || injected.status > 599 || injected.code.empty() || injected.code.size() > 128 ||
-            injected.message.size() > 1024 || !(injected.fraction >= 0 && injected.fraction <= 1) || injected.operation.size() > 64)
+        if (!(*state->injected)[i].within_bounds())
             return path + ": $.injected[" + std::to_string(i) + "]: not an error the control API injects (status 400-599, code 1-128 "
                    "characters, message up to 1024, fraction 0-1, operation up to 64)";
     }
