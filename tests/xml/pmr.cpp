@@ -1,5 +1,6 @@
 // The std::pmr flavour read from XML: every string and list on xml::read_options::resource,
-// nothing from the default resource, the same value as the owning flavour's.
+// nothing from the default resource, the same value as the owning flavour's, written back as
+// the owning flavour is.
 #include "samples.hpp"
 
 #include <awsjobs/importexport.hpp>
@@ -61,4 +62,9 @@ TEST_CASE("xml pmr: botocore's ListJobs response, an unknown job type added, rea
     const auto owning = xml::parse<ie::ListJobsOutput>(std::string_view(body), at_result);
     REQUIRE(owning);
     CHECK(awsjobs::convert<ie::ListJobsOutput>(**jobs) == *owning);
+
+    // Written, the pmr flavour gives the owning flavour's bytes.
+    const auto written = xml::write(**jobs, at_result);
+    REQUIRE(written);
+    CHECK(*written == xml::write(*owning, at_result).value());
 }
