@@ -366,7 +366,7 @@ class Service:
         return [s for s in self.closure if self.is_enum(s)]
 
     # Names the generated headers declare in namespace awsjobs::<service> besides the shapes.
-    RESERVED = ("model", "view", "shapes")
+    RESERVED = ("model", "view", "pmr", "shapes")
 
     def check_names(self):
         svc = self.service
@@ -499,9 +499,9 @@ class Service:
         if t == "structure":
             return f"typename model::{name}"
         if t == "list":
-            return f"std::vector<{self.member_type(shape['member']['shape'], shape['member'])}>"
+            return f"list<{self.member_type(shape['member']['shape'], shape['member'])}>"
         if t == "map":
-            return (f"awsjobs::map<{self.member_type(shape['key']['shape'], shape['key'])}, "
+            return (f"map<{self.member_type(shape['key']['shape'], shape['key'])}, "
                     f"{self.member_type(shape['value']['shape'], shape['value'])}>")
         if t == "string":
             return f"awsjobs::open_enum<{self.service}::{name}, String>" if "enum" in shape else "String"
@@ -744,19 +744,26 @@ def shapes_hpp(svc):
                 "query": "query (XML on the wire; the SDKs and the CLI present it as JSON)"}[svc.protocol]
     out.append(f"/// Protocol: {protocol}. Timestamps: {svc.timestamp_note()}.\n")
     map_include = "#include <awsjobs/core/map.hpp>\n" if svc.has_map() else ""
+    map_note = " (maps, model<String>::map<K, V>, likewise)" if svc.has_map() else ""
     svc.check_union_constraints()
     constraint_include = "#include <awsjobs/core/constraint.hpp>\n" if svc.has_constraints() else ""
     out.append(f"""///
-/// Every structure exists for two string types, chosen by model<String>:
+/// Every structure exists for three string types, chosen by model<String>:
 ///
 ///     {ns}::X            = model<std::string>::X       owns its strings
 ///     {ns}::view::X      = model<std::string_view>::X  points into the buffer parsed in place
+///     {ns}::pmr::X       = model<std::pmr::string>::X  owns its strings and lists on a std::pmr::memory_resource
+///
+/// Lists are model<String>::list<T>: std::vector<T> on String's allocator, so std::pmr::vector<T>
+/// in the third flavour{map_note}; a parse into an arena (json::read_options::resource)
+/// then allocates from the arena alone.
 ///
 /// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (service-2.json).
 #ifndef {guard(ns, "shapes")}
 #define {guard(ns, "shapes")}
 
-{constraint_include}{map_include}#include <awsjobs/core/one_of.hpp>
+{constraint_include}#include <awsjobs/core/list.hpp>
+{map_include}#include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
 #include <awsjobs/core/timestamp.hpp>
@@ -807,6 +814,12 @@ using awsjobs::to_string;
         out.append("\n")
     out.append(f"/// All structure shapes of {svc.service_name()}'s job operations, for one string type.\n")
     out.append("template <class String>\nstruct model {\n")
+    out.append("    /// A list shape: std::vector<T>, on String's allocator (std::pmr::vector<T> for std::pmr::string).\n"
+               "    template <class T>\n    using list = awsjobs::list_of<String, T>;\n")
+    if svc.has_map():
+        out.append("    /// A map shape: awsjobs::map<K, V>, its entries on String's allocator.\n"
+                   "    template <class K, class V>\n    using map = awsjobs::map_of<String, K, V>;\n")
+    out.append("\n")
     blocks = []
     for s in svc.definition_order():
         shape = svc.shapes[s]
@@ -830,7 +843,10 @@ using awsjobs::to_string;
         blocks.append("".join(lines))
     out.append("\n".join(blocks))
     out.append("};\n\n/// The shapes as views: their strings point into the buffer they were parsed from, in place.\n"
-               "using view = model<std::string_view>;\n\n")
+               "using view = model<std::string_view>;\n"
+               "/// The shapes on a std::pmr::memory_resource: their strings, lists and maps allocate from the\n"
+               "/// resource they were made with (json::read_options::resource, awsjobs::convert's).\n"
+               "using pmr = model<std::pmr::string>;\n\n")
     for s in svc.definition_order():
         out.append(f"using {s} = model<std::string>::{s};  ///< {s}, owning its strings.\n")
     out.append(f"\n}}  // namespace awsjobs::{ns}\n\n#endif\n")

@@ -15,7 +15,9 @@
 // null_text_stream (RapidJSON as awsjobs runs it: its flags and awsjobs' text_stream, whose
 // scans replace RapidJSON's SIMD code, but a null handler and no encoding scan),
 // null_awsjobs_flags (RapidJSON's own stream with numbers as text, as awsjobs reads), view
-// (awsjobs zero-copy), own (awsjobs owning), write_base (every document parsed
+// (awsjobs zero-copy), own (awsjobs owning), own_pmr (awsjobs owning on an arena: the std::pmr
+// models, one std::pmr::monotonic_buffer_resource per document over one reused 64 KiB buffer,
+// released after each document), write_base (every document parsed
 // into the owning values, all kept) or write (the same, then json::write of each
 // value into one reused string, cleared each time: write - write_base is what the
 // writer costs). On a CPU with AVX-512, use
@@ -26,7 +28,9 @@
 
 #include <rapidjson/reader.h>
 
+#include <cstddef>
 #include <iostream>
+#include <memory_resource>
 #include <string>
 #include <vector>
 
@@ -75,12 +79,12 @@ int write_documents(callgrind::documents& c, bool write) {
 int main(int argc, char** argv) {
     if (argc != 3) {
         std::cerr << "usage: instructions CORPUS base|null|null_sse42|null_text_stream|null_awsjobs_flags|view|own|"
-                     "write_base|write\n";
+                     "own_pmr|write_base|write\n";
         return 2;
     }
     callgrind::documents c = callgrind::load(argv[1]);
     // Chosen once, so that comparing mode names costs nothing per document.
-    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, write_base, write } m;
+    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, own_pmr, write_base, write } m;
     const std::string name = argv[2];
     if (name == "base") m = mode::base;
     else if (name == "null") m = mode::null;
@@ -89,11 +93,13 @@ int main(int argc, char** argv) {
     else if (name == "null_awsjobs_flags") m = mode::null_awsjobs_flags;
     else if (name == "view") m = mode::view;
     else if (name == "own") m = mode::own;
+    else if (name == "own_pmr") m = mode::own_pmr;
     else if (name == "write_base") m = mode::write_base;
     else if (name == "write") m = mode::write;
     else return 2;
     if (m == mode::write_base || m == mode::write) return write_documents(c, m == mode::write);
     std::size_t parsed = 0;
+    alignas(std::max_align_t) static std::byte arena_buffer[64 * 1024];
     for (std::size_t i = 0; i != c.texts.size(); ++i) {
         std::string& text = c.texts[i];
         if (m == mode::base) {
@@ -123,6 +129,11 @@ int main(int argc, char** argv) {
         } else if (m == mode::own) {
             parsed += c.is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::GetImportJobResponse>(text))
                                          : bool(awsjobs::json::parse_in_place<dx::GetJobResponse>(text));
+        } else if (m == mode::own_pmr) {
+            std::pmr::monotonic_buffer_resource arena(arena_buffer, sizeof arena_buffer);
+            const awsjobs::json::read_options options{.resource = &arena};
+            parsed += c.is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::pmr::GetImportJobResponse>(text, options))
+                                         : bool(awsjobs::json::parse_in_place<dx::pmr::GetJobResponse>(text, options));
         }
     }
     std::cout << parsed << " of " << c.texts.size() << " parsed\n";

@@ -1,12 +1,15 @@
 // awsjobs itself: zero-copy (parse_in_place into the view models), owning
-// (parse<T> from a string_view: one copy of the text, then owning strings), and
-// writing.
+// (parse<T> from a string_view: one copy of the text, then owning strings), owning on an
+// arena (the std::pmr models), and writing.
 #include "awsjobs_kernels.hpp"
 #include "model_walk.hpp"
 
 #include <awsjobs/dataexchange.hpp>
 #include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
+
+#include <cstddef>
+#include <memory_resource>
 
 namespace awsjobs_bench {
 namespace {
@@ -59,6 +62,41 @@ bool owning_run(const document& doc, std::string&) {
     return parsed.has_value();
 }
 
+// ---- owning, on an arena ----
+//
+// Each document is copied into `scratch` (reused: no allocation once it is large enough) and
+// parsed in place into the std::pmr model, whose strings and lists are copied out of it onto
+// a std::pmr::monotonic_buffer_resource made for that document over one 64 KiB buffer that
+// every document reuses (upstream: new/delete, for a document that needs more). The arena is
+// released when the document is done with; the value is destroyed before it (its destructor
+// frees nothing: a monotonic resource's deallocate is a no-op).
+
+alignas(std::max_align_t) std::byte arena_buffer[64 * 1024];
+
+template <class Pmr>
+bool pmr_parse_and_drop(const document& doc, std::string& scratch) {
+    std::pmr::monotonic_buffer_resource arena(arena_buffer, sizeof arena_buffer);
+    scratch.assign(doc.text);
+    auto parsed = json::parse_in_place<Pmr>(scratch, {.resource = &arena});
+    benchmark::DoNotOptimize(parsed);
+    return parsed.has_value();
+}
+
+bool owning_pmr_run(const document& doc, std::string& scratch) {
+    return doc.op == operation::get_job ? pmr_parse_and_drop<dx::pmr::GetJobResponse>(doc, scratch)
+                                        : pmr_parse_and_drop<ses::pmr::GetImportJobResponse>(doc, scratch);
+}
+
+template <class Pmr, class Owning>
+bool owning_pmr_into(const document& doc, std::string& scratch, Owning& out) {
+    std::pmr::monotonic_buffer_resource arena(arena_buffer, sizeof arena_buffer);
+    scratch.assign(doc.text);
+    auto parsed = json::parse_in_place<Pmr>(scratch, {.resource = &arena});
+    if (!parsed) return false;
+    out = awsjobs::convert<Owning>(*parsed);
+    return true;
+}
+
 // ---- writing ----
 
 template <class T>
@@ -99,7 +137,11 @@ const parse_kernel awsjobs_zero_copy{"awsjobs", "zero_copy", true, &zero_copy_ru
 const parse_kernel awsjobs_owning{"awsjobs", "owning", false, &owning_run, &owning_into<dx::GetJobResponse>,
                                   &owning_into<ses::GetImportJobResponse>};
 
-std::vector<parse_kernel> awsjobs_parse_kernels() { return {awsjobs_zero_copy, awsjobs_owning}; }
+const parse_kernel awsjobs_owning_pmr{"awsjobs", "owning_pmr", true, &owning_pmr_run,
+                                      &owning_pmr_into<dx::pmr::GetJobResponse, dx::GetJobResponse>,
+                                      &owning_pmr_into<ses::pmr::GetImportJobResponse, ses::GetImportJobResponse>};
+
+std::vector<parse_kernel> awsjobs_parse_kernels() { return {awsjobs_zero_copy, awsjobs_owning, awsjobs_owning_pmr}; }
 
 std::vector<write_kernel> awsjobs_write_kernels() {
     return {{"awsjobs", "write", &write_reusing<dx::GetJobResponse>, &write_reusing<ses::GetImportJobResponse>},

@@ -194,7 +194,7 @@ int profile(const suite& s, const std::vector<parse_kernel>& parsers, const std:
     return 2;
 }
 
-// ---- in-process A/B of two writers ----
+// ---- in-process A/B of two writers or two parse kernels ----
 
 // CPU time of this thread: what other processes take of the machine is not counted.
 double thread_seconds() {
@@ -216,48 +216,81 @@ const write_kernel* writer_named(const suite& s, std::string_view name) {
     return nullptr;
 }
 
-/// Times writers A and B in alternating rounds on each corpus and prints the
-/// median, lowest and highest of the per-round ratios time(B) / time(A): above 1,
-/// A is faster. A round is five turns of A then B (B then A in odd rounds), each
-/// turn writing the corpus as many times as take A about 10 ms of this thread's
-/// CPU time, and each kernel's time in the round is its fastest turn: on a machine
-/// shared with other work, time spent preempted is not counted, and what the load
-/// leaves behind (caches, frequency) affects both kernels of one round alike.
-int ab(const suite& s, const std::vector<corpus>& corpora, const std::vector<measured>& results,
-       std::string_view names, long rounds) {
+double seconds_parsing(const parse_kernel& k, const corpus& c, long passes, std::string& scratch) {
+    const double start = thread_seconds();
+    for (long p = 0; p != passes; ++p)
+        for (const document& doc : c.documents) benchmark::DoNotOptimize(k.run(doc, scratch));
+    return thread_seconds() - start;
+}
+
+const parse_kernel* parser_named(const std::vector<parse_kernel>& parsers, std::string_view name) {
+    for (const parse_kernel& k : parsers)
+        if (std::string(k.library) + "/" + std::string(k.variant) == name) return &k;
+    return nullptr;
+}
+
+/// Times A and B (`time_a(passes)`: seconds for `passes` passes over one corpus) in
+/// alternating rounds and prints the median, lowest and highest of the per-round ratios
+/// time(B) / time(A): above 1, A is faster. A round is five turns of A then B (B then A in
+/// odd rounds), each turn as many passes as take A about 10 ms of this thread's CPU time,
+/// and each kernel's time in the round is its fastest turn: on a machine shared with other
+/// work, time spent preempted is not counted, and what the load leaves behind (caches,
+/// frequency) affects both kernels of one round alike.
+template <class TimeA, class TimeB>
+void alternate(const std::string& corpus_name, TimeA time_a, TimeB time_b, long rounds) {
+    long passes = 1;
+    while (time_a(passes) < 0.01) passes *= 2;
+    std::vector<double> ratios;
+    for (long r = 0; r != rounds; ++r) {
+        double ta = 1e300, tb = 1e300;
+        for (int turn = 0; turn != 5; ++turn) {
+            if (r % 2 == 0) {
+                ta = std::min(ta, time_a(passes));
+                tb = std::min(tb, time_b(passes));
+            } else {
+                tb = std::min(tb, time_b(passes));
+                ta = std::min(ta, time_a(passes));
+            }
+        }
+        ratios.push_back(tb / ta);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    const std::size_t n = ratios.size();
+    const double median = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    std::printf("%s,%.3f,%.3f,%.3f,%ld\n", corpus_name.c_str(), median, ratios.front(), ratios.back(), rounds);
+    std::fflush(stdout);
+}
+
+/// Times two writers, or two parse kernels (each `run` over the corpus's documents), A
+/// against B on every corpus (see `alternate`).
+int ab(const suite& s, const std::vector<parse_kernel>& parsers, const std::vector<corpus>& corpora,
+       const std::vector<measured>& results, std::string_view names, long rounds) {
     const std::size_t comma = names.find(',');
-    const write_kernel* a = writer_named(s, names.substr(0, comma));
-    const write_kernel* b = comma == std::string_view::npos ? nullptr : writer_named(s, names.substr(comma + 1));
-    if (!a || !b) {
-        std::fprintf(stderr, "--ab=LIBRARY/VARIANT,LIBRARY/VARIANT names two write kernels\n");
+    const std::string_view name_a = names.substr(0, comma);
+    const std::string_view name_b = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
+    const write_kernel* a = writer_named(s, name_a);
+    const write_kernel* b = writer_named(s, name_b);
+    const parse_kernel* pa = parser_named(parsers, name_a);
+    const parse_kernel* pb = parser_named(parsers, name_b);
+    if (!(a && b) && !(pa && pb)) {
+        std::fprintf(stderr, "--ab=LIBRARY/VARIANT,LIBRARY/VARIANT names two write kernels or two parse kernels\n");
         return 2;
     }
-    std::printf("corpus,median B/A,lowest,highest,rounds (A = %s/%s, B = %s/%s; time ratios, above 1: A faster)\n",
-                a->library.data(), a->variant.data(), b->library.data(), b->variant.data());
+    std::printf("corpus,median B/A,lowest,highest,rounds (A = %.*s, B = %.*s; time ratios, above 1: A faster)\n",
+                static_cast<int>(name_a.size()), name_a.data(), static_cast<int>(name_b.size()), name_b.data());
     for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
-        const std::vector<value>& values = results[ci].values;
-        std::string scratch_a, scratch_b;  // each writer's own output string, reused
-        long passes = 1;
-        while (seconds_writing(*a, values, passes, scratch_a) < 0.01) passes *= 2;
-        std::vector<double> ratios;
-        for (long r = 0; r != rounds; ++r) {
-            double ta = 1e300, tb = 1e300;
-            for (int turn = 0; turn != 5; ++turn) {
-                if (r % 2 == 0) {
-                    ta = std::min(ta, seconds_writing(*a, values, passes, scratch_a));
-                    tb = std::min(tb, seconds_writing(*b, values, passes, scratch_b));
-                } else {
-                    tb = std::min(tb, seconds_writing(*b, values, passes, scratch_b));
-                    ta = std::min(ta, seconds_writing(*a, values, passes, scratch_a));
-                }
-            }
-            ratios.push_back(tb / ta);
+        const corpus& c = corpora[ci];
+        std::string scratch_a = buffer_for(c), scratch_b = buffer_for(c);  // each kernel's own, reused
+        if (a && b) {
+            const std::vector<value>& values = results[ci].values;
+            alternate(
+                c.name, [&](long passes) { return seconds_writing(*a, values, passes, scratch_a); },
+                [&](long passes) { return seconds_writing(*b, values, passes, scratch_b); }, rounds);
+        } else {
+            alternate(
+                c.name, [&](long passes) { return seconds_parsing(*pa, c, passes, scratch_a); },
+                [&](long passes) { return seconds_parsing(*pb, c, passes, scratch_b); }, rounds);
         }
-        std::sort(ratios.begin(), ratios.end());
-        const std::size_t n = ratios.size();
-        const double median = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
-        std::printf("%s,%.3f,%.3f,%.3f,%ld\n", corpora[ci].name.c_str(), median, ratios.front(), ratios.back(), rounds);
-        std::fflush(stdout);
     }
     return 0;
 }
@@ -307,7 +340,7 @@ int run(int argc, char** argv, const suite& s, const char* default_corpus) {
         std::fprintf(stderr, "checked %zu parse and %zu write kernels on %zu documents: all equal to %s/%s\n",
                      parsers.size(), s.writers.size(), documents, s.reference ? s.reference->library.data() : "-",
                      s.reference ? s.reference->variant.data() : "-");
-        if (ab_names) return ab(s, corpora, results, *ab_names, rounds);
+        if (ab_names) return ab(s, parsers, corpora, results, *ab_names, rounds);
 
         for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
             const corpus& c = corpora[ci];

@@ -129,15 +129,20 @@ class Services(unittest.TestCase):
     def test_maps_booleans_integers_and_longs_get_their_types(self):
         svc = service(self.SHAPES, self.OPERATIONS)
         header = generate.shapes_hpp(svc)
-        self.assertIn("awsjobs::required<awsjobs::map<awsjobs::open_enum<svc::Key, String>, std::vector<String>>> Tags;",
-                      header)
+        # Lists and maps through model<String>'s aliases: on String's allocator (std::pmr's in the pmr flavour).
+        self.assertIn("awsjobs::required<map<awsjobs::open_enum<svc::Key, String>, list<String>>> Tags;", header)
+        self.assertIn("using list = awsjobs::list_of<String, T>;", header)
+        self.assertIn("using map = awsjobs::map_of<String, K, V>;", header)
+        self.assertIn("using pmr = model<std::pmr::string>;", header)
         self.assertIn("std::optional<bool> DryRun;", header)
         self.assertIn("std::optional<std::int32_t> Max;", header)
         self.assertIn("std::optional<std::int64_t> Size;", header)
 
     def test_no_map_no_map_include(self):
         shapes = {"In": {"type": "structure", "members": {}}, "Out": {"type": "structure", "members": {}}}
-        self.assertNotIn("map.hpp", generate.shapes_hpp(service(shapes, {"Op": ("In", "Out", [])})))
+        header = generate.shapes_hpp(service(shapes, {"Op": ("In", "Out", [])}))
+        self.assertNotIn("map.hpp", header)
+        self.assertNotIn("using map =", header)
 
     def test_a_map_with_a_key_that_is_not_a_string_fails(self):
         shapes = dict(self.SHAPES, TagMap={"type": "map", "key": {"shape": "Count"}, "value": {"shape": "Text"}})

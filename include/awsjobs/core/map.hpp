@@ -3,6 +3,8 @@
 #ifndef AWSJOBS_CORE_MAP_HPP
 #define AWSJOBS_CORE_MAP_HPP
 
+#include <awsjobs/core/list.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
@@ -25,19 +27,25 @@ struct map_access;
 ///
 /// Model maps are small (a handful of dimensions), so the entries live in one vector and a key
 /// is found by a linear search: no hashing or ordering is required of the key type, only ==.
-/// Readers refuse a document that repeats a key; equality ignores the order.
-template <class Key, class Value>
+/// Readers refuse a document that repeats a key; equality ignores the order. The entries are
+/// allocated by `Allocator` (std::pmr::polymorphic_allocator in a model over std::pmr::string).
+template <class Key, class Value, class Allocator = std::allocator<std::pair<Key, Value>>>
 class map {
 public:
     using key_type = Key;                       ///< The model's key shape.
     using mapped_type = Value;                  ///< The model's value shape.
     using value_type = std::pair<Key, Value>;   ///< One entry.
     using size_type = std::size_t;              ///< A count of entries.
-    using iterator = typename std::vector<value_type>::iterator;              ///< Over the entries, in order.
-    using const_iterator = typename std::vector<value_type>::const_iterator;  ///< Over the entries, in order.
+    using allocator_type = Allocator;           ///< Allocates the entries.
+    using iterator = typename std::vector<value_type, Allocator>::iterator;              ///< Over the entries, in order.
+    using const_iterator = typename std::vector<value_type, Allocator>::const_iterator;  ///< Over the entries, in order.
 
     /// No entries.
     map() = default;
+    /// No entries; they will be allocated by `allocator`.
+    explicit map(const Allocator& allocator) noexcept : entries_(allocator) {}
+    /// The allocator of the entries.
+    allocator_type get_allocator() const noexcept { return entries_.get_allocator(); }
     /// The entries of `entries`, in order; a repeated key keeps its first value, as std::map does.
     map(std::initializer_list<value_type> entries) {
         for (const value_type& entry : entries) try_emplace(entry.first, entry.second);
@@ -129,22 +137,27 @@ public:
 private:
     friend struct detail::map_access;
 
-    std::vector<value_type> entries_;
+    std::vector<value_type, Allocator> entries_;
 };
 
 /// True for every awsjobs::map.
 template <class T>
 struct is_map : std::false_type {};
 /// True for every awsjobs::map.
-template <class K, class V>
-struct is_map<map<K, V>> : std::true_type {};
+template <class K, class V, class A>
+struct is_map<map<K, V, A>> : std::true_type {};
+
+/// The map shapes of `model<String>`: awsjobs::map<K, V>, its entries on String's allocator
+/// (as list_of<String, T> for lists).
+template <class String, class K, class V>
+using map_of = map<K, V, typename list_of<String, std::pair<K, V>>::allocator_type>;
 
 namespace detail {
 /// For the readers, which check a key against the others in their own way (a document may hold
 /// thousands of keys): the entries themselves, to append without a second search.
 struct map_access {
-    template <class K, class V>
-    static std::vector<std::pair<K, V>>& entries(map<K, V>& m) noexcept {
+    template <class K, class V, class A>
+    static std::vector<std::pair<K, V>, A>& entries(map<K, V, A>& m) noexcept {
         return m.entries_;
     }
 };

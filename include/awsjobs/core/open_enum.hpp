@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace awsjobs {
 
@@ -15,9 +16,10 @@ namespace detail {
 /// For a format whose enumerator names differ from the generic ones (its own hook).
 struct open_enum_access {
     /// `text` read as an OpenEnum, with the enumerator names of `Info` (that format's enum_info).
-    template <class OpenEnum, class Info>
-    static OpenEnum from_wire(std::string_view text) {
-        return OpenEnum::template from_wire_in<Info>(text);
+    /// `allocator`, if given, makes the text of an unknown value (String is then allocator-aware).
+    template <class OpenEnum, class Info, class... Allocator>
+    static OpenEnum from_wire(std::string_view text, const Allocator&... allocator) {
+        return OpenEnum::template from_wire_in<Info>(text, allocator...);
     }
 };
 }  // namespace detail
@@ -26,8 +28,8 @@ struct open_enum_access {
 /// enumerators or, verbatim, a wire string E does not know, so a newer service
 /// parses without error and is written back exactly as received.
 ///
-/// String is std::string (owning) or std::string_view (pointing into the parsed
-/// buffer); it only stores unknown values.
+/// String is std::string (owning), std::pmr::string (owning, on a memory resource) or
+/// std::string_view (pointing into the parsed buffer); it only stores unknown values.
 template <class E, class String = std::string>
 class open_enum {
     static_assert(detail::described_enum<E>, "open_enum needs an enum described with BOOST_DESCRIBE_ENUM");
@@ -69,19 +71,20 @@ public:
 private:
     friend struct detail::open_enum_access;
 
-    // `text` looked up among the names of `Info` (an enum_info: those of one format).
-    template <class Info>
-    static open_enum from_wire_in(std::string_view text) {
-        open_enum result;
+    // `text` looked up among the names of `Info` (an enum_info: those of one format); an
+    // unknown one is kept in a String made of `text` and `allocator`.
+    template <class Info, class... Allocator>
+    static open_enum from_wire_in(std::string_view text, const Allocator&... allocator) {
         const std::size_t i = Info::table.find(text);
-        if (i != Info::table.not_found) {
-            result.value_ = Info::values[i];
-        } else {
-            result.known_ = false;
-            result.unknown_ = String(text);
-        }
-        return result;
+        if (i != Info::table.not_found) return open_enum(Info::values[i]);
+        return open_enum(std::in_place, text, allocator...);
     }
+
+    // An unknown value. The string is constructed, not assigned: an allocator that does not
+    // propagate on assignment (std::pmr's) would be lost.
+    template <class... Allocator>
+    open_enum(std::in_place_t, std::string_view unknown, const Allocator&... allocator)
+        : known_(false), unknown_(unknown, allocator...) {}
 
     E value_{};
     bool known_ = true;

@@ -14,16 +14,22 @@
 ///
 /// Protocol: REST-JSON. Timestamps: ISO 8601 strings (the model sets timestampFormat iso8601 on its Timestamp shape).
 ///
-/// Every structure exists for two string types, chosen by model<String>:
+/// Every structure exists for three string types, chosen by model<String>:
 ///
 ///     dataexchange::X            = model<std::string>::X       owns its strings
 ///     dataexchange::view::X      = model<std::string_view>::X  points into the buffer parsed in place
+///     dataexchange::pmr::X       = model<std::pmr::string>::X  owns its strings and lists on a std::pmr::memory_resource
+///
+/// Lists are model<String>::list<T>: std::vector<T> on String's allocator, so std::pmr::vector<T>
+/// in the third flavour; a parse into an arena (json::read_options::resource)
+/// then allocates from the arena alone.
 ///
 /// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (service-2.json).
 #ifndef AWSJOBS_DATAEXCHANGE_SHAPES_HPP
 #define AWSJOBS_DATAEXCHANGE_SHAPES_HPP
 
 #include <awsjobs/core/constraint.hpp>
+#include <awsjobs/core/list.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
@@ -176,6 +182,10 @@ BOOST_DESCRIBE_ENUM(TableTagPolicyLFPermission, DESCRIBE, SELECT)
 /// All structure shapes of AWS Data Exchange's job operations, for one string type.
 template <class String>
 struct model {
+    /// A list shape: std::vector<T>, on String's allocator (std::pmr::vector<T> for std::pmr::string).
+    template <class T>
+    using list = awsjobs::list_of<String, T>;
+
     /// The structure shape Tag.
     struct Tag {
         awsjobs::required<String> Key;  ///< Required; shape __string.
@@ -187,7 +197,7 @@ struct model {
 
     /// The structure shape AssetConfiguration.
     struct AssetConfiguration {
-        std::optional<std::vector<typename model::Tag>> Tags;  ///< Optional; shape ListOfTag.
+        std::optional<list<typename model::Tag>> Tags;  ///< Optional; shape ListOfTag.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
         static constexpr awsjobs::constraint awsjobs_constraints[] = {
             {.member = "Tags", .min = 0, .max = 50},  // shape ListOfTag
@@ -238,7 +248,7 @@ struct model {
 
     /// The structure shape ExportAssetsToS3RequestDetails.
     struct ExportAssetsToS3RequestDetails {
-        awsjobs::required<std::vector<typename model::AssetDestinationEntry>> AssetDestinations;  ///< Required; shape ListOfAssetDestinationEntry.
+        awsjobs::required<list<typename model::AssetDestinationEntry>> AssetDestinations;  ///< Required; shape ListOfAssetDestinationEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
@@ -270,7 +280,7 @@ struct model {
     struct ExportRevisionsToS3RequestDetails {
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
-        awsjobs::required<std::vector<typename model::RevisionDestinationEntry>> RevisionDestinations;  ///< Required; shape ListOfRevisionDestinationEntry.
+        awsjobs::required<list<typename model::RevisionDestinationEntry>> RevisionDestinations;  ///< Required; shape ListOfRevisionDestinationEntry.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
         static constexpr awsjobs::constraint awsjobs_constraints[] = {
             {.member = "DataSetId", .pattern = "[a-zA-Z0-9]{30,40}"},  // shape Id
@@ -308,7 +318,7 @@ struct model {
 
     /// The structure shape ImportAssetsFromS3RequestDetails.
     struct ImportAssetsFromS3RequestDetails {
-        awsjobs::required<std::vector<typename model::AssetSourceEntry>> AssetSources;  ///< Required; shape ListOfAssetSourceEntry.
+        awsjobs::required<list<typename model::AssetSourceEntry>> AssetSources;  ///< Required; shape ListOfAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
@@ -331,7 +341,7 @@ struct model {
 
     /// The structure shape ImportAssetsFromRedshiftDataSharesRequestDetails.
     struct ImportAssetsFromRedshiftDataSharesRequestDetails {
-        awsjobs::required<std::vector<typename model::RedshiftDataShareAssetSourceEntry>> AssetSources;  ///< Required; shape ListOfRedshiftDataShareAssetSourceEntry.
+        awsjobs::required<list<typename model::RedshiftDataShareAssetSourceEntry>> AssetSources;  ///< Required; shape ListOfRedshiftDataShareAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
@@ -381,9 +391,9 @@ struct model {
     /// The structure shape S3DataAccessAssetSourceEntry.
     struct S3DataAccessAssetSourceEntry {
         awsjobs::required<String> Bucket;  ///< Required; shape __string.
-        std::optional<std::vector<String>> KeyPrefixes;  ///< Optional; shape ListOf__string.
-        std::optional<std::vector<String>> Keys;  ///< Optional; shape ListOf__string.
-        std::optional<std::vector<typename model::KmsKeyToGrant>> KmsKeysToGrant;  ///< Optional; shape ListOfKmsKeysToGrant.
+        std::optional<list<String>> KeyPrefixes;  ///< Optional; shape ListOf__string.
+        std::optional<list<String>> Keys;  ///< Optional; shape ListOf__string.
+        std::optional<list<typename model::KmsKeyToGrant>> KmsKeysToGrant;  ///< Optional; shape ListOfKmsKeysToGrant.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
         static constexpr awsjobs::constraint awsjobs_constraints[] = {
             {.member = "KmsKeysToGrant", .min = 1, .max = 10},  // shape ListOfKmsKeysToGrant
@@ -411,7 +421,7 @@ struct model {
     /// The structure shape LFTag.
     struct LFTag {
         awsjobs::required<String> TagKey;  ///< Required; shape String.
-        awsjobs::required<std::vector<String>> TagValues;  ///< Required; shape ListOfLFTagValues.
+        awsjobs::required<list<String>> TagValues;  ///< Required; shape ListOfLFTagValues.
         /// Member-wise equality.
         friend bool operator==(const LFTag&, const LFTag&) = default;
         BOOST_DESCRIBE_CLASS(LFTag, (), (TagKey, TagValues), (), ())
@@ -419,8 +429,8 @@ struct model {
 
     /// The structure shape DatabaseLFTagPolicyAndPermissions.
     struct DatabaseLFTagPolicyAndPermissions {
-        awsjobs::required<std::vector<typename model::LFTag>> Expression;  ///< Required; shape ListOfLFTags.
-        awsjobs::required<std::vector<awsjobs::open_enum<dataexchange::DatabaseLFTagPolicyPermission, String>>> Permissions;  ///< Required; shape ListOfDatabaseLFTagPolicyPermissions.
+        awsjobs::required<list<typename model::LFTag>> Expression;  ///< Required; shape ListOfLFTags.
+        awsjobs::required<list<awsjobs::open_enum<dataexchange::DatabaseLFTagPolicyPermission, String>>> Permissions;  ///< Required; shape ListOfDatabaseLFTagPolicyPermissions.
         /// Member-wise equality.
         friend bool operator==(const DatabaseLFTagPolicyAndPermissions&, const DatabaseLFTagPolicyAndPermissions&) = default;
         BOOST_DESCRIBE_CLASS(DatabaseLFTagPolicyAndPermissions, (), (Expression, Permissions), (), ())
@@ -428,8 +438,8 @@ struct model {
 
     /// The structure shape TableLFTagPolicyAndPermissions.
     struct TableLFTagPolicyAndPermissions {
-        awsjobs::required<std::vector<typename model::LFTag>> Expression;  ///< Required; shape ListOfLFTags.
-        awsjobs::required<std::vector<awsjobs::open_enum<dataexchange::TableTagPolicyLFPermission, String>>> Permissions;  ///< Required; shape ListOfTableTagPolicyLFPermissions.
+        awsjobs::required<list<typename model::LFTag>> Expression;  ///< Required; shape ListOfLFTags.
+        awsjobs::required<list<awsjobs::open_enum<dataexchange::TableTagPolicyLFPermission, String>>> Permissions;  ///< Required; shape ListOfTableTagPolicyLFPermissions.
         /// Member-wise equality.
         friend bool operator==(const TableLFTagPolicyAndPermissions&, const TableLFTagPolicyAndPermissions&) = default;
         BOOST_DESCRIBE_CLASS(TableLFTagPolicyAndPermissions, (), (Expression, Permissions), (), ())
@@ -498,7 +508,7 @@ struct model {
 
     /// The structure shape ExportAssetsToS3ResponseDetails.
     struct ExportAssetsToS3ResponseDetails {
-        awsjobs::required<std::vector<typename model::AssetDestinationEntry>> AssetDestinations;  ///< Required; shape ListOfAssetDestinationEntry.
+        awsjobs::required<list<typename model::AssetDestinationEntry>> AssetDestinations;  ///< Required; shape ListOfAssetDestinationEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
@@ -516,7 +526,7 @@ struct model {
     struct ExportRevisionsToS3ResponseDetails {
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         std::optional<typename model::ExportServerSideEncryption> Encryption;  ///< Optional; shape ExportServerSideEncryption.
-        awsjobs::required<std::vector<typename model::RevisionDestinationEntry>> RevisionDestinations;  ///< Required; shape ListOfRevisionDestinationEntry.
+        awsjobs::required<list<typename model::RevisionDestinationEntry>> RevisionDestinations;  ///< Required; shape ListOfRevisionDestinationEntry.
         std::optional<String> EventActionArn;  ///< Optional; shape __string.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
         static constexpr awsjobs::constraint awsjobs_constraints[] = {
@@ -548,7 +558,7 @@ struct model {
 
     /// The structure shape ImportAssetsFromS3ResponseDetails.
     struct ImportAssetsFromS3ResponseDetails {
-        awsjobs::required<std::vector<typename model::AssetSourceEntry>> AssetSources;  ///< Required; shape ListOfAssetSourceEntry.
+        awsjobs::required<list<typename model::AssetSourceEntry>> AssetSources;  ///< Required; shape ListOfAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
@@ -563,7 +573,7 @@ struct model {
 
     /// The structure shape ImportAssetsFromRedshiftDataSharesResponseDetails.
     struct ImportAssetsFromRedshiftDataSharesResponseDetails {
-        awsjobs::required<std::vector<typename model::RedshiftDataShareAssetSourceEntry>> AssetSources;  ///< Required; shape ListOfRedshiftDataShareAssetSourceEntry.
+        awsjobs::required<list<typename model::RedshiftDataShareAssetSourceEntry>> AssetSources;  ///< Required; shape ListOfRedshiftDataShareAssetSourceEntry.
         awsjobs::required<String> DataSetId;  ///< Required; shape Id.
         awsjobs::required<String> RevisionId;  ///< Required; shape Id.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
@@ -659,7 +669,7 @@ struct model {
     /// The union shape Details: exactly one of ImportAssetFromSignedUrlJobErrorDetails, ImportAssetsFromS3JobErrorDetails.
     using Details = awsjobs::one_of<
         awsjobs::alternative<"ImportAssetFromSignedUrlJobErrorDetails", typename model::ImportAssetFromSignedUrlJobErrorDetails>,
-        awsjobs::alternative<"ImportAssetsFromS3JobErrorDetails", std::vector<typename model::AssetSourceEntry>>>;
+        awsjobs::alternative<"ImportAssetsFromS3JobErrorDetails", list<typename model::AssetSourceEntry>>>;
 
     /// The structure shape JobError.
     struct JobError {
@@ -681,7 +691,7 @@ struct model {
         std::optional<typename model::AssetConfiguration> AssetConfiguration;  ///< Optional; shape AssetConfiguration.
         std::optional<awsjobs::iso8601_timestamp> CreatedAt;  ///< Optional; shape Timestamp.
         std::optional<typename model::ResponseDetails> Details;  ///< Optional; shape ResponseDetails.
-        std::optional<std::vector<typename model::JobError>> Errors;  ///< Optional; shape ListOfJobError.
+        std::optional<list<typename model::JobError>> Errors;  ///< Optional; shape ListOfJobError.
         std::optional<String> Id;  ///< Optional; shape Id.
         std::optional<awsjobs::open_enum<dataexchange::State, String>> State;  ///< Optional; shape State.
         std::optional<awsjobs::open_enum<dataexchange::Type, String>> Type;  ///< Optional; shape Type.
@@ -785,7 +795,7 @@ struct model {
         std::optional<typename model::AssetConfiguration> AssetConfiguration;  ///< Optional; shape AssetConfiguration.
         std::optional<awsjobs::iso8601_timestamp> CreatedAt;  ///< Optional; shape Timestamp.
         std::optional<typename model::ResponseDetails> Details;  ///< Optional; shape ResponseDetails.
-        std::optional<std::vector<typename model::JobError>> Errors;  ///< Optional; shape ListOfJobError.
+        std::optional<list<typename model::JobError>> Errors;  ///< Optional; shape ListOfJobError.
         std::optional<String> Id;  ///< Optional; shape Id.
         std::optional<awsjobs::open_enum<dataexchange::State, String>> State;  ///< Optional; shape State.
         std::optional<awsjobs::open_enum<dataexchange::Type, String>> Type;  ///< Optional; shape Type.
@@ -820,7 +830,7 @@ struct model {
         std::optional<typename model::AssetConfiguration> AssetConfiguration;  ///< Optional; shape AssetConfiguration.
         awsjobs::required<awsjobs::iso8601_timestamp> CreatedAt;  ///< Required; shape Timestamp.
         awsjobs::required<typename model::ResponseDetails> Details;  ///< Required; shape ResponseDetails.
-        std::optional<std::vector<typename model::JobError>> Errors;  ///< Optional; shape ListOfJobError.
+        std::optional<list<typename model::JobError>> Errors;  ///< Optional; shape ListOfJobError.
         awsjobs::required<String> Id;  ///< Required; shape Id.
         awsjobs::required<awsjobs::open_enum<dataexchange::State, String>> State;  ///< Required; shape State.
         awsjobs::required<awsjobs::open_enum<dataexchange::Type, String>> Type;  ///< Required; shape Type.
@@ -836,7 +846,7 @@ struct model {
 
     /// The structure shape ListJobsResponse: the response of ListJobs.
     struct ListJobsResponse {
-        std::optional<std::vector<typename model::JobEntry>> Jobs;  ///< Optional; shape ListOfJobEntry.
+        std::optional<list<typename model::JobEntry>> Jobs;  ///< Optional; shape ListOfJobEntry.
         std::optional<String> NextToken;  ///< Optional; shape NextToken.
         /// Member-wise equality.
         friend bool operator==(const ListJobsResponse&, const ListJobsResponse&) = default;
@@ -858,6 +868,9 @@ struct model {
 
 /// The shapes as views: their strings point into the buffer they were parsed from, in place.
 using view = model<std::string_view>;
+/// The shapes on a std::pmr::memory_resource: their strings, lists and maps allocate from the
+/// resource they were made with (json::read_options::resource, awsjobs::convert's).
+using pmr = model<std::pmr::string>;
 
 using Tag = model<std::string>::Tag;  ///< Tag, owning its strings.
 using AssetConfiguration = model<std::string>::AssetConfiguration;  ///< AssetConfiguration, owning its strings.

@@ -14,15 +14,21 @@
 ///
 /// Protocol: query (XML on the wire; the SDKs and the CLI present it as JSON). Timestamps: ISO 8601 strings (the query protocol default).
 ///
-/// Every structure exists for two string types, chosen by model<String>:
+/// Every structure exists for three string types, chosen by model<String>:
 ///
 ///     importexport::X            = model<std::string>::X       owns its strings
 ///     importexport::view::X      = model<std::string_view>::X  points into the buffer parsed in place
+///     importexport::pmr::X       = model<std::pmr::string>::X  owns its strings and lists on a std::pmr::memory_resource
+///
+/// Lists are model<String>::list<T>: std::vector<T> on String's allocator, so std::pmr::vector<T>
+/// in the third flavour; a parse into an arena (json::read_options::resource)
+/// then allocates from the arena alone.
 ///
 /// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (service-2.json).
 #ifndef AWSJOBS_IMPORTEXPORT_SHAPES_HPP
 #define AWSJOBS_IMPORTEXPORT_SHAPES_HPP
 
+#include <awsjobs/core/list.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/required.hpp>
@@ -58,6 +64,10 @@ BOOST_DESCRIBE_ENUM(JobType, Import, Export)
 /// All structure shapes of AWS Import/Export's job operations, for one string type.
 template <class String>
 struct model {
+    /// A list shape: std::vector<T>, on String's allocator (std::pmr::vector<T> for std::pmr::string).
+    template <class T>
+    using list = awsjobs::list_of<String, T>;
+
     /// The structure shape CreateJobInput: the request of CreateJob.
     struct CreateJobInput {
         awsjobs::required<awsjobs::open_enum<importexport::JobType, String>> JobType;  ///< Required; shape JobType.
@@ -86,7 +96,7 @@ struct model {
         std::optional<String> Signature;  ///< Optional; shape Signature.
         std::optional<String> SignatureFileContents;  ///< Optional; shape SignatureFileContents.
         std::optional<String> WarningMessage;  ///< Optional; shape WarningMessage.
-        std::optional<std::vector<typename model::Artifact>> ArtifactList;  ///< Optional; shape ArtifactList.
+        std::optional<list<typename model::Artifact>> ArtifactList;  ///< Optional; shape ArtifactList.
         /// Member-wise equality.
         friend bool operator==(const CreateJobOutput&, const CreateJobOutput&) = default;
         BOOST_DESCRIBE_CLASS(CreateJobOutput, (), (JobId, JobType, Signature, SignatureFileContents, WarningMessage, ArtifactList), (), ())
@@ -246,7 +256,7 @@ struct model {
         std::optional<String> SignatureFileContents;  ///< Optional; shape Signature.
         std::optional<String> CurrentManifest;  ///< Optional; shape CurrentManifest.
         std::optional<awsjobs::iso8601_timestamp> CreationDate;  ///< Optional; shape CreationDate.
-        std::optional<std::vector<typename model::Artifact>> ArtifactList;  ///< Optional; shape ArtifactList.
+        std::optional<list<typename model::Artifact>> ArtifactList;  ///< Optional; shape ArtifactList.
         /// Member-wise equality.
         friend bool operator==(const GetStatusOutput&, const GetStatusOutput&) = default;
         BOOST_DESCRIBE_CLASS(GetStatusOutput, (), (JobId, JobType, LocationCode, LocationMessage, ProgressCode, ProgressMessage, Carrier, TrackingNumber, LogBucket, LogKey, ErrorCount, Signature, SignatureFileContents, CurrentManifest, CreationDate, ArtifactList), (), ())
@@ -291,7 +301,7 @@ struct model {
 
     /// The structure shape ListJobsOutput: the response of ListJobs.
     struct ListJobsOutput {
-        std::optional<std::vector<typename model::Job>> Jobs;  ///< Optional; shape JobsList.
+        std::optional<list<typename model::Job>> Jobs;  ///< Optional; shape JobsList.
         std::optional<bool> IsTruncated;  ///< Optional; shape IsTruncated.
         /// Member-wise equality.
         friend bool operator==(const ListJobsOutput&, const ListJobsOutput&) = default;
@@ -339,7 +349,7 @@ struct model {
     struct UpdateJobOutput {
         std::optional<bool> Success;  ///< Optional; shape Success.
         std::optional<String> WarningMessage;  ///< Optional; shape WarningMessage.
-        std::optional<std::vector<typename model::Artifact>> ArtifactList;  ///< Optional; shape ArtifactList.
+        std::optional<list<typename model::Artifact>> ArtifactList;  ///< Optional; shape ArtifactList.
         /// Member-wise equality.
         friend bool operator==(const UpdateJobOutput&, const UpdateJobOutput&) = default;
         BOOST_DESCRIBE_CLASS(UpdateJobOutput, (), (Success, WarningMessage, ArtifactList), (), ())
@@ -355,7 +365,7 @@ struct model {
 
     /// The structure shape GetShippingLabelInput: the request of GetShippingLabel.
     struct GetShippingLabelInput {
-        awsjobs::required<std::vector<String>> jobIds;  ///< Required; shape JobIdList.
+        awsjobs::required<list<String>> jobIds;  ///< Required; shape JobIdList.
         std::optional<String> name;  ///< Optional; shape name.
         std::optional<String> company;  ///< Optional; shape company.
         std::optional<String> phoneNumber;  ///< Optional; shape phoneNumber.
@@ -384,6 +394,9 @@ struct model {
 
 /// The shapes as views: their strings point into the buffer they were parsed from, in place.
 using view = model<std::string_view>;
+/// The shapes on a std::pmr::memory_resource: their strings, lists and maps allocate from the
+/// resource they were made with (json::read_options::resource, awsjobs::convert's).
+using pmr = model<std::pmr::string>;
 
 using CreateJobInput = model<std::string>::CreateJobInput;  ///< CreateJobInput, owning its strings.
 using Artifact = model<std::string>::Artifact;  ///< Artifact, owning its strings.

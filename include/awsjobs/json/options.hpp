@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <memory_resource>
 
 namespace awsjobs::json {
 
@@ -33,6 +34,13 @@ struct read_options {
     /// README.md gives the worst case of each response type. Elements of members
     /// that are skipped (unknown keys) cost nothing and are not counted.
     std::size_t max_elements = unlimited;
+
+    /// Where the strings, lists and maps of a value of the std::pmr flavour
+    /// (`dataexchange::pmr::GetJobResponse` ...) are allocated; nullptr is
+    /// std::pmr::get_default_resource(). The other flavours ignore it. The resource must
+    /// outlive the value (and every copy of it that shares the resource): typically a
+    /// std::pmr::monotonic_buffer_resource per document, released after the value is gone.
+    std::pmr::memory_resource* resource = nullptr;
 };
 
 /// How JSON is written.

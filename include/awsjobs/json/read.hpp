@@ -80,6 +80,7 @@ inline std::optional<error> read_in_place(slot root, char* data, std::size_t siz
     const text_encoding encoding = scan_text(data, size);
     reader handler(stream, std::min(options.max_depth, read_options::max_depth_limit), options.max_elements, encoding,
                    root);
+    handler.use_resource(options.resource ? options.resource : std::pmr::get_default_resource());
 
     // RapidJSON's own stack (for numbers and non-in-situ strings) starts in this
     // buffer, so ordinary documents cost no heap allocation for it.

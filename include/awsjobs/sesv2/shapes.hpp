@@ -14,16 +14,22 @@
 ///
 /// Protocol: REST-JSON. Timestamps: epoch seconds as JSON numbers (the REST-JSON default: the model sets no timestampFormat).
 ///
-/// Every structure exists for two string types, chosen by model<String>:
+/// Every structure exists for three string types, chosen by model<String>:
 ///
 ///     sesv2::X            = model<std::string>::X       owns its strings
 ///     sesv2::view::X      = model<std::string_view>::X  points into the buffer parsed in place
+///     sesv2::pmr::X       = model<std::pmr::string>::X  owns its strings and lists on a std::pmr::memory_resource
+///
+/// Lists are model<String>::list<T>: std::vector<T> on String's allocator, so std::pmr::vector<T>
+/// in the third flavour (maps, model<String>::map<K, V>, likewise); a parse into an arena (json::read_options::resource)
+/// then allocates from the arena alone.
 ///
 /// tests/models/conformance.cpp checks the C++ types, through reflection, against the model (service-2.json).
 #ifndef AWSJOBS_SESV2_SHAPES_HPP
 #define AWSJOBS_SESV2_SHAPES_HPP
 
 #include <awsjobs/core/constraint.hpp>
+#include <awsjobs/core/list.hpp>
 #include <awsjobs/core/map.hpp>
 #include <awsjobs/core/one_of.hpp>
 #include <awsjobs/core/open_enum.hpp>
@@ -166,6 +172,13 @@ BOOST_DESCRIBE_ENUM(ExportSourceType, METRICS_DATA, MESSAGE_INSIGHTS)
 /// All structure shapes of Amazon SES V2's job operations, for one string type.
 template <class String>
 struct model {
+    /// A list shape: std::vector<T>, on String's allocator (std::pmr::vector<T> for std::pmr::string).
+    template <class T>
+    using list = awsjobs::list_of<String, T>;
+    /// A map shape: awsjobs::map<K, V>, its entries on String's allocator.
+    template <class K, class V>
+    using map = awsjobs::map_of<String, K, V>;
+
     /// The structure shape SuppressionListDestination.
     struct SuppressionListDestination {
         awsjobs::required<awsjobs::open_enum<sesv2::SuppressionListImportAction, String>> SuppressionListImportAction;  ///< Required; shape SuppressionListImportAction.
@@ -320,7 +333,7 @@ struct model {
 
     /// The structure shape ListImportJobsResponse: the response of ListImportJobs.
     struct ListImportJobsResponse {
-        std::optional<std::vector<typename model::ImportJobSummary>> ImportJobs;  ///< Optional; shape ImportJobSummaryList.
+        std::optional<list<typename model::ImportJobSummary>> ImportJobs;  ///< Optional; shape ImportJobSummaryList.
         std::optional<String> NextToken;  ///< Optional; shape NextToken.
         /// Member-wise equality.
         friend bool operator==(const ListImportJobsResponse&, const ListImportJobsResponse&) = default;
@@ -338,9 +351,9 @@ struct model {
 
     /// The structure shape MetricsDataSource.
     struct MetricsDataSource {
-        awsjobs::required<awsjobs::map<awsjobs::open_enum<sesv2::MetricDimensionName, String>, std::vector<String>>> Dimensions;  ///< Required; shape ExportDimensions.
+        awsjobs::required<map<awsjobs::open_enum<sesv2::MetricDimensionName, String>, list<String>>> Dimensions;  ///< Required; shape ExportDimensions.
         awsjobs::required<awsjobs::open_enum<sesv2::MetricNamespace, String>> Namespace;  ///< Required; shape MetricNamespace.
-        awsjobs::required<std::vector<typename model::ExportMetric>> Metrics;  ///< Required; shape ExportMetrics.
+        awsjobs::required<list<typename model::ExportMetric>> Metrics;  ///< Required; shape ExportMetrics.
         awsjobs::required<awsjobs::epoch_timestamp> StartDate;  ///< Required; shape Timestamp.
         awsjobs::required<awsjobs::epoch_timestamp> EndDate;  ///< Required; shape Timestamp.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
@@ -356,12 +369,12 @@ struct model {
 
     /// The structure shape MessageInsightsFilters.
     struct MessageInsightsFilters {
-        std::optional<std::vector<String>> FromEmailAddress;  ///< Optional; shape EmailAddressFilterList.
-        std::optional<std::vector<String>> Destination;  ///< Optional; shape EmailAddressFilterList.
-        std::optional<std::vector<String>> Subject;  ///< Optional; shape EmailSubjectFilterList.
-        std::optional<std::vector<String>> Isp;  ///< Optional; shape IspFilterList.
-        std::optional<std::vector<awsjobs::open_enum<sesv2::DeliveryEventType, String>>> LastDeliveryEvent;  ///< Optional; shape LastDeliveryEventList.
-        std::optional<std::vector<awsjobs::open_enum<sesv2::EngagementEventType, String>>> LastEngagementEvent;  ///< Optional; shape LastEngagementEventList.
+        std::optional<list<String>> FromEmailAddress;  ///< Optional; shape EmailAddressFilterList.
+        std::optional<list<String>> Destination;  ///< Optional; shape EmailAddressFilterList.
+        std::optional<list<String>> Subject;  ///< Optional; shape EmailSubjectFilterList.
+        std::optional<list<String>> Isp;  ///< Optional; shape IspFilterList.
+        std::optional<list<awsjobs::open_enum<sesv2::DeliveryEventType, String>>> LastDeliveryEvent;  ///< Optional; shape LastDeliveryEventList.
+        std::optional<list<awsjobs::open_enum<sesv2::EngagementEventType, String>>> LastEngagementEvent;  ///< Optional; shape LastEngagementEventList.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
         static constexpr awsjobs::constraint awsjobs_constraints[] = {
             {.member = "FromEmailAddress", .max = 5},  // shape EmailAddressFilterList
@@ -504,7 +517,7 @@ struct model {
 
     /// The structure shape ListExportJobsResponse: the response of ListExportJobs.
     struct ListExportJobsResponse {
-        std::optional<std::vector<typename model::ExportJobSummary>> ExportJobs;  ///< Optional; shape ExportJobSummaryList.
+        std::optional<list<typename model::ExportJobSummary>> ExportJobs;  ///< Optional; shape ExportJobSummaryList.
         std::optional<String> NextToken;  ///< Optional; shape NextToken.
         /// Member-wise equality.
         friend bool operator==(const ListExportJobsResponse&, const ListExportJobsResponse&) = default;
@@ -533,6 +546,9 @@ struct model {
 
 /// The shapes as views: their strings point into the buffer they were parsed from, in place.
 using view = model<std::string_view>;
+/// The shapes on a std::pmr::memory_resource: their strings, lists and maps allocate from the
+/// resource they were made with (json::read_options::resource, awsjobs::convert's).
+using pmr = model<std::pmr::string>;
 
 using SuppressionListDestination = model<std::string>::SuppressionListDestination;  ///< SuppressionListDestination, owning its strings.
 using ContactListDestination = model<std::string>::ContactListDestination;  ///< ContactListDestination, owning its strings.

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <limits>
+#include <memory_resource>
 #include <span>
 #include <stdexcept>
 #include <string_view>
@@ -35,6 +36,12 @@ struct read_options {
     /// value can cost beyond the input's own size, as in json::read_options. Elements
     /// the value has no member for are skipped unread and not counted.
     std::size_t max_elements = unlimited;
+
+    /// Where the strings, lists and maps of a value of the std::pmr flavour
+    /// (`importexport::pmr::GetStatusOutput` ...) are allocated; nullptr is
+    /// std::pmr::get_default_resource(). The other flavours ignore it. The resource must
+    /// outlive the value, as json::read_options::resource says.
+    std::pmr::memory_resource* resource = nullptr;
 };
 
 /// How XML is written.

@@ -31,7 +31,8 @@ result<T> parse_in_place(char* data, std::size_t size, const element_path& at = 
     result<T> parsed(std::in_place);
     pugi::xml_document doc;
     if (auto failure = detail::load(doc, data, size, options)) return std::move(*failure);
-    detail::reader r(data, size, options.max_elements);
+    detail::reader r(data, size, options.max_elements,
+                     options.resource ? options.resource : std::pmr::get_default_resource());
     const auto element = r.locate(doc, at);
     if (!element || !r.read(*element, *parsed)) return r.take_error();
     return parsed;

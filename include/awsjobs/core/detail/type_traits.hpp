@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -44,6 +46,20 @@ template <class T>
 struct is_optional_like<std::optional<T>> : std::true_type {};
 template <class T>
 struct is_optional_like<required<T>> : std::true_type {};
+
+/// The string types of the models: std::string_view and std::basic_string<char> with any
+/// allocator (std::string, std::pmr::string).
+template <class T>
+struct is_text : std::is_same<T, std::string_view> {};
+template <class A>
+struct is_text<std::basic_string<char, std::char_traits<char>, A>> : std::true_type {};
+
+/// An allocator-aware type whose allocator is polymorphic (std::pmr::string, std::pmr::vector):
+/// readers and convert() make it on the memory resource they are given.
+template <class T>
+concept on_memory_resource = requires(const T& t) {
+    { t.get_allocator().resource() };
+};
 
 template <class T>
 struct is_vector : std::false_type {};

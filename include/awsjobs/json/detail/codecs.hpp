@@ -8,6 +8,7 @@
 #include <awsjobs/core/detail/floating.hpp>
 #include <awsjobs/core/detail/loose_string.hpp>
 #include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/detail/resource.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/error.hpp>
 #include <awsjobs/core/map.hpp>
@@ -22,6 +23,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstddef>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -106,6 +108,16 @@ struct codec<std::string> {
     }
 };
 
+/// A std::pmr::string is made on the reader's memory resource (read_options::resource).
+template <>
+struct codec<std::pmr::string> {
+    static constexpr const char* expected = "string";
+    static bool on_string(reader& r, void* t, std::string_view s) {
+        on_resource(*static_cast<std::pmr::string*>(t), r.resource()).assign(s.data(), s.size());
+        return true;
+    }
+};
+
 template <>
 struct codec<std::string_view> {
     static constexpr const char* expected = "string";
@@ -131,8 +143,12 @@ struct codec<E> {
 template <class E, class S>
 struct codec<open_enum<E, S>> {
     static constexpr const char* expected = "string";
-    static bool on_string(reader&, void* t, std::string_view s) {
-        *static_cast<open_enum<E, S>*>(t) = open_enum_access::from_wire<open_enum<E, S>, enum_info<E>>(s);
+    static bool on_string(reader& r, void* t, std::string_view s) {
+        auto& target = *static_cast<open_enum<E, S>*>(t);
+        if constexpr (on_memory_resource<S>)
+            replace(target, open_enum_on<open_enum<E, S>, enum_info<E>>(s, r.resource()));
+        else
+            target = open_enum_access::from_wire<open_enum<E, S>, enum_info<E>>(s);
         return true;
     }
 };
@@ -179,6 +195,9 @@ struct codec<O> {
         if constexpr (std::is_same_v<T, std::string>) {
             static_cast<O*>(t)->emplace(s.data(), s.size());  // one allocation and copy, no assignment
             return true;
+        } else if constexpr (std::is_same_v<T, std::pmr::string>) {
+            static_cast<O*>(t)->emplace(s.data(), s.size(), r.resource());
+            return true;
         } else {
             return inner::on_string(r, fill(t), s);
         }
@@ -193,7 +212,9 @@ template <class T, class A>
 struct codec<std::vector<T, A>> {
     static constexpr const char* expected = "array";
     static bool on_array(reader& r, void* t) {
-        static_cast<std::vector<T, A>*>(t)->clear();
+        auto& items = *static_cast<std::vector<T, A>*>(t);
+        if constexpr (on_memory_resource<std::vector<T, A>>) on_resource(items, r.resource());
+        items.clear();
         r.push(&container, t, true);
         return true;
     }
@@ -203,47 +224,53 @@ struct codec<std::vector<T, A>> {
         // most lists hold several, and growing 1, 2, 4 ... costs an allocation each.
         if (!r.take_element()) return reader::skip_slot();
         if (items.capacity() == 0) items.reserve(first_capacity);
-        return {&items.emplace_back(), &ops_of<T>};
+        return {&items.emplace_back(), &ops_of<T>};  // a polymorphic allocator makes it on its resource
     }
     static constexpr std::size_t first_capacity = sizeof(T) >= 128 ? 2 : 256 / sizeof(T);
     static constexpr container_ops container{nullptr, &element, nullptr};
 };
 
 /// A map's key from the object's key: a string as it is (a view into the buffer parsed in
-/// place, for std::string_view), an open_enum from its JSON name.
+/// place, for std::string_view), an open_enum from its JSON name; on `resource` if the key's
+/// text is on one.
 template <class K>
-K map_key_from(std::string_view text) {
+K map_key_from(std::string_view text, std::pmr::memory_resource* resource) {
     if constexpr (is_open_enum<K>::value) {
-        return open_enum_access::from_wire<K, enum_info<typename K::enum_type>>(text);
+        return open_enum_on<K, enum_info<typename K::enum_type>>(text, resource);
     } else {
-        static_assert(std::is_same_v<K, std::string> || std::is_same_v<K, std::string_view>,
+        static_assert(is_text<K>::value,
                       "awsjobs::json reads map keys as std::string, std::string_view or awsjobs::open_enum");
-        return K(text);
+        if constexpr (on_memory_resource<K>)
+            return K(text, typename K::allocator_type(resource));
+        else
+            return K(text);
     }
 }
 
 /// A map shape: an object, its entries in document order. Each entry counts against
 /// read_options::max_elements, as an array element does; a key that comes twice is an error
 /// (an object's keys are unique, and which of two values is meant cannot be known).
-template <class K, class V>
-struct codec<map<K, V>> {
-    using entries_type = std::vector<std::pair<K, V>>;
+template <class K, class V, class A>
+struct codec<map<K, V, A>> {
+    using entries_type = std::vector<std::pair<K, V>, A>;
     static constexpr const char* expected = "object";
     static bool on_object(reader& r, void* t) {
-        static_cast<map<K, V>*>(t)->clear();
+        if constexpr (on_memory_resource<entries_type>)
+            on_resource(map_access::entries(*static_cast<map<K, V, A>*>(t)), r.resource());
+        static_cast<map<K, V, A>*>(t)->clear();
         r.push(&container, t, false);
         return true;
     }
     static void key(reader& r, frame& f, std::string_view text) {
         f.key = text;
         f.pending = reader::skip_slot();
-        entries_type& entries = map_access::entries(*static_cast<map<K, V>*>(f.target));
+        entries_type& entries = map_access::entries(*static_cast<map<K, V, A>*>(f.target));
         if (!r.take_element()) return;
         if (entries.size() >= 0xfffffffe) {  // the key table's indexes are 32-bit
             r.too_many_elements();
             return;
         }
-        K k = map_key_from<K>(text);
+        K k = map_key_from<K>(text, r.resource());
         const std::size_t count = entries.size();
         if (r.find_or_add_key(f, text, count, [&](std::size_t i) { return entries[i].first == k; }) != count) {
             r.fail(errc::duplicate_key, message("duplicate key '", excerpt(text, 80), "' in a map"));
@@ -252,7 +279,7 @@ struct codec<map<K, V>> {
         f.pending = {&entries.emplace_back(std::move(k), V{}).second, &ops_of<V>};
     }
     static void end(reader& r, frame& f) {
-        if (!map_access::entries(*static_cast<map<K, V>*>(f.target)).empty()) r.drop_key_table(f);
+        if (!map_access::entries(*static_cast<map<K, V, A>*>(f.target)).empty()) r.drop_key_table(f);
     }
     static constexpr container_ops container{&key, nullptr, &end};
 };

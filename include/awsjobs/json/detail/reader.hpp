@@ -29,6 +29,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -269,6 +270,12 @@ public:
     }
 
     bool failed() const noexcept { return failed_; }
+
+    /// Where values on a memory resource (std::pmr::string ...) allocate (read_options::resource).
+    std::pmr::memory_resource* resource() const noexcept { return resource_; }
+    /// Sets resource(); read_in_place does, from read_options::resource.
+    void use_resource(std::pmr::memory_resource* resource) noexcept { resource_ = resource; }
+
     /// Whether reading stopped at nesting deeper than max_depth, leaving the rest unread.
     bool stopped_too_deep() const noexcept { return too_deep_; }
 
@@ -453,6 +460,7 @@ private:
     // of the map being read is always on top and grows in place. An entry is a key's hash
     // (high 32 bits) and the map entry's index + 1 (low 32 bits); 0 is a free slot.
     std::vector<std::uint64_t> key_tables_;
+    std::pmr::memory_resource* resource_ = nullptr;
     bool failed_ = false;
     bool too_deep_ = false;
     error error_;

@@ -60,7 +60,7 @@ public:
         } else if constexpr (std::is_floating_point_v<T>) {
             if (write_floating(out_, value)) return true;
             return fail(errc::not_finite, "NaN and infinity have no JSON representation");
-        } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
+        } else if constexpr (is_text<T>::value) {
             return write_text(value);
         } else if constexpr (described_enum<T>) {
             const std::size_t i = enum_info<T>::index_of(value);
@@ -216,7 +216,7 @@ private:
             }
             return k.wire_name();
         } else {
-            static_assert(std::is_same_v<K, std::string> || std::is_same_v<K, std::string_view>,
+            static_assert(is_text<K>::value,
                           "awsjobs::json writes map keys from std::string, std::string_view or awsjobs::open_enum");
             return k;
         }

@@ -34,8 +34,8 @@ struct is_open_enum<awsjobs::open_enum<E, S>> : std::true_type {};
 
 template <class T>
 struct is_map : std::false_type {};
-template <class K, class V>
-struct is_map<awsjobs::map<K, V>> : std::true_type {};
+template <class K, class V, class A>
+struct is_map<awsjobs::map<K, V, A>> : std::true_type {};
 
 /// A type with one text form: what a label, header or query value can hold.
 template <class T>

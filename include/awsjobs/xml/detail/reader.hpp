@@ -9,6 +9,7 @@
 
 #include <awsjobs/core/detail/chrono.hpp>
 #include <awsjobs/core/detail/message.hpp>
+#include <awsjobs/core/detail/resource.hpp>
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/error.hpp>
 #include <awsjobs/core/map.hpp>
@@ -29,6 +30,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,8 +45,9 @@ inline constexpr bool unsupported = false;
 
 class reader {
 public:
-    reader(char* data, std::size_t size, std::size_t max_elements) noexcept
-        : data_(data), size_(size), elements_left_(max_elements) {}
+    /// `resource`: where values on a memory resource (std::pmr::string ...) allocate.
+    reader(char* data, std::size_t size, std::size_t max_elements, std::pmr::memory_resource* resource) noexcept
+        : data_(data), size_(size), elements_left_(max_elements), resource_(resource) {}
 
     /// The element at `at` below the document's root (the root itself for an empty path).
     std::optional<pugi::xml_node> locate(pugi::xml_document& doc, const element_path& at) {
@@ -154,6 +157,9 @@ private:
         if constexpr (std::is_same_v<T, std::string>) {
             out.assign(text.data(), text.size());
             return true;
+        } else if constexpr (std::is_same_v<T, std::pmr::string>) {
+            awsjobs::detail::on_resource(out, resource_).assign(text.data(), text.size());
+            return true;
         } else if constexpr (std::is_same_v<T, std::string_view>) {
             out = text;  // into the buffer parsed in place
             return true;
@@ -188,7 +194,10 @@ private:
             out = info::values[i];
             return true;
         } else if constexpr (awsjobs::is_open_enum<T>::value) {
-            out = awsjobs::detail::open_enum_access::from_wire<T, enum_info<typename T::enum_type>>(text);
+            if constexpr (awsjobs::detail::on_memory_resource<typename T::string_type>)
+                awsjobs::detail::replace(out, awsjobs::detail::open_enum_on<T, enum_info<typename T::enum_type>>(text, resource_));
+            else
+                out = awsjobs::detail::open_enum_access::from_wire<T, enum_info<typename T::enum_type>>(text);
             return true;
         } else if constexpr (awsjobs::is_timestamp<T>::value) {
             // The form the member is declared with: XML text does not say which it is.
@@ -241,6 +250,7 @@ private:
 
     template <class V>
     bool read_list(pugi::xml_node element, V& out) {
+        if constexpr (awsjobs::detail::on_memory_resource<V>) awsjobs::detail::on_resource(out, resource_);
         out.clear();
         for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
             if (child.type() != pugi::node_element) {
@@ -266,11 +276,12 @@ private:
     template <class M>
     bool read_map(pugi::xml_node element, M& out) {
         using key_type = typename M::key_type;
-        static_assert(std::is_same_v<key_type, std::string> || std::is_same_v<key_type, std::string_view> ||
-                          awsjobs::is_open_enum<key_type>::value,
+        static_assert(awsjobs::detail::is_text<key_type>::value || awsjobs::is_open_enum<key_type>::value,
                       "awsjobs::xml reads map keys as std::string, std::string_view or awsjobs::open_enum");
         out.clear();
         auto& entries = awsjobs::detail::map_access::entries(out);
+        if constexpr (awsjobs::detail::on_memory_resource<std::remove_reference_t<decltype(entries)>>)
+            awsjobs::detail::on_resource(entries, resource_);
         // The key texts so far (views of the buffer parsed in place): equal texts are equal
         // keys, and a set finds a repeated one in O(1), where a search of the entries would
         // make a map of many keys quadratic.
@@ -319,6 +330,7 @@ private:
     char* data_;
     std::size_t size_;
     std::size_t elements_left_;  // list elements read_options::max_elements still allows
+    std::pmr::memory_resource* resource_;
     error error_;
 };
 

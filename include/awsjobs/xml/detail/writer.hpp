@@ -167,7 +167,7 @@ private:
             char digits[32];
             out_.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
             return true;
-        } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
+        } else if constexpr (awsjobs::detail::is_text<T>::value) {
             return escaped(value);
         } else if constexpr (described_enum<T>) {
             using info = enum_info<T>;
