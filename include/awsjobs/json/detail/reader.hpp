@@ -28,7 +28,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
+
 #include <string>
 #include <string_view>
 #include <utility>
