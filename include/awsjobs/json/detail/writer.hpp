@@ -300,14 +300,19 @@ private:
 
     // Raw JSON from an unknown alternative must not break the output: it has to
     // be exactly one well-formed UTF-8 JSON value.
-    // Read from a copy, in place, through awsjobs' own stream (see detail/rapidjson.hpp).
+    // Read from a copy, in place, through awsjobs' own stream (see detail/rapidjson.hpp),
+    // with the flags of the reader's syntax check (json/read.hpp): one instantiation of
+    // RapidJSON's iterative parser serves both where a TU reads and writes. So the
+    // encoding is checked here, not by RapidJSON (outside strings, any byte above 0x7F
+    // is a syntax error anyway).
     static bool is_json(const std::string& text) {
+        if (find_invalid_utf8(text.data(), text.size()) != text.size()) return false;
         rapidjson::BaseReaderHandler<> ignore;
         std::string copy = text;
         text_stream in(copy.data(), copy.size());
         rapidjson_reader reader;
-        constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag |
-                                   rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
+        constexpr unsigned flags =
+            rapidjson::kParseIterativeFlag | rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
         return !reader.Parse<flags>(in, ignore).IsError() && in.Tell() == text.size();
     }
 
