@@ -105,6 +105,17 @@ TEST_CASE("writing refuses an unknown alternative whose JSON is not valid") {
     REQUIRE_FALSE(written);
     CHECK(written.error().code == awsjobs::errc::syntax);
     CHECK(written.error().path == "$.Details.Broken");
+    // Not UTF-8, in a string and outside one; then the same text in UTF-8 is written.
+    for (const char* bad : {"\"caf\xE9\"", "[1,\xC3]", "\"\xED\xA0\x80\""}) {
+        CAPTURE(bad);
+        j.Details = awsjobs::unknown_alternative{"Broken", bad};
+        written = json::write(j);
+        REQUIRE_FALSE(written);
+        CHECK(written.error().code == awsjobs::errc::syntax);
+        CHECK(written.error().path == "$.Details.Broken");
+    }
+    j.Details = awsjobs::unknown_alternative{"Good", "\"caf\xC3\xA9\""};
+    CHECK(json::write(j).value() == "{\"Id\":\"j\",\"Details\":{\"Good\":\"caf\xC3\xA9\"}}");
 }
 
 TEST_CASE("null alternatives beside the real one are absent, as botocore reads them") {

@@ -133,6 +133,32 @@ TEST_CASE("the date written is the one of date's calendar, on every day of the y
     }
 }
 
+TEST_CASE("the dates read are the ones of date's calendar, and no others, in the years 0001-9999") {
+    // Every day: its count of days from 1970-01-01.
+    const auto first = date::sys_days{date::year{1} / 1 / 1};
+    const auto last = date::sys_days{date::year{9999} / 12 / 31};
+    for (auto day = first; day <= last; day += date::days{1}) {
+        const date::year_month_day ymd{day};
+        const int y = static_cast<int>(ymd.year()), m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+        const int d = static_cast<int>(static_cast<unsigned>(ymd.day()));
+        if (awsjobs::detail::days_from_civil(y, m, d) != day.time_since_epoch().count())
+            FAIL("wrong count of days for ", ymd);
+    }
+    // Every year, month and day number around the ends of months: a date exactly when date has it.
+    for (int y = 0; y <= 9999; ++y)
+        for (int m = 0; m <= 13; ++m)
+            for (int d = 0; d <= 32; ++d) {
+                const bool expected = y != 0 && date::year_month_day{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                                                     date::day{static_cast<unsigned>(d)}}
+                                                    .ok();
+                if (awsjobs::detail::is_date(y, m, d) != expected) FAIL("is_date(", y, ", ", m, ", ", d, ") is wrong");
+            }
+    CHECK(created(R"("2024-02-29T00:00:00Z")") == at(2024, 2, 29, 0, 0, 0));
+    CHECK(created(R"("2000-02-29T23:59:59Z")") == at(2000, 2, 29, 23, 59, 59));
+    CHECK(created(R"("0001-01-01T00:00:00Z")") == at(1, 1, 1, 0, 0, 0));
+    CHECK(created(R"("9999-12-31T23:59:59Z")") == at(9999, 12, 31, 23, 59, 59));
+}
+
 TEST_CASE("epoch seconds are written as a number with a fraction only when needed") {
     Job j;
     j.Id = "j";

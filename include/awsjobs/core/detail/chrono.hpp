@@ -2,8 +2,6 @@
 #ifndef AWSJOBS_CORE_DETAIL_CHRONO_HPP
 #define AWSJOBS_CORE_DETAIL_CHRONO_HPP
 
-#include <date/date.h>
-
 #include <bit>
 #include <charconv>
 #include <chrono>
@@ -121,6 +119,29 @@ constexpr const char* read_date_time(const char*& p, const char* end, int& year,
     return nullptr;
 }
 
+// Whether year-month-day names a day of the proleptic Gregorian calendar, year 1 to 9999.
+constexpr bool is_date(int year, int month, int day) noexcept {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+    if (month == 2) {
+        const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        return day <= 28 + leap;
+    }
+    // 31 days in odd months up to July, in even months from August.
+    return day <= 30 + ((month + (month > 7)) & 1);
+}
+
+// Days from 1970-01-01 to a date that is_date accepts. The year is counted from
+// March, so that the leap day ends it and the days before each month follow one
+// formula: 153 days in every five months from March (31 30 31 30 31).
+constexpr std::int64_t days_from_civil(int year, int month, int day) noexcept {
+    const auto march_year = static_cast<std::int64_t>(year - (month <= 2));  // 0 for January 0001
+    const int months_since_march = month <= 2 ? month + 9 : month - 3;
+    const std::int64_t day_of_year = (153 * months_since_march + 2) / 5 + day - 1;
+    const std::int64_t since_0000_03_01 =
+        365 * march_year + march_year / 4 - march_year / 100 + march_year / 400 + day_of_year;
+    return since_0000_03_01 - 719468;  // 1970-01-01 is day 719,468 after 0000-03-01
+}
+
 /// Parses `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hhmm)`.
 /// Returns nullptr on success, else why the text is not a valid date-time.
 inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
@@ -158,12 +179,10 @@ inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
     }
     if (p != end) return "unexpected characters after the date-time";
 
-    const date::year_month_day ymd{date::year{year}, date::month{static_cast<unsigned>(month)},
-                                   date::day{static_cast<unsigned>(day)}};
-    if (year == 0 || !ymd.ok()) return "no such date";
+    if (!is_date(year, month, day)) return "no such date";
     if (hour > 23 || minute > 59 || second > 59) return "no such time of day";
 
-    const std::int64_t days = date::sys_days{ymd}.time_since_epoch().count();
+    const std::int64_t days = days_from_civil(year, month, day);
     const std::int64_t seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset_minutes * 60;
     if (!in_range(seconds)) return "outside the years 0001-9999 once converted to UTC";
     out = {seconds, nanos};

@@ -108,7 +108,18 @@ private:
         error_.message = std::move(message);
         return false;
     }
-    bool failed_at(std::string segment) {
+    // The way out of a failed member, element or entry: out of line and cold, so that each
+    // struct, array and map type the writer is instantiated for carries a call here rather
+    // than its own copy of building a path segment (compile time; no cost when writing).
+    [[gnu::noinline, gnu::cold]] bool failed_at_key(std::string_view key) {
+        std::string segment;
+        append_path_key(segment, key);
+        segments_.push_back(std::move(segment));
+        return false;
+    }
+    [[gnu::noinline, gnu::cold]] bool failed_at_index(std::size_t index) {
+        std::string segment;
+        append_path_index(segment, index);
         segments_.push_back(std::move(segment));
         return false;
     }
@@ -174,11 +185,7 @@ private:
         for (std::size_t i = 0; i != items.size(); ++i) {
             if (i != 0) out_.put(',');
             if (pretty_) newline();
-            if (!write(items[i])) {
-                std::string segment;
-                append_path_index(segment, i);
-                return failed_at(std::move(segment));
-            }
+            if (!write(items[i])) return failed_at_index(i);
         }
         --depth_;
         if (pretty_ && !items.empty()) newline();
@@ -197,9 +204,9 @@ private:
             if (!first) out_.put(',');
             first = false;
             if (pretty_) newline();
-            if (!write(k)) return failed_at(path_segment(key_text(k)));
+            if (!write(k)) return failed_at_key(key_text(k));
             out_.append(pretty_ ? std::string_view(": ") : std::string_view(":"));
-            if (!write(v)) return failed_at(path_segment(key_text(k)));
+            if (!write(v)) return failed_at_key(key_text(k));
         }
         --depth_;
         if (pretty_ && !first) newline();
@@ -246,7 +253,7 @@ private:
             else
                 ok = write(member);
             separator = ',';
-            if (!ok) failed_at(path_segment(info::keys[I]));
+            if (!ok) failed_at_key(info::keys[I]);
         });
         if (!ok) return false;
         --depth_;
@@ -268,11 +275,11 @@ private:
         if (index == U::keys.size() + 1) {
             const auto& unknown = *std::get_if<unknown_alternative>(&value.as_variant());
             if (pretty_) newline();
-            if (!write_text(unknown.key)) return failed_at(path_segment(unknown.key));
+            if (!write_text(unknown.key)) return failed_at_key(unknown.key);
             out_.append(pretty_ ? std::string_view(": ") : std::string_view(":"));
             if (!is_json(unknown.json)) {
                 fail(errc::syntax, "unknown_alternative::json is not one valid JSON value");
-                return failed_at(path_segment(unknown.key));
+                return failed_at_key(unknown.key);
             }
             out_.append(unknown.json);
         } else if (index != 0) {
@@ -280,7 +287,7 @@ private:
                 if constexpr (I != 0) {
                     key(one_of_keys<U>::quoted::get(I - 1));
                     ok = write(*std::get_if<I>(&value.as_variant()));
-                    if (!ok) failed_at(path_segment(U::keys[I - 1]));
+                    if (!ok) failed_at_key(U::keys[I - 1]);
                 }
             });
         }
@@ -293,21 +300,20 @@ private:
 
     // Raw JSON from an unknown alternative must not break the output: it has to
     // be exactly one well-formed UTF-8 JSON value.
-    // Read from a copy, in place, through awsjobs' own stream (see detail/rapidjson.hpp).
+    // Read from a copy, in place, through awsjobs' own stream (see detail/rapidjson.hpp),
+    // with the flags of the reader's syntax check (json/read.hpp): one instantiation of
+    // RapidJSON's iterative parser serves both where a TU reads and writes. So the
+    // encoding is checked here, not by RapidJSON (outside strings, any byte above 0x7F
+    // is a syntax error anyway).
     static bool is_json(const std::string& text) {
+        if (find_invalid_utf8(text.data(), text.size()) != text.size()) return false;
         rapidjson::BaseReaderHandler<> ignore;
         std::string copy = text;
         text_stream in(copy.data(), copy.size());
         rapidjson_reader reader;
-        constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag |
-                                   rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
+        constexpr unsigned flags =
+            rapidjson::kParseIterativeFlag | rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
         return !reader.Parse<flags>(in, ignore).IsError() && in.Tell() == text.size();
-    }
-
-    static std::string path_segment(std::string_view key) {
-        std::string segment;
-        append_path_key(segment, key);
-        return segment;
     }
 
     output& out_;

@@ -12,6 +12,8 @@
 #include <awsjobs/core/open_enum.hpp>
 #include <awsjobs/core/timestamp.hpp>
 
+#include <date/date.h>
+
 #include <array>
 #include <charconv>
 #include <chrono>
