@@ -1,3 +1,5 @@
+// Shared by pmr_<service>.cpp (one translation unit per service: each instantiates every codec
+// three times over, and one TU for all three took 3 GB to compile under the sanitizers).
 // The std::pmr flavour of the models (`dataexchange::pmr::X` ...), checked against the owning
 // one on random values of every operation's input and output:
 //   - converted from the owning value onto an arena, every string, list and map is on the arena,
@@ -8,24 +10,22 @@
 //   - it converts back to the owning value, and from and to the zero-copy view;
 //   - check_required and check_constraints find the same members missing or out of bounds;
 //   - damaged documents give the pmr flavour exactly the owning flavour's errors.
+#ifndef AWSJOBS_TESTS_PROPERTY_PMR_HPP
+#define AWSJOBS_TESTS_PROPERTY_PMR_HPP
+
 #include "round_trip.hpp"
 
 #include <awsjobs/core/check.hpp>
 #include <awsjobs/core/check_constraints.hpp>
-#include <awsjobs/dataexchange.hpp>
-#include <awsjobs/importexport.hpp>
-#include <awsjobs/sesv2.hpp>
 
 #include <cstddef>
 #include <memory_resource>
+#include <optional>
 #include <string>
 #include <type_traits>
 
-namespace {
+namespace pmr_check {
 
-namespace dx = awsjobs::dataexchange;
-namespace ie = awsjobs::importexport;
-namespace ses = awsjobs::sesv2;
 namespace json = awsjobs::json;
 
 /// A memory resource that counts the allocations it passes on to new and delete.
@@ -176,73 +176,8 @@ void check_operation(const property::settings& s, std::string_view name) {
                        typename Op::template output<std::string_view>>(s, std::string(name) + " output");
 }
 
-property::settings pmr_settings() { return property::from_environment(property::default_iterations / 5); }
+inline property::settings pmr_settings() { return property::from_environment(property::default_iterations / 5); }
 
-}  // namespace
+}  // namespace pmr_check
 
-TEST_CASE("pmr: Data Exchange, every operation's input and output and every error on an arena") {
-    const auto s = pmr_settings();
-    check_operation<dx::CreateJob>(s, "CreateJob");
-    check_operation<dx::StartJob>(s, "StartJob");
-    check_operation<dx::GetJob>(s, "GetJob");
-    check_operation<dx::ListJobs>(s, "ListJobs");
-    check_operation<dx::CancelJob>(s, "CancelJob");
-    check_flavours<dx::ResourceNotFoundException, dx::pmr::ResourceNotFoundException, dx::view::ResourceNotFoundException>(
-        s, "ResourceNotFoundException");
-    check_flavours<dx::ThrottlingException, dx::pmr::ThrottlingException, dx::view::ThrottlingException>(s, "ThrottlingException");
-    check_flavours<dx::AccessDeniedException, dx::pmr::AccessDeniedException, dx::view::AccessDeniedException>(
-        s, "AccessDeniedException");
-    check_flavours<dx::ConflictException, dx::pmr::ConflictException, dx::view::ConflictException>(s, "ConflictException");
-    check_flavours<dx::ValidationException, dx::pmr::ValidationException, dx::view::ValidationException>(s, "ValidationException");
-    check_flavours<dx::InternalServerException, dx::pmr::InternalServerException, dx::view::InternalServerException>(
-        s, "InternalServerException");
-}
-
-TEST_CASE("pmr: SES v2 (a map shape), every operation's input and output on an arena") {
-    const auto s = pmr_settings();
-    check_operation<ses::CreateImportJob>(s, "CreateImportJob");
-    check_operation<ses::GetImportJob>(s, "GetImportJob");
-    check_operation<ses::ListImportJobs>(s, "ListImportJobs");
-    check_operation<ses::CreateExportJob>(s, "CreateExportJob");
-    check_operation<ses::GetExportJob>(s, "GetExportJob");
-    check_operation<ses::ListExportJobs>(s, "ListExportJobs");
-    check_operation<ses::CancelExportJob>(s, "CancelExportJob");
-}
-
-TEST_CASE("pmr: Import/Export, every operation's input and output on an arena") {
-    const auto s = pmr_settings();
-    check_operation<ie::CreateJob>(s, "CreateJob");
-    check_operation<ie::GetStatus>(s, "GetStatus");
-    check_operation<ie::ListJobs>(s, "ListJobs");
-    check_operation<ie::CancelJob>(s, "CancelJob");
-    check_operation<ie::UpdateJob>(s, "UpdateJob");
-    check_operation<ie::GetShippingLabel>(s, "GetShippingLabel");
-}
-
-TEST_CASE("pmr: a GetJob response with long strings and lists allocates from the arena alone") {
-    const std::string text =
-        R"({"Arn":"arn:aws:dataexchange:us-east-1:123456789012:jobs/6cEXAMPLE818f7c7a23b3d0EXAMPLE1c",)"
-        R"("Id":"6cEXAMPLE818f7c7a23b3d0EXAMPLE1c","State":"A_STATE_NO_MODEL_HAS_YET_AND_LONG","Type":"IMPORT_ASSETS_FROM_S3",)"
-        R"("CreatedAt":"2019-10-11T14:12:24.640Z","Details":{"ImportAssetsFromS3":{"AssetSources":[)"
-        R"({"Bucket":"DOC-EXAMPLE-BUCKET-WITH-A-LONG-NAME","Key":"a/key/longer/than/the/small/string/buffer"},)"
-        R"({"Bucket":"DOC-EXAMPLE-BUCKET-WITH-A-LONG-NAME","Key":"another/key/longer/than/the/small/buffer"}],)"
-        R"("DataSetId":"14EXAMPLE4460dc9b005a0dEXAMPLE2f","RevisionId":"e5EXAMPLE224f879066f9999EXAMPLE42"}},)"
-        R"("Errors":[{"Code":"VALIDATION_EXCEPTION","Message":"a message longer than the small string buffer",)"
-        R"("LimitValue":10,"ResourceType":"ASSET"}]})";
-    counting_resource default_resource;
-    counting_resource upstream;
-    std::pmr::monotonic_buffer_resource arena(&upstream);
-    std::optional<awsjobs::document<dx::pmr::GetJobResponse>> job;
-    {
-        default_resource_scope scope(&default_resource);
-        job.emplace(json::parse<dx::pmr::GetJobResponse>(std::string_view(text), {.resource = &arena}));
-    }
-    REQUIRE_MESSAGE(*job, job->error().describe());
-    CHECK(default_resource.allocations == 0);
-    CHECK(upstream.allocations >= 1);
-    CHECK(all_on(**job, &arena));
-    CHECK((*job)->State->wire_name() == "A_STATE_NO_MODEL_HAS_YET_AND_LONG");
-    const auto owning = json::parse<dx::GetJobResponse>(std::string_view(text));
-    REQUIRE(owning);
-    CHECK(awsjobs::convert<dx::GetJobResponse>(**job) == *owning);
-}
+#endif
