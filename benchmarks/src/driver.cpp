@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -210,45 +211,71 @@ double seconds_writing(const write_kernel& k, const std::vector<value>& values, 
     return thread_seconds() - start;
 }
 
+double seconds_parsing(const parse_kernel& k, const corpus& c, long passes, std::string& scratch) {
+    const double start = thread_seconds();
+    for (long p = 0; p != passes; ++p)
+        for (const document& doc : c.documents) benchmark::DoNotOptimize(k.run(doc, scratch));
+    return thread_seconds() - start;
+}
+
 const write_kernel* writer_named(const suite& s, std::string_view name) {
     for (const write_kernel& k : s.writers)
         if (std::string(k.library) + "/" + std::string(k.variant) == name) return &k;
     return nullptr;
 }
 
-/// Times writers A and B in alternating rounds on each corpus and prints the
-/// median, lowest and highest of the per-round ratios time(B) / time(A): above 1,
-/// A is faster. A round is five turns of A then B (B then A in odd rounds), each
-/// turn writing the corpus as many times as take A about 10 ms of this thread's
-/// CPU time, and each kernel's time in the round is its fastest turn: on a machine
-/// shared with other work, time spent preempted is not counted, and what the load
-/// leaves behind (caches, frequency) affects both kernels of one round alike.
-int ab(const suite& s, const std::vector<corpus>& corpora, const std::vector<measured>& results,
-       std::string_view names, long rounds) {
+/// The kernel `name` ("LIBRARY/VARIANT", a parser or a writer) on corpus `c`, as a function
+/// that returns the thread CPU seconds `passes` passes over the corpus take, with its own
+/// buffer kept from one call to the next; empty when no kernel has that name.
+std::function<double(long)> ab_kernel(const suite& s, const std::vector<parse_kernel>& parsers, std::string_view name,
+                                      const corpus& c, const std::vector<value>& values) {
+    for (const parse_kernel& k : parsers)
+        if (std::string(k.library) + "/" + std::string(k.variant) == name)
+            return [&k, &c, scratch = buffer_for(c)](long passes) mutable { return seconds_parsing(k, c, passes, scratch); };
+    if (const write_kernel* k = writer_named(s, name))
+        return [k, &values, scratch = std::string()](long passes) mutable {
+            return seconds_writing(*k, values, passes, scratch);
+        };
+    return {};
+}
+
+/// Times kernels A and B (two parsers or two writers) in alternating rounds on each
+/// corpus and prints the median, lowest and highest of the per-round ratios
+/// time(B) / time(A): above 1, A is faster. A round is five turns of A then B (B then A
+/// in odd rounds), each turn reading or writing the corpus as many times as take A
+/// about 10 ms of this thread's CPU time, and each kernel's time in the round is its
+/// fastest turn: on a machine shared with other work, time spent preempted is not
+/// counted, and what the load leaves behind (caches, frequency) affects both kernels
+/// of one round alike.
+int ab(const suite& s, const std::vector<parse_kernel>& parsers, const std::vector<corpus>& corpora,
+       const std::vector<measured>& results, std::string_view names, long rounds) {
     const std::size_t comma = names.find(',');
-    const write_kernel* a = writer_named(s, names.substr(0, comma));
-    const write_kernel* b = comma == std::string_view::npos ? nullptr : writer_named(s, names.substr(comma + 1));
-    if (!a || !b) {
-        std::fprintf(stderr, "--ab=LIBRARY/VARIANT,LIBRARY/VARIANT names two write kernels\n");
+    const auto named = [&](std::string_view name) {
+        return bool(ab_kernel(s, parsers, name, corpora.front(), results.front().values));
+    };
+    if (comma == std::string_view::npos || !named(names.substr(0, comma)) || !named(names.substr(comma + 1))) {
+        std::fprintf(stderr, "--ab=LIBRARY/VARIANT,LIBRARY/VARIANT names two parse or two write kernels\n");
         return 2;
     }
-    std::printf("corpus,median B/A,lowest,highest,rounds (A = %s/%s, B = %s/%s; time ratios, above 1: A faster)\n",
-                a->library.data(), a->variant.data(), b->library.data(), b->variant.data());
+    std::printf("corpus,median B/A,lowest,highest,rounds (A = %.*s, B = %.*s; time ratios, above 1: A faster)\n",
+                static_cast<int>(comma), names.data(), static_cast<int>(names.size() - comma - 1),
+                names.data() + comma + 1);
     for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
         const std::vector<value>& values = results[ci].values;
-        std::string scratch_a, scratch_b;  // each writer's own output string, reused
+        auto a = ab_kernel(s, parsers, names.substr(0, comma), corpora[ci], values);
+        auto b = ab_kernel(s, parsers, names.substr(comma + 1), corpora[ci], values);
         long passes = 1;
-        while (seconds_writing(*a, values, passes, scratch_a) < 0.01) passes *= 2;
+        while (a(passes) < 0.01) passes *= 2;
         std::vector<double> ratios;
         for (long r = 0; r != rounds; ++r) {
             double ta = 1e300, tb = 1e300;
             for (int turn = 0; turn != 5; ++turn) {
                 if (r % 2 == 0) {
-                    ta = std::min(ta, seconds_writing(*a, values, passes, scratch_a));
-                    tb = std::min(tb, seconds_writing(*b, values, passes, scratch_b));
+                    ta = std::min(ta, a(passes));
+                    tb = std::min(tb, b(passes));
                 } else {
-                    tb = std::min(tb, seconds_writing(*b, values, passes, scratch_b));
-                    ta = std::min(ta, seconds_writing(*a, values, passes, scratch_a));
+                    tb = std::min(tb, b(passes));
+                    ta = std::min(ta, a(passes));
                 }
             }
             ratios.push_back(tb / ta);
@@ -307,7 +334,7 @@ int run(int argc, char** argv, const suite& s, const char* default_corpus) {
         std::fprintf(stderr, "checked %zu parse and %zu write kernels on %zu documents: all equal to %s/%s\n",
                      parsers.size(), s.writers.size(), documents, s.reference ? s.reference->library.data() : "-",
                      s.reference ? s.reference->variant.data() : "-");
-        if (ab_names) return ab(s, corpora, results, *ab_names, rounds);
+        if (ab_names) return ab(s, parsers, corpora, results, *ab_names, rounds);
 
         for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
             const corpus& c = corpora[ci];
