@@ -137,6 +137,40 @@ TEST_CASE("a duplicate key naming a member is an error; duplicate unknown keys a
     CHECK(read_ok<Leaf>(R"({"x":1,"Name":"a","x":2})").Name == "a");
 }
 
+// The reader tries the member declared after the last one it found before its perfect hash:
+// whatever the order, a key only ever names the member whose key it is.
+TEST_CASE("members are found in any order, and a key is never taken for the member expected next") {
+    const Ints expected{-1, -2, -3, -4, 5, 6, 7, 8};
+    CHECK(read_ok<Ints>(R"({"i8":-1,"i16":-2,"i32":-3,"i64":-4,"u8":5,"u16":6,"u32":7,"u64":8})") == expected);
+    CHECK(read_ok<Ints>(R"({"u64":8,"u32":7,"u16":6,"u8":5,"i64":-4,"i32":-3,"i16":-2,"i8":-1})") == expected);
+    // After i8 the reader expects i16: u16 and i32 have its length, i1 and i166 begin like it.
+    CHECK(read_ok<Ints>(R"({"i8":-1,"u16":6,"i1":0,"i32":-3,"i166":0,"i16":-2,"u8":5,"i64":-4,"u32":7,"u64":8})") ==
+          expected);
+    // After u64, the last member, nothing is expected.
+    CHECK(read_ok<Ints>(R"({"u64":8,"i8":-1,"i16":-2,"x":1,"i32":-3,"u8":5,"u16":6,"i64":-4,"u32":7})") == expected);
+}
+
+TEST_CASE("a duplicate of the member expected next is still a duplicate") {
+    // After i8 the reader expects i16, which came first.
+    const auto e = read_error<Ints>(R"({"i16":1,"i8":2,"i16":3})");
+    CHECK(e.code == awsjobs::errc::duplicate_key);
+    CHECK(e.offset == 16);
+    CHECK(e.path == "$.i16");
+    CHECK(e.message == "duplicate key 'i16'");
+}
+
+TEST_CASE("an error after null, true or false is reported at its own value") {
+    // Those three are reported when RapidJSON has read past them: the offset they need must
+    // not stay for the values after them.
+    const auto e = read_error<Leaf>(R"({"Size":null,"Name":5})");
+    CHECK(e.code == awsjobs::errc::type_mismatch);
+    CHECK(e.offset == 20);
+    CHECK(e.path == "$.Name");
+    const auto after_true = read_error<Branch>(R"({"x":true,"Best":{"Name":"a","Size":"b"}})");
+    CHECK(after_true.offset == 36);
+    CHECK(after_true.path == "$.Best.Size");
+}
+
 TEST_CASE("keys that are not identifiers appear in bracket notation in paths") {
     const auto e = read_error<Leaf>(R"({"odd key's":{"Size":[1,"x"]}, "Name": 1})");
     CHECK(e.code == awsjobs::errc::type_mismatch);

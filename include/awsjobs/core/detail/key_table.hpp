@@ -146,6 +146,7 @@ public:
     template <std::size_t N>
     constexpr explicit key_index(const key_table<N>& table) noexcept
         : keys_(table.keys_.data()),
+          size_(N),
           slots_(table.slots_.data()),
           // An empty table has one slot: a zero multiplier sends every key there.
           multiplier_(N == 0 ? 0 : table.multiplier_),
@@ -164,8 +165,15 @@ public:
 
     std::string_view key(std::size_t index) const noexcept { return keys_[index]; }
 
+    /// Whether `key` is the key at `index` (false for an index past the last).
+    [[gnu::always_inline]] bool holds(std::size_t index, std::string_view key) const noexcept {
+        return index < size_ && keys_[index].size() == key.size() &&
+               same_bytes(keys_[index].data(), key.data(), key.size());
+    }
+
 private:
     const std::string_view* keys_;
+    std::size_t size_;
     const std::uint16_t* slots_;
     std::uint64_t multiplier_;
     int shift_;

@@ -104,7 +104,8 @@ struct frame {
     slot pending;           // objects: the slot chosen by the last key
     std::string_view key;   // objects: the last key, for error paths
     std::uint64_t seen;     // objects: members already read, to detect duplicate keys
-    std::uint32_t index;    // arrays: elements so far; captured objects: members so far
+    std::uint32_t index;    // arrays: elements so far; captured objects: members so far;
+                            // described structs: the member expected next (find_member)
     bool is_array;
 };
 
@@ -164,8 +165,14 @@ public:
     /// checked one by one when it found a problem, to tell which string holds it.
     reader(text_stream& stream, std::size_t max_depth, std::size_t max_elements,
            text_encoding encoding, slot root)
-        : stream_(stream), max_depth_(max_depth), elements_left_(max_elements), encoding_(encoding) {
-        frames_ = inline_frames_;
+        : stream_(stream),
+          max_depth_(max_depth),
+          elements_left_(max_elements),
+          encoding_(encoding),
+          push_limit_(std::min(max_depth + 1, inline_capacity)),
+          slow_(encoding.problem != text_encoding::none) {
+        frames_ = inline_frames_.frames;
+        top_ = frames_;
         frames_[0] = frame{&root_ops, nullptr, nullptr, root, {}, 0, 0, false};
     }
     reader(const reader&) = delete;
@@ -185,8 +192,10 @@ public:
         });
     }
     bool String(const char* text, rapidjson::SizeType n, bool) {
-        if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
-        if (failed_) return true;
+        if (slow_) [[unlikely]] {
+            if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
+            if (failed_) return true;
+        }
         return value_event(0, [=](slot s, reader& r) {
             return r.store<&value_ops::on_string, json_kind::string>(s, std::string_view(text, n));
         });
@@ -200,16 +209,12 @@ public:
             1, [](slot s, reader& r) { return r.store<&value_ops::on_array, json_kind::array>(s); }, container::array);
     }
     bool Key(const char* text, rapidjson::SizeType n, bool) {
-        back_ = 0;
-        frame& f = frames_[depth_];
-        if (failed_) {
-            f.key = {text, n};  // only for the path of an encoding error still to come
-        } else if (f.layout) {
+        frame& f = *top_;
+        if (slow_) [[unlikely]] return slow_key(f, {text, n});
+        if (f.layout)
             find_member(f, {text, n});
-        } else {
+        else
             f.ops->key(*this, f, {text, n});
-        }
-        if (encoding_.problem != text_encoding::none) check_string(text, n);
         return true;
     }
     bool EndObject(rapidjson::SizeType) { return end_container(); }
@@ -222,14 +227,32 @@ public:
     bool Double(double) { return true; }
 
     // ---- used by the codecs ----
-    void push(const container_ops* ops, void* target, bool is_array, const struct_layout* layout = nullptr) {
+    [[gnu::always_inline]] void push(const container_ops* ops, void* target, bool is_array,
+                                     const struct_layout* layout = nullptr) {
+        if (depth_ + 1 >= push_limit_ && !make_room()) [[unlikely]]
+            return;
+        ++depth_;
+        frame& f = *++top_;
+        // `pending` is left as it was: an object's first value comes after its first key.
+        f.ops = ops;
+        f.layout = layout;
+        f.target = target;
+        f.key = {};
+        f.seen = 0;
+        f.index = 0;
+        f.is_array = is_array;
+    }
+
+    // push() when depth_ + 1 reaches push_limit_: false (the error recorded) when the nesting
+    // is too deep, else true once there is room for one more frame.
+    [[gnu::noinline]] bool make_room() {
         if (depth_ + 1 > max_depth_) {
             too_deep_ = true;
             fail(errc::depth_exceeded, message("nesting deeper than ", max_depth_, " levels"), true);
-            return;
+            return false;
         }
-        if (depth_ + 1 == capacity_) grow();
-        frames_[++depth_] = frame{ops, layout, target, {}, {}, 0, 0, is_array};
+        grow();
+        return true;
     }
 
     /// Opens the object of a described struct, whose members `layout` lists.
@@ -248,6 +271,7 @@ public:
         // JSON) replaces a type error found before it.
         if (failed_ && (code != errc::invalid_encoding || error_.code == errc::invalid_encoding)) return false;
         failed_ = true;
+        slow_ = true;
         error_.code = code;
         error_.offset = offset;
         error_.path = path(inside ? depth_ : depth_ + 1);
@@ -340,17 +364,23 @@ private:
 
     static constexpr container_ops struct_container{nullptr, nullptr, nullptr};
 
-    // Straight to the perfect hash: services do not send members in declaration
-    // (the model's alphabetical) order, so guessing the next one rarely pays.
-    void find_member(frame& f, std::string_view k) {
+    // First the member declared after the one found last in this object (f.index), with
+    // one comparison: members often come in declaration order (two keys in three on the
+    // benchmark's mixed corpus), and the guess lives in the frame, per parse. Then the
+    // perfect hash.
+    [[gnu::always_inline]] void find_member(frame& f, std::string_view k) {
         const struct_layout& layout = *f.layout;
-        const std::size_t i = layout.keys.find(k);
-        if (i == key_index::not_found) {
-            f.key = k;
-            f.pending = skip_slot();
-            return;
+        std::size_t i = f.index;
+        if (!layout.keys.holds(i, k)) {
+            i = layout.keys.find(k);
+            if (i == key_index::not_found) {
+                f.key = k;
+                f.pending = skip_slot();
+                return;
+            }
         }
-        f.key = layout.keys.key(i);
+        f.index = static_cast<std::uint32_t>(i + 1);
+        f.key = k;  // the same bytes as the member's key
         const std::uint64_t bit = std::uint64_t(1) << i;
         if (f.seen & bit) {
             fail(errc::duplicate_key, message("duplicate key '", excerpt(k, 80), "'"));
@@ -369,11 +399,13 @@ private:
         return mismatch(s.ops->expected, Kind);
     }
 
+    // `back`: how far before the stream's position the value started, when not at it (see
+    // value_offset); back_ is 0 between events, so only the events that need it store it.
     template <class Dispatch>
     bool value_event(std::size_t back, Dispatch dispatch, container opens = container::none) {
-        back_ = back;
+        if (back != 0) back_ = back;
         const std::size_t depth_before = depth_;
-        frame& f = frames_[depth_];
+        frame& f = *top_;
         slot s;
         if (failed_) {
             s = skip_slot();  // after an error, only the nesting (and paths) are still followed
@@ -385,19 +417,38 @@ private:
             s = f.pending;
         }
         dispatch(s, *this);
+        if (back != 0) back_ = 0;
+        if (failed_) [[unlikely]] return after_failure(opens, depth_before);
+        return true;
+    }
+
+    bool after_failure(container opens, std::size_t depth_before) {
         // A container the codec refused is followed all the same, so that its
         // closing bracket closes it.
-        if (failed_ && !too_deep_ && opens != container::none && depth_ == depth_before)
-            push_skip(opens == container::array);
+        if (!too_deep_ && opens != container::none && depth_ == depth_before) push_skip(opens == container::array);
         // After an error RapidJSON runs on, to find syntax errors; only nesting too
         // deep stops it, since it recurses once per level.
         return !too_deep_;
     }
 
+    // Key() once an error is recorded or the input has an encoding problem.
+    [[gnu::noinline]] bool slow_key(frame& f, std::string_view k) {
+        if (failed_) {
+            f.key = k;  // only for the path of an encoding error still to come
+        } else if (f.layout) {
+            find_member(f, k);
+        } else {
+            f.ops->key(*this, f, k);
+        }
+        if (encoding_.problem != text_encoding::none) check_string(k.data(), k.size());
+        return true;
+    }
+
     bool end_container() {
-        frame& f = frames_[depth_];
+        frame& f = *top_;
         if (!failed_ && f.ops->end) f.ops->end(*this, f);
         --depth_;
+        --top_;
         return true;
     }
 
@@ -434,10 +485,12 @@ private:
 
     void grow() {
         std::vector<frame> bigger(capacity_ * 2);
-        std::copy(frames_, frames_ + capacity_, bigger.begin());
+        std::copy(frames_, top_ + 1, bigger.begin());  // the frames in use (those above may never have been written)
         heap_frames_.swap(bigger);
         frames_ = heap_frames_.data();
+        top_ = frames_ + depth_;
         capacity_ = heap_frames_.size();
+        push_limit_ = std::min(max_depth_ + 1, capacity_);
     }
 
     static void root_key(reader&, frame&, std::string_view) noexcept {}
@@ -450,9 +503,18 @@ private:
     text_encoding encoding_;
     std::size_t depth_ = 0;  // frames_[0] is the root pseudo-frame; containers start at 1
     std::size_t capacity_ = inline_capacity;
+    std::size_t push_limit_;  // depth_ + 1 reaching it: too deep, or no room for one more frame
     std::size_t back_ = 0;
     frame* frames_;
-    frame inline_frames_[inline_capacity];
+    frame* top_;  // frames_ + depth_, the frame every event reads
+    // Frames are written when pushed: leaving them uninitialised here saves a parse some
+    // hundred stores (frame's string_view would zero itself in each).
+    struct uninitialised_frames {
+        uninitialised_frames() noexcept {}
+        union {
+            frame frames[inline_capacity];
+        };
+    } inline_frames_;
     std::vector<frame> heap_frames_;
     // The key tables of the maps open now (find_or_add_key), one above the other: an inner
     // map's table goes when it closes, before its outer map reads its next key, so the table
@@ -462,6 +524,7 @@ private:
     std::pmr::memory_resource* resource_ = nullptr;
     bool failed_ = false;
     bool too_deep_ = false;
+    bool slow_;  // failed_, or the input has an encoding problem: each event tests this one flag
     error error_;
 };
 
