@@ -29,6 +29,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory_resource>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -171,7 +172,7 @@ public:
           encoding_(encoding),
           push_limit_(std::min(max_depth + 1, inline_capacity)),
           slow_(encoding.problem != text_encoding::none) {
-        frames_ = inline_frames_.frames;
+        frames_ = std::launder(reinterpret_cast<frame*>(inline_frames_));
         top_ = frames_;
         frames_[0] = frame{&root_ops, nullptr, nullptr, root, {}, 0, 0, false};
     }
@@ -508,13 +509,10 @@ private:
     frame* frames_;
     frame* top_;  // frames_ + depth_, the frame every event reads
     // Frames are written when pushed: leaving them uninitialised here saves a parse some
-    // hundred stores (frame's string_view would zero itself in each).
-    struct uninitialised_frames {
-        uninitialised_frames() noexcept {}
-        union {
-            frame frames[inline_capacity];
-        };
-    } inline_frames_;
+    // hundred stores (frame's string_view would zero itself in each). Bytes, not frames: the
+    // lifetime of an array of std::byte creates the frames in it implicitly (frame is an
+    // aggregate), so that push() may write a frame member by member.
+    alignas(frame) std::byte inline_frames_[sizeof(frame) * inline_capacity];
     std::vector<frame> heap_frames_;
     // The key tables of the maps open now (find_or_add_key), one above the other: an inner
     // map's table goes when it closes, before its outer map reads its next key, so the table
