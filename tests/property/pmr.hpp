@@ -13,6 +13,7 @@
 #ifndef AWSJOBS_TESTS_PROPERTY_PMR_HPP
 #define AWSJOBS_TESTS_PROPERTY_PMR_HPP
 
+#include "counting_resource.hpp"
 #include "round_trip.hpp"
 
 #include <awsjobs/core/check.hpp>
@@ -28,34 +29,8 @@ namespace pmr_check {
 
 namespace json = awsjobs::json;
 
-/// A memory resource that counts the allocations it passes on to new and delete.
-class counting_resource : public std::pmr::memory_resource {
-public:
-    std::size_t allocations = 0;
-
-private:
-    void* do_allocate(std::size_t bytes, std::size_t alignment) override {
-        ++allocations;
-        return std::pmr::new_delete_resource()->allocate(bytes, alignment);
-    }
-    void do_deallocate(void* p, std::size_t bytes, std::size_t alignment) override {
-        std::pmr::new_delete_resource()->deallocate(p, bytes, alignment);
-    }
-    bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override { return this == &other; }
-};
-
-/// Makes `resource` the default resource for its lifetime.
-class default_resource_scope {
-public:
-    explicit default_resource_scope(std::pmr::memory_resource* resource)
-        : previous_(std::pmr::set_default_resource(resource)) {}
-    ~default_resource_scope() { std::pmr::set_default_resource(previous_); }
-    default_resource_scope(const default_resource_scope&) = delete;
-    default_resource_scope& operator=(const default_resource_scope&) = delete;
-
-private:
-    std::pmr::memory_resource* previous_;
-};
+using test_memory::counting_resource;
+using test_memory::default_resource_scope;
 
 template <class T>
 concept on_a_resource = requires(const T& t) { t.get_allocator().resource(); };

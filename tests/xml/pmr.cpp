@@ -1,6 +1,7 @@
 // The std::pmr flavour read from XML: every string and list on xml::read_options::resource,
 // nothing from the default resource, the same value as the owning flavour's, written back as
 // the owning flavour is.
+#include "counting_resource.hpp"
 #include "samples.hpp"
 
 #include <awsjobs/importexport.hpp>
@@ -14,25 +15,7 @@
 namespace ie = awsjobs::importexport;
 namespace xml = awsjobs::xml;
 
-namespace {
-
-/// A memory resource that counts the allocations it passes on to new and delete.
-class counting_resource : public std::pmr::memory_resource {
-public:
-    std::size_t allocations = 0;
-
-private:
-    void* do_allocate(std::size_t bytes, std::size_t alignment) override {
-        ++allocations;
-        return std::pmr::new_delete_resource()->allocate(bytes, alignment);
-    }
-    void do_deallocate(void* p, std::size_t bytes, std::size_t alignment) override {
-        std::pmr::new_delete_resource()->deallocate(p, bytes, alignment);
-    }
-    bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override { return this == &other; }
-};
-
-}  // namespace
+using test_memory::counting_resource;
 
 TEST_CASE("xml pmr: botocore's ListJobs response, an unknown job type added, reads onto the arena alone") {
     std::string body = test_samples::read_sample("importexport-botocore-listjobs.xml");
@@ -46,9 +29,10 @@ TEST_CASE("xml pmr: botocore's ListJobs response, an unknown job type added, rea
     counting_resource upstream;
     std::pmr::monotonic_buffer_resource arena(&upstream);
     std::optional<awsjobs::document<ie::pmr::ListJobsOutput>> jobs;
-    std::pmr::memory_resource* const previous = std::pmr::set_default_resource(&default_resource);
-    jobs.emplace(xml::parse<ie::pmr::ListJobsOutput>(std::string_view(body), at_result, {.resource = &arena}));
-    std::pmr::set_default_resource(previous);
+    {
+        test_memory::default_resource_scope scope(&default_resource);
+        jobs.emplace(xml::parse<ie::pmr::ListJobsOutput>(std::string_view(body), at_result, {.resource = &arena}));
+    }
 
     REQUIRE_MESSAGE(*jobs, jobs->error().describe());
     CHECK(default_resource.allocations == 0);
