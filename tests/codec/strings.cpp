@@ -2,6 +2,12 @@
 #include "helpers.hpp"
 #include "types.hpp"
 
+#include <iterator>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
 using namespace testing_types;
 using namespace testing_helpers;
 namespace json = awsjobs::json;
@@ -56,6 +62,84 @@ TEST_CASE("invalid UTF-8 in keys and in skipped values is rejected too") {
     CHECK(skipped.code == awsjobs::errc::invalid_encoding);
     CHECK(skipped.offset == 11);
     CHECK(skipped.path == "$.Other[0]");
+}
+
+TEST_CASE("an encoding error in an array names the element that holds it, after a type error too") {
+    const auto third = read_error<std::vector<std::string>>("[\"a\",\"b\",\"\xff\"]");
+    CHECK(third.code == awsjobs::errc::invalid_encoding);
+    CHECK(third.offset == 10);
+    CHECK(third.path == "$[2]");
+    // The number is a type error first; the encoding error replaces it, and the number counts.
+    const auto after = read_error<std::vector<std::string>>(R"([42,"x","y\udc00"])");
+    CHECK(after.code == awsjobs::errc::invalid_encoding);
+    CHECK(after.offset == 10);
+    CHECK(after.path == "$[2]");
+}
+
+TEST_CASE("an encoding error names the string that holds it, wherever it is among type errors and nesting") {
+    // Arrays of strings of clean fragments, mostly, and now and then one that makes the text
+    // invalid (invalid UTF-8, or an escape of a low surrogate alone). One element may be a number
+    // (a type error before the problem, which the encoding error replaces), one may open arrays
+    // nested deeper than max_depth allows (reading stops there: a problem after it is in no string
+    // the reader has seen, and has no path).
+    const std::string_view clean[] = {"plain text ", "0123456789abcdefghijklmnopqrstuvwxyz-", "\\n", "\\\\", "\\/",
+                                      "\\u00e9", "\\ud83d\\ude00", "\\\\udc00", "\xc3\xa9", "\xe2\x82\xac",
+                                      "\xf0\x9f\x98\x80", "\\uD83D\\uDE00"};
+    const std::string_view invalid[] = {"\xff", "\xc3", "\xed\xa0\x80", "\xc0\xaf", "\\udc00", "\\uDFFF"};
+    std::mt19937 random(20261207);
+    std::uniform_int_distribution<std::size_t> strings(1, 12), fragments(0, 5), pick_clean(0, std::size(clean) - 1),
+        pick_invalid(0, std::size(invalid) - 1), one_in(0, 40), place(0, 14);
+    std::size_t problems = 0, after_stop = 0, after_type_error = 0;
+    for (int round = 0; round != 20000; ++round) {
+        const std::size_t count = strings(random), number_at = place(random), nested_at = place(random);
+        std::string text = "[";
+        std::vector<std::size_t> string_ends;  // one past each string's closing quote
+        std::size_t nested_offset = std::string::npos;
+        for (std::size_t i = 0; i != count; ++i) {
+            if (i != 0) text += ',';
+            if (i == number_at) text += "42,";
+            if (i == nested_at) {
+                nested_offset = text.size();
+                text += "[[[[1]]]],";
+            }
+            text += '"';
+            for (std::size_t k = fragments(random); k != 0; --k)
+                text += one_in(random) == 0 ? invalid[pick_invalid(random)] : clean[pick_clean(random)];
+            text += '"';
+            string_ends.push_back(text.size());
+        }
+        text += ']';
+
+        // Where the problem is: the definition the reader is held to is a scan of the whole text.
+        const awsjobs::detail::text_encoding whole = awsjobs::detail::scan_text(text.data(), text.size());
+        std::string buffer = text;
+        json::read_options options;
+        options.max_depth = 3;
+        const auto parsed = json::parse_in_place<std::vector<std::string_view>>(buffer, options);
+        INFO("text: ", text);
+        if (whole.problem == awsjobs::detail::text_encoding::none) {
+            CHECK(parsed.has_value() == (number_at >= count && nested_at >= count));
+            if (!parsed) CHECK(parsed.error().code != awsjobs::errc::invalid_encoding);
+            continue;
+        }
+        ++problems;
+        REQUIRE_FALSE(parsed.has_value());
+        const awsjobs::error& e = parsed.error();
+        CHECK(e.code == awsjobs::errc::invalid_encoding);
+        CHECK(e.offset == whole.offset);
+        CHECK(e.message == awsjobs::detail::encoding_message(whole));
+        std::size_t index = 0;
+        while (string_ends[index] <= whole.offset) ++index;
+        const bool stopped_before = nested_offset < whole.offset;
+        const std::size_t element = index + (number_at <= index) + (nested_at <= index);
+        CHECK(e.path == (stopped_before ? std::string() : "$[" + std::to_string(element) + "]"));
+        after_stop += stopped_before;
+        after_type_error += number_at <= index && !stopped_before;
+    }
+    // Every way was taken many times.
+    CHECK(problems > 3000);
+    CHECK(after_stop > 300);
+    CHECK(after_type_error > 300);
 }
 
 TEST_CASE("lone surrogates are rejected") {

@@ -18,8 +18,11 @@
 namespace json = awsjobs::json;
 namespace detail = awsjobs::json::detail;
 
-// This file is compiled twice: with the default flags (SSE2 on x86-64) and with AWSJOBS_NO_SIMD.
-#if defined(AWSJOBS_DETAIL_SSE2)
+// This file is compiled three times: with the default flags (SSE2 on x86-64), with -mavx2 and
+// with AWSJOBS_NO_SIMD.
+#if defined(AWSJOBS_DETAIL_AVX2)
+#define SCAN_PATH " (AVX2)"
+#elif defined(AWSJOBS_DETAIL_SSE2)
 #define SCAN_PATH " (SSE2)"
 #else
 #define SCAN_PATH " (scalar)"

@@ -193,10 +193,10 @@ public:
         });
     }
     bool String(const char* text, rapidjson::SizeType n, bool) {
-        if (slow_) [[unlikely]] {
-            if (encoding_.problem != text_encoding::none && !check_string(text, n)) return true;
-            if (failed_) return true;
-        }
+        // The string is checked before its value event, which counts an array's elements (after an
+        // error too, for the path of an encoding error still to come).
+        if (slow_ && encoding_.problem != text_encoding::none) [[unlikely]]
+            check_string(text, n);
         return value_event(0, [=](slot s, reader& r) {
             return r.store<&value_ops::on_string, json_kind::string>(s, std::string_view(text, n));
         });
@@ -267,7 +267,9 @@ public:
         return fail_at(value_offset(), code, std::move(message), inside);
     }
 
-    [[gnu::cold, gnu::noinline]] bool fail_at(std::size_t offset, errc code, std::string message, bool inside = false) {
+    /// `pending`: the error is in an array element not yet counted (see path()).
+    [[gnu::cold, gnu::noinline]] bool fail_at(std::size_t offset, errc code, std::string message, bool inside = false,
+                                              bool pending = false) {
         // The first error stands, except that an encoding problem (the input is not
         // JSON) replaces a type error found before it.
         if (failed_ && (code != errc::invalid_encoding || error_.code == errc::invalid_encoding)) return false;
@@ -275,7 +277,7 @@ public:
         slow_ = true;
         error_.code = code;
         error_.offset = offset;
-        error_.path = path(inside ? depth_ : depth_ + 1);
+        error_.path = path(inside ? depth_ : depth_ + 1, pending);
         error_.message = std::move(message);
         return false;
     }
@@ -455,10 +457,11 @@ private:
 
     // Only called when scan_text() found an encoding problem: the first string whose
     // decoded text is not valid UTF-8 (an unpaired surrogate decodes to invalid
-    // UTF-8 too) is the one that holds it, at the offset the scan found.
+    // UTF-8 too) is the one that holds it, at the offset the scan found. It is checked before
+    // its value event: in an array, the element is not counted yet (pending).
     bool check_string(const char* text, std::size_t n) {
         if (find_invalid_utf8(text, n) == n) return true;
-        return fail_at(encoding_.offset, errc::invalid_encoding, encoding_message(encoding_));
+        return fail_at(encoding_.offset, errc::invalid_encoding, encoding_message(encoding_), false, true);
     }
 
     // Where the current value starts. RapidJSON calls StartObject and StartArray
