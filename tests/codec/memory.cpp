@@ -5,7 +5,11 @@
 #include <atomic>
 #include <cstdlib>
 #include <new>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <thread>
+#include <vector>
 
 using namespace testing_types;
 using namespace testing_helpers;
@@ -105,6 +109,75 @@ TEST_CASE("reading from const input copies it once and leaves it intact") {
     });
     CHECK(original == copy);
     CHECK(allocs == 2);  // the heap-stable buffer: the string object and its characters
+}
+
+namespace {
+// Structs that contain themselves: whether they keep their text is decided by their other members.
+struct OwningNode {
+    std::string Name;
+    std::optional<std::vector<OwningNode>> Children;
+};
+BOOST_DESCRIBE_STRUCT(OwningNode, (), (Name, Children))
+struct ViewNode {
+    std::optional<std::vector<ViewNode>> Children;
+    std::string_view Name;
+};
+BOOST_DESCRIBE_STRUCT(ViewNode, (), (Children, Name))
+}  // namespace
+
+static_assert(awsjobs::detail::owns_text_v<OwningNode> && !awsjobs::detail::borrows_v<OwningNode>);
+static_assert(!awsjobs::detail::owns_text_v<ViewNode> && awsjobs::detail::borrows_v<ViewNode>);
+// A type the traits do not know counts as borrowing for one and as owning nothing for the other.
+static_assert(!awsjobs::detail::owns_text_v<const char*> && !awsjobs::detail::borrows_v<const char*>);
+
+TEST_CASE("an owning parse of const input allocates only the value's strings: the copy of a small text is on the stack") {
+    // Owned keeps nothing of the text (std::string members): the copy goes before parse returns.
+    static_assert(awsjobs::detail::owns_text_v<Owned> && !awsjobs::detail::owns_text_v<Views>);
+    const std::string short_strings = R"({"A":"x\ny","B":"b"})";
+    const std::size_t none = allocations_while([&] {
+        const auto doc = json::parse<Owned>(std::string_view(short_strings));
+        REQUIRE(doc);
+        CHECK(doc->A == "x\ny");
+    });
+    CHECK(none == 0);
+    const std::string long_string = R"({"A":"longer than a short string's inline buffer"})";
+    const std::size_t one = allocations_while([&] { REQUIRE(json::parse<Owned>(std::string_view(long_string))); });
+    CHECK(one == 1);  // the member's characters
+    // A text of 4 KiB or more is copied to the heap, once, and freed before parse returns.
+    const std::string large = R"({"A":")" + std::string(5000, 'z') + R"("})";
+    std::size_t large_allocs = 0;
+    {
+        std::optional<awsjobs::document<Owned>> doc;
+        large_allocs = allocations_while([&] { doc.emplace(json::parse<Owned>(std::string_view(large))); });
+        REQUIRE(*doc);
+        CHECK((*doc)->A == std::string(5000, 'z'));
+    }
+    CHECK(large_allocs == 2);  // the copy and the member's characters
+    // Taken by value, the text is parsed where it is and dropped: nothing more is allocated.
+    std::string body = long_string;
+    const std::size_t moved = allocations_while([&] {
+        const auto doc = json::parse<Owned>(std::move(body));
+        REQUIRE(doc);
+        CHECK(doc->A == "longer than a short string's inline buffer");
+    });
+    CHECK(moved == 1);  // the member's characters
+}
+
+TEST_CASE("an owning parse of a text at the stack copy's size, either side, reads all of it") {
+    // The stack copy holds texts of up to stack_copy_size - 1 bytes and their NUL.
+    constexpr std::size_t limit = json::detail::stack_copy_size;
+    for (std::size_t size : {limit - 2, limit - 1, limit, limit + 1}) {
+        const std::size_t padding = size - std::string_view(R"({"A":""})").size();
+        const std::string text = R"({"A":")" + std::string(padding, 'q') + R"("})";
+        REQUIRE(text.size() == size);
+        const auto doc = json::parse<Owned>(std::string_view(text));
+        REQUIRE(doc);
+        CHECK(doc->A.size() == padding);
+        // Cut short by one byte, the text is no JSON: the parse never reads past the copy's end.
+        const auto cut = json::parse<Owned>(std::string_view(text).substr(0, size - 1));
+        REQUIRE_FALSE(cut);
+        CHECK(cut.error().offset == size - 1);
+    }
 }
 
 TEST_CASE("parsing is reentrant: threads parse concurrently without interference") {

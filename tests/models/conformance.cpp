@@ -414,6 +414,19 @@ TEST_CASE("the service structs keep the Get operations' names") {
                          awsjobs::importexport::GetStatusErrorCode>);
 }
 
+// json::parse of a type that keeps nothing of its text drops the text before it returns: every
+// shape of the owning flavour must count as such (else each parse keeps a copy for nothing), and
+// the view flavour must not (else its string_views would dangle).
+template <class Shape>
+using owns_its_text = std::bool_constant<awsjobs::detail::owns_text_v<typename Shape::type>>;
+static_assert(boost::mp11::mp_all_of<awsjobs::dataexchange::shapes, owns_its_text>::value);
+static_assert(boost::mp11::mp_all_of<awsjobs::sesv2::shapes, owns_its_text>::value);
+static_assert(boost::mp11::mp_all_of<awsjobs::importexport::shapes, owns_its_text>::value);
+static_assert(awsjobs::detail::owns_text_v<awsjobs::dataexchange::pmr::GetJobResponse>);
+static_assert(!awsjobs::detail::owns_text_v<awsjobs::dataexchange::view::GetJobResponse>);
+static_assert(!awsjobs::detail::owns_text_v<awsjobs::sesv2::view::CreateExportJobRequest>);
+static_assert(!awsjobs::detail::owns_text_v<awsjobs::importexport::view::ListJobsOutput>);
+
 TEST_CASE("the closure is computed from the model: members, list members, map keys and values, errors") {
     rapidjson::Document model;
     model.Parse(R"({"metadata": {"protocol": "rest-json"},

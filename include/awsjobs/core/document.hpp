@@ -19,6 +19,8 @@ namespace awsjobs {
 /// The buffer lives on the heap and never moves, so a document can be moved,
 /// returned and stored freely (a moved short std::string would have moved its
 /// characters, which is why the text is not kept in a std::string member).
+/// A value that keeps nothing of its text (the std::string and std::pmr::string
+/// models) needs no buffer: the parsers give such a document none.
 ///
 /// On a temporary document (`json::parse<T>(fetch())` dereferenced at once), the accessors give the
 /// value itself, moved out, when T owns its text; when T is a view type they do

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <concepts>
 #include <cstddef>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -137,20 +138,56 @@ result<T> parse_in_place(std::string& buffer, const read_options& options = {}) 
 template <class T, class String>
     requires std::same_as<String, std::string>
 document<T> parse(String&& text, const read_options& options = {}) {
-    auto buffer = std::make_unique<std::string>(std::move(text));
-    auto parsed = parse_in_place<T>(*buffer, options);
-    return document<T>(std::move(buffer), std::move(parsed));
+    if constexpr (detail::owns_text_v<T>) {
+        // The value keeps nothing of the text, so the document needs no buffer.
+        std::string buffer = std::move(text);
+        return document<T>(nullptr, parse_in_place<T>(buffer, options));
+    } else {
+        auto buffer = std::make_unique<std::string>(std::move(text));
+        auto parsed = parse_in_place<T>(*buffer, options);
+        return document<T>(std::move(buffer), std::move(parsed));
+    }
 }
 
-/// Copies `text` once, then parses the copy in place.
+namespace detail {
+
+/// A text smaller than this (its NUL included) is copied onto the stack to be parsed into a type
+/// that keeps nothing of it. A small response then costs no allocation of its size: with glibc's
+/// malloc, that allocation and its copy took a sixth of the time of an owning parse of the
+/// benchmarks' responses of a kilobyte or two (benchmarks/RESULTS.md, issue 21).
+inline constexpr std::size_t stack_copy_size = 4096;
+
+template <class T>
+result<T> parse_owning_copy(std::string_view text, const read_options& options) {
+    if (text.size() < stack_copy_size) {
+        char copy[stack_copy_size];  // only its first text.size() + 1 bytes are written and read
+        std::memcpy(copy, text.data(), text.size());
+        copy[text.size()] = '\0';
+        return parse_in_place<T>(copy, text.size(), options);
+    }
+    const auto copy = std::make_unique_for_overwrite<char[]>(text.size() + 1);
+    std::memcpy(copy.get(), text.data(), text.size());
+    copy[text.size()] = '\0';
+    return parse_in_place<T>(copy.get(), text.size(), options);
+}
+
+}  // namespace detail
+
+/// Copies `text` once, then parses the copy in place. When T keeps nothing of the text (its
+/// strings are std::string or std::pmr::string, no std::string_view), the copy goes before this
+/// returns, and is on the stack when the text is under 4 KiB; otherwise the document keeps it.
 template <class T>
 document<T> parse(std::string_view text, const read_options& options = {}) {
     // Refused before the copy, which would cost as much as the input.
     if (text.size() > options.max_input_size)
         return document<T>(nullptr, result<T>(detail::input_too_large(text.size(), options)));
-    auto buffer = std::make_unique<std::string>(text);
-    auto parsed = parse_in_place<T>(*buffer, options);
-    return document<T>(std::move(buffer), std::move(parsed));
+    if constexpr (detail::owns_text_v<T>) {
+        return document<T>(nullptr, detail::parse_owning_copy<T>(text, options));
+    } else {
+        auto buffer = std::make_unique<std::string>(text);
+        auto parsed = parse_in_place<T>(*buffer, options);
+        return document<T>(std::move(buffer), std::move(parsed));
+    }
 }
 
 }  // namespace awsjobs::json

@@ -49,20 +49,33 @@ result<T> parse_in_place(std::string& buffer, const element_path& at = {}, const
 template <class T, class String>
     requires std::same_as<String, std::string>
 document<T> parse(String&& text, const element_path& at = {}, const read_options& options = {}) {
-    auto buffer = std::make_unique<std::string>(std::move(text));
-    auto parsed = parse_in_place<T>(*buffer, at, options);
-    return document<T>(std::move(buffer), std::move(parsed));
+    if constexpr (awsjobs::detail::owns_text_v<T>) {
+        // The value keeps nothing of the text, so the document needs no buffer.
+        std::string buffer = std::move(text);
+        return document<T>(nullptr, parse_in_place<T>(buffer, at, options));
+    } else {
+        auto buffer = std::make_unique<std::string>(std::move(text));
+        auto parsed = parse_in_place<T>(*buffer, at, options);
+        return document<T>(std::move(buffer), std::move(parsed));
+    }
 }
 
-/// Copies `text` once, then parses the copy in place.
+/// Copies `text` once, then parses the copy in place. When T keeps nothing of the text (its
+/// strings are std::string or std::pmr::string, no std::string_view), the copy goes before this
+/// returns; otherwise the document keeps it.
 template <class T>
 document<T> parse(std::string_view text, const element_path& at = {}, const read_options& options = {}) {
     // Refused before the copy, which would cost as much as the input.
     if (text.size() > options.max_input_size)
         return document<T>(nullptr, result<T>(detail::input_too_large(text.size(), options)));
-    auto buffer = std::make_unique<std::string>(text);
-    auto parsed = parse_in_place<T>(*buffer, at, options);
-    return document<T>(std::move(buffer), std::move(parsed));
+    if constexpr (awsjobs::detail::owns_text_v<T>) {
+        std::string buffer(text);
+        return document<T>(nullptr, parse_in_place<T>(buffer, at, options));
+    } else {
+        auto buffer = std::make_unique<std::string>(text);
+        auto parsed = parse_in_place<T>(*buffer, at, options);
+        return document<T>(std::move(buffer), std::move(parsed));
+    }
 }
 
 }  // namespace awsjobs::xml
