@@ -42,6 +42,13 @@ public:
     document(std::unique_ptr<std::string> buffer, result<T> parsed)
         : buffer_(std::move(buffer)), result_(std::move(parsed)) {}
 
+    /// Takes the buffer, then reads the value where the document keeps it: `read()` returns
+    /// the result<T> (a prvalue), so that the value is never moved. What the parsers use.
+    template <class Read>
+        requires std::is_invocable_r_v<result<T>, Read&>
+    document(std::unique_ptr<std::string> buffer, Read&& read)
+        : buffer_(std::move(buffer)), result_(read()) {}
+
     /// Whether parsing succeeded.
     ///@{
     bool has_value() const noexcept { return result_.has_value(); }

@@ -141,11 +141,11 @@ document<T> parse(String&& text, const read_options& options = {}) {
     if constexpr (detail::owns_text_v<T>) {
         // The value keeps nothing of the text, so the document needs no buffer.
         std::string buffer = std::move(text);
-        return document<T>(nullptr, parse_in_place<T>(buffer, options));
+        return document<T>(nullptr, [&] { return parse_in_place<T>(buffer, options); });
     } else {
         auto buffer = std::make_unique<std::string>(std::move(text));
-        auto parsed = parse_in_place<T>(*buffer, options);
-        return document<T>(std::move(buffer), std::move(parsed));
+        std::string& kept = *buffer;  // moving the unique_ptr leaves the string where it is
+        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, options); });
     }
 }
 
@@ -182,11 +182,11 @@ document<T> parse(std::string_view text, const read_options& options = {}) {
     if (text.size() > options.max_input_size)
         return document<T>(nullptr, result<T>(detail::input_too_large(text.size(), options)));
     if constexpr (detail::owns_text_v<T>) {
-        return document<T>(nullptr, detail::parse_owning_copy<T>(text, options));
+        return document<T>(nullptr, [&] { return detail::parse_owning_copy<T>(text, options); });
     } else {
         auto buffer = std::make_unique<std::string>(text);
-        auto parsed = parse_in_place<T>(*buffer, options);
-        return document<T>(std::move(buffer), std::move(parsed));
+        std::string& kept = *buffer;
+        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, options); });
     }
 }
 

@@ -52,11 +52,11 @@ document<T> parse(String&& text, const element_path& at = {}, const read_options
     if constexpr (awsjobs::detail::owns_text_v<T>) {
         // The value keeps nothing of the text, so the document needs no buffer.
         std::string buffer = std::move(text);
-        return document<T>(nullptr, parse_in_place<T>(buffer, at, options));
+        return document<T>(nullptr, [&] { return parse_in_place<T>(buffer, at, options); });
     } else {
         auto buffer = std::make_unique<std::string>(std::move(text));
-        auto parsed = parse_in_place<T>(*buffer, at, options);
-        return document<T>(std::move(buffer), std::move(parsed));
+        std::string& kept = *buffer;  // moving the unique_ptr leaves the string where it is
+        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, at, options); });
     }
 }
 
@@ -70,11 +70,11 @@ document<T> parse(std::string_view text, const element_path& at = {}, const read
         return document<T>(nullptr, result<T>(detail::input_too_large(text.size(), options)));
     if constexpr (awsjobs::detail::owns_text_v<T>) {
         std::string buffer(text);
-        return document<T>(nullptr, parse_in_place<T>(buffer, at, options));
+        return document<T>(nullptr, [&] { return parse_in_place<T>(buffer, at, options); });
     } else {
         auto buffer = std::make_unique<std::string>(text);
-        auto parsed = parse_in_place<T>(*buffer, at, options);
-        return document<T>(std::move(buffer), std::move(parsed));
+        std::string& kept = *buffer;
+        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, at, options); });
     }
 }
 
