@@ -15,7 +15,8 @@
 // null_text_stream (RapidJSON as awsjobs runs it: its flags and awsjobs' text_stream, whose
 // scans replace RapidJSON's SIMD code, but a null handler and no encoding scan),
 // null_awsjobs_flags (RapidJSON's own stream with numbers as text, as awsjobs reads), view
-// (awsjobs zero-copy), own (awsjobs owning), own_pmr (awsjobs owning on an arena: the std::pmr
+// (awsjobs zero-copy), own (awsjobs owning, in place), own_text (awsjobs owning from the text, as
+// json::parse<T>(std::string_view) reads it: its copy included), own_pmr (awsjobs owning on an arena: the std::pmr
 // models, one std::pmr::monotonic_buffer_resource per document over one reused 64 KiB buffer,
 // released after each document), write_base (every document parsed
 // into the owning values, all kept) or write (the same, then json::write of each
@@ -79,12 +80,12 @@ int write_documents(callgrind::documents& c, bool write) {
 int main(int argc, char** argv) {
     if (argc != 3) {
         std::cerr << "usage: instructions CORPUS base|null|null_sse42|null_text_stream|null_awsjobs_flags|view|own|"
-                     "own_pmr|write_base|write\n";
+                     "own_text|own_pmr|write_base|write\n";
         return 2;
     }
     callgrind::documents c = callgrind::load(argv[1]);
     // Chosen once, so that comparing mode names costs nothing per document.
-    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, own_pmr, write_base, write } m;
+    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, own_text, own_pmr, write_base, write } m;
     const std::string name = argv[2];
     if (name == "base") m = mode::base;
     else if (name == "null") m = mode::null;
@@ -93,6 +94,7 @@ int main(int argc, char** argv) {
     else if (name == "null_awsjobs_flags") m = mode::null_awsjobs_flags;
     else if (name == "view") m = mode::view;
     else if (name == "own") m = mode::own;
+    else if (name == "own_text") m = mode::own_text;
     else if (name == "own_pmr") m = mode::own_pmr;
     else if (name == "write_base") m = mode::write_base;
     else if (name == "write") m = mode::write;
@@ -129,6 +131,10 @@ int main(int argc, char** argv) {
         } else if (m == mode::own) {
             parsed += c.is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::GetImportJobResponse>(text))
                                          : bool(awsjobs::json::parse_in_place<dx::GetJobResponse>(text));
+        } else if (m == mode::own_text) {
+            const std::string_view whole = text;
+            parsed += c.is_import_job[i] ? bool(awsjobs::json::parse<ses::GetImportJobResponse>(whole))
+                                         : bool(awsjobs::json::parse<dx::GetJobResponse>(whole));
         } else if (m == mode::own_pmr) {
             std::pmr::monotonic_buffer_resource arena(arena_buffer, sizeof arena_buffer);
             const awsjobs::json::read_options options{.resource = &arena};

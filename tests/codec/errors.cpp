@@ -150,6 +150,22 @@ TEST_CASE("members are found in any order, and a key is never taken for the memb
     CHECK(read_ok<Ints>(R"({"u64":8,"i8":-1,"i16":-2,"x":1,"i32":-3,"u8":5,"u16":6,"i64":-4,"u32":7})") == expected);
 }
 
+TEST_CASE("keys compare equal exactly when every byte is, at every length and every place of a difference") {
+    // same_bytes compares in words (the first and last 8 bytes, overlapping, up to 16; a loop above),
+    // so a difference in any byte must be seen whatever word holds it.
+    for (std::size_t n = 0; n != 41; ++n) {
+        std::string a(n, 'k');
+        for (std::size_t i = 0; i != n; ++i) a[i] = static_cast<char>('a' + (i * 7) % 26);
+        const std::string b = a;
+        CHECK(awsjobs::detail::same_bytes(a.data(), b.data(), n));
+        for (std::size_t at = 0; at != n; ++at) {
+            std::string c = a;
+            c[at] = static_cast<char>(c[at] ^ 0x20);
+            CHECK_FALSE(awsjobs::detail::same_bytes(a.data(), c.data(), n));
+        }
+    }
+}
+
 TEST_CASE("a duplicate of the member expected next is still a duplicate") {
     // After i8 the reader expects i16, which came first.
     const auto e = read_error<Ints>(R"({"i16":1,"i8":2,"i16":3})");
