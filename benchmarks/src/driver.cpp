@@ -229,18 +229,26 @@ const parse_kernel* parser_named(const std::vector<parse_kernel>& parsers, std::
     return nullptr;
 }
 
+double median_of(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
 /// Times A and B (`time_a(passes)`: seconds for `passes` passes over one corpus) in
 /// alternating rounds and prints the median, lowest and highest of the per-round ratios
 /// time(B) / time(A): above 1, A is faster. A round is five turns of A then B (B then A in
 /// odd rounds), each turn as many passes as take A about 10 ms of this thread's CPU time,
 /// and each kernel's time in the round is its fastest turn: on a machine shared with other
 /// work, time spent preempted is not counted, and what the load leaves behind (caches,
-/// frequency) affects both kernels of one round alike.
+/// frequency) affects both kernels of one round alike. It also prints each kernel's median
+/// time per pass, which shows when the machine was slower than usual: its other tenants can
+/// slow one kernel more than the other (benchmarks/RESULTS.md, issue 21).
 template <class TimeA, class TimeB>
 void alternate(const std::string& corpus_name, TimeA time_a, TimeB time_b, long rounds) {
     long passes = 1;
     while (time_a(passes) < 0.01) passes *= 2;
-    std::vector<double> ratios;
+    std::vector<double> ratios, pass_a, pass_b;
     for (long r = 0; r != rounds; ++r) {
         double ta = 1e300, tb = 1e300;
         for (int turn = 0; turn != 5; ++turn) {
@@ -253,11 +261,12 @@ void alternate(const std::string& corpus_name, TimeA time_a, TimeB time_b, long 
             }
         }
         ratios.push_back(tb / ta);
+        pass_a.push_back(ta / static_cast<double>(passes));
+        pass_b.push_back(tb / static_cast<double>(passes));
     }
-    std::sort(ratios.begin(), ratios.end());
-    const std::size_t n = ratios.size();
-    const double median = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
-    std::printf("%s,%.3f,%.3f,%.3f,%ld\n", corpus_name.c_str(), median, ratios.front(), ratios.back(), rounds);
+    const auto [lowest, highest] = std::minmax_element(ratios.begin(), ratios.end());
+    std::printf("%s,%.3f,%.3f,%.3f,%ld,%.4g,%.4g\n", corpus_name.c_str(), median_of(ratios), *lowest, *highest, rounds,
+                median_of(pass_a) * 1e3, median_of(pass_b) * 1e3);
     std::fflush(stdout);
 }
 
@@ -276,7 +285,8 @@ int ab(const suite& s, const std::vector<parse_kernel>& parsers, const std::vect
         std::fprintf(stderr, "--ab=LIBRARY/VARIANT,LIBRARY/VARIANT names two write kernels or two parse kernels\n");
         return 2;
     }
-    std::printf("corpus,median B/A,lowest,highest,rounds (A = %.*s, B = %.*s; time ratios, above 1: A faster)\n",
+    std::printf("corpus,median B/A,lowest,highest,rounds,A ms per pass,B ms per pass (A = %.*s, B = %.*s; time ratios, "
+                "above 1: A faster)\n",
                 static_cast<int>(name_a.size()), name_a.data(), static_cast<int>(name_b.size()), name_b.data());
     for (std::size_t ci = 0; ci != corpora.size(); ++ci) {
         const corpus& c = corpora[ci];
