@@ -94,6 +94,24 @@ private:
     result<T> result_;
 };
 
+namespace detail {
+
+/// The document of `text` read in place by `read(std::string&)`, for the parsers: with the text
+/// as its buffer, unless T keeps nothing of it (owns_text_v), when the text goes once the value
+/// is read.
+template <class T, class Read>
+document<T> read_document(std::string text, Read read) {
+    if constexpr (owns_text_v<T>) {
+        return document<T>(nullptr, [&] { return read(text); });
+    } else {
+        auto buffer = std::make_unique<std::string>(std::move(text));
+        std::string& kept = *buffer;  // moving the unique_ptr leaves the string where it is
+        return document<T>(std::move(buffer), [&] { return read(kept); });
+    }
+}
+
+}  // namespace detail
+
 }  // namespace awsjobs
 
 #endif

@@ -138,15 +138,8 @@ result<T> parse_in_place(std::string& buffer, const read_options& options = {}) 
 template <class T, class String>
     requires std::same_as<String, std::string>
 document<T> parse(String&& text, const read_options& options = {}) {
-    if constexpr (detail::owns_text_v<T>) {
-        // The value keeps nothing of the text, so the document needs no buffer.
-        std::string buffer = std::move(text);
-        return document<T>(nullptr, [&] { return parse_in_place<T>(buffer, options); });
-    } else {
-        auto buffer = std::make_unique<std::string>(std::move(text));
-        std::string& kept = *buffer;  // moving the unique_ptr leaves the string where it is
-        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, options); });
-    }
+    return awsjobs::detail::read_document<T>(std::move(text),
+                                             [&](std::string& buffer) { return parse_in_place<T>(buffer, options); });
 }
 
 namespace detail {
@@ -184,9 +177,8 @@ document<T> parse(std::string_view text, const read_options& options = {}) {
     if constexpr (detail::owns_text_v<T>) {
         return document<T>(nullptr, [&] { return detail::parse_owning_copy<T>(text, options); });
     } else {
-        auto buffer = std::make_unique<std::string>(text);
-        std::string& kept = *buffer;
-        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, options); });
+        return awsjobs::detail::read_document<T>(std::string(text),
+                                                 [&](std::string& buffer) { return parse_in_place<T>(buffer, options); });
     }
 }
 

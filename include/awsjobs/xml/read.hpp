@@ -13,7 +13,6 @@
 
 #include <concepts>
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -49,15 +48,8 @@ result<T> parse_in_place(std::string& buffer, const element_path& at = {}, const
 template <class T, class String>
     requires std::same_as<String, std::string>
 document<T> parse(String&& text, const element_path& at = {}, const read_options& options = {}) {
-    if constexpr (awsjobs::detail::owns_text_v<T>) {
-        // The value keeps nothing of the text, so the document needs no buffer.
-        std::string buffer = std::move(text);
-        return document<T>(nullptr, [&] { return parse_in_place<T>(buffer, at, options); });
-    } else {
-        auto buffer = std::make_unique<std::string>(std::move(text));
-        std::string& kept = *buffer;  // moving the unique_ptr leaves the string where it is
-        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, at, options); });
-    }
+    return awsjobs::detail::read_document<T>(std::move(text),
+                                             [&](std::string& buffer) { return parse_in_place<T>(buffer, at, options); });
 }
 
 /// Copies `text` once, then parses the copy in place. When T keeps nothing of the text (its
@@ -68,14 +60,8 @@ document<T> parse(std::string_view text, const element_path& at = {}, const read
     // Refused before the copy, which would cost as much as the input.
     if (text.size() > options.max_input_size)
         return document<T>(nullptr, result<T>(detail::input_too_large(text.size(), options)));
-    if constexpr (awsjobs::detail::owns_text_v<T>) {
-        std::string buffer(text);
-        return document<T>(nullptr, [&] { return parse_in_place<T>(buffer, at, options); });
-    } else {
-        auto buffer = std::make_unique<std::string>(text);
-        std::string& kept = *buffer;
-        return document<T>(std::move(buffer), [&] { return parse_in_place<T>(kept, at, options); });
-    }
+    return awsjobs::detail::read_document<T>(std::string(text),
+                                             [&](std::string& buffer) { return parse_in_place<T>(buffer, at, options); });
 }
 
 }  // namespace awsjobs::xml
