@@ -719,7 +719,7 @@ def cxx_doc(text):
 def member_doc(name, member, required):
     """What the generator knows of a member: requiredness, shape and wire name."""
     wire = member.get("locationName")
-    where = f", on the wire {cxx_doc(wire)}" if wire and wire != name else ""
+    where = f", {cxx_doc(wire)}" if wire and wire != name else ""
     return f"{'Required' if required else 'Optional'}; shape {member['shape']}{where}."
 
 

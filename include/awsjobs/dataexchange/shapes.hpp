@@ -811,10 +811,10 @@ struct model {
 
     /// The structure shape ListJobsRequest: the request of ListJobs.
     struct ListJobsRequest {
-        std::optional<String> DataSetId;  ///< Optional; shape __string, on the wire `dataSetId` on the wire.
-        std::optional<std::int32_t> MaxResults;  ///< Optional; shape MaxResults, on the wire `maxResults` on the wire.
-        std::optional<String> NextToken;  ///< Optional; shape __string, on the wire `nextToken` on the wire.
-        std::optional<String> RevisionId;  ///< Optional; shape __string, on the wire `revisionId` on the wire.
+        std::optional<String> DataSetId;  ///< Optional; shape __string, `dataSetId` on the wire.
+        std::optional<std::int32_t> MaxResults;  ///< Optional; shape MaxResults, `maxResults` on the wire.
+        std::optional<String> NextToken;  ///< Optional; shape __string, `nextToken` on the wire.
+        std::optional<String> RevisionId;  ///< Optional; shape __string, `revisionId` on the wire.
         /// The model's lengths, ranges and patterns of the members, for awsjobs::check_constraints.
         static constexpr awsjobs::constraint awsjobs_constraints[] = {
             {.member = "MaxResults", .min = 1, .max = 200},  // shape MaxResults
