@@ -16,7 +16,7 @@ demo=(awscli python3 python3-boto3)
 # awscli, python3-boto3: the CLI interoperability and SDK tests; pkgconf: the pkg-config consumer; Google Benchmark
 # and the peers: the benchmark smoke test; doxygen: the API reference; openssl: the test certificate
 # of the TLS client test.
-test=(clang libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli python3 python3-boto3 pkgconf
+test=(clang lld libfuzzer-14-dev clang-16 libc++-16-dev libc++abi-16-dev awscli python3 python3-boto3 pkgconf
       libbenchmark-dev libsimdjson-dev nlohmann-json3-dev libboost-json1.81-dev doxygen openssl)
 
 case "${1:-build}" in
