@@ -263,3 +263,80 @@ TEST_CASE("every byte of the fixed date-time prefix is checked, whichever path r
         }
     }
 }
+
+TEST_CASE("the form AWS sends has a path of its own, which reads every variant of it as the general path does") {
+    // read_aws_iso8601 takes `YYYY-MM-DDThh:mm:ss.mmmZ` whole, as three words: each byte of
+    // several such texts (edges of the calendar and the clock) replaced by each of the 256 byte
+    // values, every result compared with the general path's (the same error, or the same instant).
+    using awsjobs::detail::instant;
+    int compared = 0;
+    for (const std::string_view base : {"2019-10-11T14:12:24.640Z", "2024-02-29T23:59:59.999Z", "2023-02-28T00:00:00.000Z",
+                                        "0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "1970-01-01T00:00:00.001Z",
+                                        "2000-12-31T09:09:09.909Z", "2100-02-28T19:29:39.090Z"}) {
+        for (std::size_t pos = 0; pos != base.size(); ++pos) {
+            for (int byte = 0; byte != 256; ++byte) {
+                std::string text(base);
+                text[pos] = static_cast<char>(byte);
+                instant fast{-1, 7}, general{-1, 7};
+                const char* fast_why = awsjobs::detail::parse_iso8601(text, fast);
+                const char* general_why = awsjobs::detail::parse_iso8601_any(text, general);
+                if ((fast_why == nullptr) != (general_why == nullptr) ||
+                    (fast_why && std::string_view(fast_why) != general_why) ||
+                    (!fast_why && (fast.seconds != general.seconds || fast.nanoseconds != general.nanoseconds)))
+                    FAIL("'", text, "': ", std::string_view(fast_why ? fast_why : "read"), " (", fast.seconds, ", ", fast.nanoseconds,
+                         ") against ", std::string_view(general_why ? general_why : "read"), " (", general.seconds, ", ", general.nanoseconds, ")");
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared == 8 * 24 * 256);
+    // And the path of its own is the one taken: those it reads are exactly the 24-byte texts with 'T' and 'Z'.
+    instant out;
+    CHECK(awsjobs::detail::read_aws_iso8601("2024-02-29T23:59:59.999Z", out));
+    CHECK(out.seconds == 1709251199);
+    CHECK(out.nanoseconds == 999000000u);
+    CHECK_FALSE(awsjobs::detail::read_aws_iso8601("2023-02-29T23:59:59.999Z", out));
+    CHECK_FALSE(awsjobs::detail::read_aws_iso8601("2024-02-29t23:59:59.999Z", out));
+    CHECK_FALSE(awsjobs::detail::read_aws_iso8601("2024-02-29T23:59:59.999z", out));
+    CHECK_FALSE(awsjobs::detail::read_aws_iso8601("2024-02-29T23:59:59.99Z", out));
+}
+
+TEST_CASE("epoch seconds as AWS sends them have a path of their own, which reads every variant as the general path does") {
+    // read_plain_epoch_seconds takes up to 12 whole digits and up to 9 fractional ones: each byte
+    // of several such numbers replaced by each of the 256 byte values, deleted, and preceded by
+    // each character a JSON number may hold; every result compared with the general path's.
+    using awsjobs::detail::instant;
+    int compared = 0;
+    auto compare = [&](const std::string& text) {
+        instant fast{-1, 7}, general{-1, 7};
+        const char* fast_why = awsjobs::detail::parse_epoch_seconds(text, fast);
+        const char* general_why = awsjobs::detail::parse_epoch_seconds_any(text, general);
+        if ((fast_why == nullptr) != (general_why == nullptr) || (fast_why && std::string_view(fast_why) != general_why) ||
+            (!fast_why && (fast.seconds != general.seconds || fast.nanoseconds != general.nanoseconds)))
+            FAIL("'", text, "': ", std::string_view(fast_why ? fast_why : "read"), " (", fast.seconds, ", ", fast.nanoseconds, ") against ",
+                 std::string_view(general_why ? general_why : "read"), " (", general.seconds, ", ", general.nanoseconds, ")");
+        ++compared;
+    };
+    const std::string_view bases[] = {"1685625796.125", "1599812421.004", "1614069541", "0", "12.5", "253402300799",
+                                      "253402300799.999999999", "99999999999.123456789", "1.000000001"};
+    for (const std::string_view base : bases) {
+        for (std::size_t pos = 0; pos != base.size(); ++pos) {
+            for (int byte = 0; byte != 256; ++byte) {
+                std::string text(base);
+                text[pos] = static_cast<char>(byte);
+                compare(text);
+            }
+            compare(std::string(base).erase(pos, 1));
+        }
+        for (std::size_t pos = 0; pos <= base.size(); ++pos)
+            for (const char c : std::string_view("0123456789.eE-+")) compare(std::string(base).insert(pos, 1, c));
+    }
+    CHECK(compared > 20000);
+    instant out;
+    CHECK(awsjobs::detail::read_plain_epoch_seconds("1685625796.125", out));
+    CHECK(out.seconds == 1685625796);
+    CHECK(out.nanoseconds == 125000000u);
+    CHECK_FALSE(awsjobs::detail::read_plain_epoch_seconds("1.685625796125E9", out));
+    CHECK_FALSE(awsjobs::detail::read_plain_epoch_seconds("253402300800", out));
+    CHECK_FALSE(awsjobs::detail::read_plain_epoch_seconds("1.0000000001", out));
+}

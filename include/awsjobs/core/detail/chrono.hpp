@@ -142,19 +142,43 @@ constexpr std::int64_t days_from_civil(int year, int month, int day) noexcept {
     return since_0000_03_01 - 719468;  // 1970-01-01 is day 719,468 after 0000-03-01
 }
 
-/// Parses `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hhmm)`.
+// What AWS sends, `YYYY-MM-DDThh:mm:ss.mmmZ`: 24 bytes, checked and converted as three 8-byte
+// words, `YYYY-MM-`, `DDThh:mm` and `:ss.mmmZ`. False for any other text, which parse_iso8601_any
+// then reads (or says what is wrong with). The general path took about 230 instructions for this
+// form, a tenth of the zero-copy parse of a Data Exchange job; this one takes a third of that.
+constexpr bool read_aws_iso8601(std::string_view text, instant& out) noexcept {
+    if (text.size() != 24) return false;
+    const char* const p = text.data();
+    const std::uint64_t w0 = load_le64(p), w1 = load_le64(p + 8), w2 = load_le64(p + 16);
+    constexpr std::uint64_t digits0 = 0x00FFFF00FFFFFFFFull, separators0 = 0x2D00002D00000000ull;  // - at 4 and 7
+    constexpr std::uint64_t digits1 = 0xFFFF00FFFF00FFFFull, separators1 = 0x00003A0000540000ull;  // T at 2, : at 5
+    constexpr std::uint64_t digits2 = 0x00FFFFFF00FFFF00ull, separators2 = 0x5A0000002E00003Aull;  // : . Z at 0, 3, 7
+    if ((w0 & ~digits0) != separators0 || (w1 & ~digits1) != separators1 || (w2 & ~digits2) != separators2 ||
+        !digits_where(w0, digits0) || !digits_where(w1, digits1) || !digits_where(w2, digits2))
+        return false;
+    const std::uint64_t pairs0 = two_digit_numbers(w0, digits0), pairs1 = two_digit_numbers(w1, digits1),
+                        pairs2 = two_digit_numbers(w2, digits2);
+    const int year = byte_at(pairs0, 0) * 100 + byte_at(pairs0, 2), month = byte_at(pairs0, 5), day = byte_at(pairs1, 0);
+    const int hour = byte_at(pairs1, 3), minute = byte_at(pairs1, 6), second = byte_at(pairs2, 1);
+    // Byte 6 of pairs2 is the last digit times ten: the 'Z' after it counts as 0.
+    const int millis = byte_at(pairs2, 4) * 10 + byte_at(pairs2, 6) / 10;
+    if (!is_date(year, month, day) || hour > 23 || minute > 59 || second > 59) return false;
+    // Four digits and no offset: always within the years 0001-9999.
+    out = {days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second,
+           static_cast<std::uint32_t>(millis) * 1000000u};
+    return true;
+}
+
+/// Parses `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hhmm)`: parse_iso8601 without
+/// the path of the form AWS sends (for the tests that compare the two).
 /// Returns nullptr on success, else why the text is not a valid date-time.
-inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
+inline const char* parse_iso8601_any(std::string_view text, instant& out) noexcept {
     const char* p = text.data();
     const char* const end = p + text.size();
     int year, month, day, hour, minute, second;
     if (const char* why = read_date_time(p, end, year, month, day, hour, minute, second)) return why;
     std::uint32_t nanos = 0;
-    if (end - p == 5 && p[0] == '.' && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]) && p[4] == 'Z') {
-        // What AWS sends: milliseconds, in UTC.
-        nanos = static_cast<std::uint32_t>((p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0')) * 1000000u;
-        p += 4;
-    } else if (p != end && *p == '.') {
+    if (p != end && *p == '.') {
         const char* const first = ++p;
         while (p != end && p - first != 10 && is_digit(*p)) nanos = nanos * 10 + static_cast<std::uint32_t>(*p++ - '0');
         const auto digits = p - first;
@@ -189,10 +213,45 @@ inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
     return nullptr;
 }
 
+/// Parses `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hhmm)`.
+/// Returns nullptr on success, else why the text is not a valid date-time.
+inline const char* parse_iso8601(std::string_view text, instant& out) noexcept {
+    if (read_aws_iso8601(text, out)) return nullptr;
+    return parse_iso8601_any(text, out);
+}
+
+// What AWS sends, `1685625796.125`: up to 12 digits of whole seconds (253402300799 is the last
+// second of 9999) and none to 9 of a fraction, without a sign or an exponent. False for any other
+// text, which parse_epoch_seconds_any then reads (or says what is wrong with). The general path
+// took about 900 instructions for this form; this one about 70.
+constexpr bool read_plain_epoch_seconds(std::string_view text, instant& out) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const char* const whole_end = end - p > 12 ? p + 12 : end;
+    std::int64_t seconds = 0;
+    for (; p != whole_end && is_digit(*p); ++p) seconds = seconds * 10 + (*p - '0');
+    if (p == text.data() || seconds > max_seconds) return false;
+    std::uint32_t nanos = 0;
+    if (p != end) {
+        if (*p != '.') return false;
+        const char* const first = ++p;
+        if (end - first > 9 || first == end) return false;
+        for (; p != end; ++p) {
+            if (!is_digit(*p)) return false;
+            nanos = nanos * 10 + static_cast<std::uint32_t>(*p - '0');
+        }
+        constexpr std::uint32_t scale[] = {1, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1};
+        nanos *= scale[end - first];
+    }
+    out = {seconds, nanos};
+    return true;
+}
+
 /// Parses a JSON number of seconds since the epoch (`1597251915.243`, `1.659776801824E9`)
 /// exactly, digit by digit: going through double would lose microseconds.
-/// Digits below one nanosecond are rounded (half up).
-inline const char* parse_epoch_seconds(std::string_view text, instant& out) noexcept {
+/// Digits below one nanosecond are rounded (half up). parse_epoch_seconds without the path of
+/// the form AWS sends (for the tests that compare the two).
+inline const char* parse_epoch_seconds_any(std::string_view text, instant& out) noexcept {
     const char* p = text.data();
     const char* const end = p + text.size();
     const bool negative = p != end && *p == '-';
@@ -256,6 +315,12 @@ inline const char* parse_epoch_seconds(std::string_view text, instant& out) noex
     if (!in_range(seconds)) return "outside the years 0001-9999";
     out = {seconds, static_cast<std::uint32_t>(nanos)};
     return nullptr;
+}
+
+/// parse_epoch_seconds_any, with the path of the form AWS sends first.
+inline const char* parse_epoch_seconds(std::string_view text, instant& out) noexcept {
+    if (read_plain_epoch_seconds(text, out)) return nullptr;
+    return parse_epoch_seconds_any(text, out);
 }
 
 // "00" to "99", so that digits are written two at a time.
