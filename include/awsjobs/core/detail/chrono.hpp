@@ -51,14 +51,18 @@ constexpr std::uint64_t load_le64(const char* p) noexcept {
     return w;
 }
 
-// Whether the bytes of `w` selected by `mask` (0xFF per byte) are all ASCII digits.
-constexpr bool digits_where(std::uint64_t w, std::uint64_t mask) noexcept {
+// Zero if and only if the bytes of `w` selected by `mask` (0xFF per byte) are all ASCII digits,
+// so that several words are checked with one test of their results or'ed.
+constexpr std::uint64_t non_digits_where(std::uint64_t w, std::uint64_t mask) noexcept {
     constexpr std::uint64_t high_nibbles = 0xF0F0F0F0F0F0F0F0ull, threes = 0x3030303030303030ull;
     constexpr std::uint64_t sixes = 0x0606060606060606ull;
     // '0'-'9' is 0x30-0x39: high nibble 3, and still 3 after adding 6. (A carry
     // out of a byte that is not a digit spoils only a test that fails already.)
-    return ((w & high_nibbles & mask) == (threes & mask)) && (((w + (sixes & mask)) & high_nibbles & mask) == (threes & mask));
+    return ((w & high_nibbles & mask) ^ (threes & mask)) | (((w + (sixes & mask)) & high_nibbles & mask) ^ (threes & mask));
 }
+
+// Whether the bytes of `w` selected by `mask` are all ASCII digits.
+constexpr bool digits_where(std::uint64_t w, std::uint64_t mask) noexcept { return non_digits_where(w, mask) == 0; }
 
 // Two-digit numbers, for the digit bytes of `w` that `mask` selects: byte k of the
 // result is digit k times 10 plus digit k + 1, for every k at once (one multiply-add).
@@ -133,13 +137,15 @@ constexpr bool is_date(int year, int month, int day) noexcept {
 // Days from 1970-01-01 to a date that is_date accepts. The year is counted from
 // March, so that the leap day ends it and the days before each month follow one
 // formula: 153 days in every five months from March (31 30 31 30 31).
+// Unsigned arithmetic: every quantity is at least 0 for such a date, and unsigned division by a
+// constant is a multiply and a shift, without the corrections for negative numbers.
 constexpr std::int64_t days_from_civil(int year, int month, int day) noexcept {
-    const auto march_year = static_cast<std::int64_t>(year - (month <= 2));  // 0 for January 0001
-    const int months_since_march = month <= 2 ? month + 9 : month - 3;
-    const std::int64_t day_of_year = (153 * months_since_march + 2) / 5 + day - 1;
-    const std::int64_t since_0000_03_01 =
+    const auto march_year = static_cast<std::uint32_t>(year - (month <= 2));  // 0 for January 0001
+    const auto months_since_march = static_cast<std::uint32_t>(month <= 2 ? month + 9 : month - 3);
+    const std::uint32_t day_of_year = (153 * months_since_march + 2) / 5 + static_cast<std::uint32_t>(day) - 1;
+    const std::uint32_t since_0000_03_01 =
         365 * march_year + march_year / 4 - march_year / 100 + march_year / 400 + day_of_year;
-    return since_0000_03_01 - 719468;  // 1970-01-01 is day 719,468 after 0000-03-01
+    return static_cast<std::int64_t>(since_0000_03_01) - 719468;  // 1970-01-01 is day 719,468 after 0000-03-01
 }
 
 // What AWS sends, `YYYY-MM-DDThh:mm:ss.mmmZ`: 24 bytes, checked and converted as three 8-byte
@@ -153,9 +159,10 @@ constexpr bool read_aws_iso8601(std::string_view text, instant& out) noexcept {
     constexpr std::uint64_t digits0 = 0x00FFFF00FFFFFFFFull, separators0 = 0x2D00002D00000000ull;  // - at 4 and 7
     constexpr std::uint64_t digits1 = 0xFFFF00FFFF00FFFFull, separators1 = 0x00003A0000540000ull;  // T at 2, : at 5
     constexpr std::uint64_t digits2 = 0x00FFFFFF00FFFF00ull, separators2 = 0x5A0000002E00003Aull;  // : . Z at 0, 3, 7
-    if ((w0 & ~digits0) != separators0 || (w1 & ~digits1) != separators1 || (w2 & ~digits2) != separators2 ||
-        !digits_where(w0, digits0) || !digits_where(w1, digits1) || !digits_where(w2, digits2))
-        return false;
+    const std::uint64_t wrong = ((w0 & ~digits0) ^ separators0) | ((w1 & ~digits1) ^ separators1) |
+                                ((w2 & ~digits2) ^ separators2) | non_digits_where(w0, digits0) |
+                                non_digits_where(w1, digits1) | non_digits_where(w2, digits2);
+    if (wrong != 0) return false;
     const std::uint64_t pairs0 = two_digit_numbers(w0, digits0), pairs1 = two_digit_numbers(w1, digits1),
                         pairs2 = two_digit_numbers(w2, digits2);
     const int year = byte_at(pairs0, 0) * 100 + byte_at(pairs0, 2), month = byte_at(pairs0, 5), day = byte_at(pairs1, 0);
