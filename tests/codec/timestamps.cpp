@@ -19,6 +19,19 @@ awsjobs::iso8601_timestamp created(std::string_view value) {
     REQUIRE(j.CreatedAt);
     return *j.CreatedAt;
 }
+
+// `text` read by `reader` (a parser with its path for the form AWS sends) and by `general` (the
+// same without it): the same error, or the same instant.
+using timestamp_reader = const char* (*)(std::string_view, awsjobs::detail::instant&) noexcept;
+void check_same_reading(const std::string& text, timestamp_reader reader, timestamp_reader general) {
+    awsjobs::detail::instant fast{-1, 7}, slow{-1, 7};
+    const char* fast_why = reader(text, fast);
+    const char* slow_why = general(text, slow);
+    if ((fast_why == nullptr) != (slow_why == nullptr) || (fast_why && std::string_view(fast_why) != slow_why) ||
+        (!fast_why && (fast.seconds != slow.seconds || fast.nanoseconds != slow.nanoseconds)))
+        FAIL("'", text, "': ", std::string_view(fast_why ? fast_why : "read"), " (", fast.seconds, ", ", fast.nanoseconds,
+             ") against ", std::string_view(slow_why ? slow_why : "read"), " (", slow.seconds, ", ", slow.nanoseconds, ")");
+}
 }  // namespace
 
 TEST_CASE("ISO 8601 with Z, with an offset, with 0 to 9 fractional digits") {
@@ -277,14 +290,7 @@ TEST_CASE("the form AWS sends has a path of its own, which reads every variant o
             for (int byte = 0; byte != 256; ++byte) {
                 std::string text(base);
                 text[pos] = static_cast<char>(byte);
-                instant fast{-1, 7}, general{-1, 7};
-                const char* fast_why = awsjobs::detail::parse_iso8601(text, fast);
-                const char* general_why = awsjobs::detail::parse_iso8601_any(text, general);
-                if ((fast_why == nullptr) != (general_why == nullptr) ||
-                    (fast_why && std::string_view(fast_why) != general_why) ||
-                    (!fast_why && (fast.seconds != general.seconds || fast.nanoseconds != general.nanoseconds)))
-                    FAIL("'", text, "': ", std::string_view(fast_why ? fast_why : "read"), " (", fast.seconds, ", ", fast.nanoseconds,
-                         ") against ", std::string_view(general_why ? general_why : "read"), " (", general.seconds, ", ", general.nanoseconds, ")");
+                check_same_reading(text, &awsjobs::detail::parse_iso8601, &awsjobs::detail::parse_iso8601_any);
                 ++compared;
             }
         }
@@ -308,13 +314,7 @@ TEST_CASE("epoch seconds as AWS sends them have a path of their own, which reads
     using awsjobs::detail::instant;
     int compared = 0;
     auto compare = [&](const std::string& text) {
-        instant fast{-1, 7}, general{-1, 7};
-        const char* fast_why = awsjobs::detail::parse_epoch_seconds(text, fast);
-        const char* general_why = awsjobs::detail::parse_epoch_seconds_any(text, general);
-        if ((fast_why == nullptr) != (general_why == nullptr) || (fast_why && std::string_view(fast_why) != general_why) ||
-            (!fast_why && (fast.seconds != general.seconds || fast.nanoseconds != general.nanoseconds)))
-            FAIL("'", text, "': ", std::string_view(fast_why ? fast_why : "read"), " (", fast.seconds, ", ", fast.nanoseconds, ") against ",
-                 std::string_view(general_why ? general_why : "read"), " (", general.seconds, ", ", general.nanoseconds, ")");
+        check_same_reading(text, &awsjobs::detail::parse_epoch_seconds, &awsjobs::detail::parse_epoch_seconds_any);
         ++compared;
     };
     const std::string_view bases[] = {"1685625796.125", "1599812421.004", "1614069541", "0", "12.5", "253402300799",
