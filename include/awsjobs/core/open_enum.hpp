@@ -21,6 +21,27 @@ struct open_enum_access {
     static OpenEnum from_wire(std::string_view text, const Allocator&... allocator) {
         return OpenEnum::template from_wire_in<Info>(text, allocator...);
     }
+    /// Makes `target` the enumerator `value`. An owning string is cleared, not replaced: its
+    /// allocator stays, and no string is made per value read.
+    template <class OpenEnum>
+    static void set_known(OpenEnum& target, typename OpenEnum::enum_type value) noexcept {
+        target.value_ = value;
+        target.known_ = true;
+        target.unknown_.clear();
+    }
+    /// Makes `target` the value E does not know, `text`, copied into its own string (whose
+    /// allocator stays: unknown_text() lets a reader put that string on a memory resource first).
+    template <class OpenEnum>
+    static void set_unknown(OpenEnum& target, std::string_view text) {
+        target.unknown_.assign(text.data(), text.size());
+        target.value_ = {};
+        target.known_ = false;
+    }
+    /// The string that holds `target`'s unknown text.
+    template <class OpenEnum>
+    static typename OpenEnum::string_type& unknown_text(OpenEnum& target) noexcept {
+        return target.unknown_;
+    }
 };
 }  // namespace detail
 

@@ -6,11 +6,11 @@
 #include <awsjobs/core/detail/type_traits.hpp>
 #include <awsjobs/core/open_enum.hpp>
 
+#include <cstddef>
 #include <memory>
 #include <memory_resource>
 #include <string_view>
 #include <type_traits>
-#include <utility>
 
 namespace awsjobs::detail {
 
@@ -28,15 +28,6 @@ C& on_resource(C& c, std::pmr::memory_resource* resource) noexcept {
     return c;
 }
 
-/// Puts `value` in `target` by construction, not assignment, so that `value`'s allocator
-/// comes along (an assignment would keep target's own).
-template <class T>
-void replace(T& target, T&& value) noexcept {
-    static_assert(std::is_nothrow_move_constructible_v<T>);
-    std::destroy_at(&target);
-    std::construct_at(&target, std::move(value));
-}
-
 /// The wire text `text` as the open_enum OE, an unknown value's text on `resource` when OE's
 /// string type is on a memory resource. `Info` is the format's enum_info.
 template <class OE, class Info>
@@ -46,6 +37,23 @@ OE open_enum_on(std::string_view text, std::pmr::memory_resource* resource) {
         return open_enum_access::from_wire<OE, Info>(text, typename S::allocator_type(resource));
     else
         return open_enum_access::from_wire<OE, Info>(text);
+}
+
+/// Reads the wire text `text` into `target`, an open_enum (`Info`: the format's enum_info): an
+/// enumerator if Info knows the text, else the text itself, on `resource` when the open_enum's
+/// string is on a memory resource. An owning open_enum is changed in place rather than
+/// replaced by a new one: a known value (nearly every one) then makes and moves no string.
+template <class OE, class Info>
+void read_open_enum(OE& target, std::string_view text, std::pmr::memory_resource* resource) {
+    using S = typename OE::string_type;
+    if constexpr (std::is_same_v<S, std::string_view>) {
+        target = open_enum_access::from_wire<OE, Info>(text);  // three words, nothing to keep
+    } else if (const std::size_t i = Info::table.find(text); i != Info::table.not_found) {
+        open_enum_access::set_known(target, Info::values[i]);
+    } else {
+        if constexpr (on_memory_resource<S>) on_resource(open_enum_access::unknown_text(target), resource);
+        open_enum_access::set_unknown(target, text);
+    }
 }
 
 }  // namespace awsjobs::detail

@@ -144,11 +144,7 @@ template <class E, class S>
 struct codec<open_enum<E, S>> {
     static constexpr const char* expected = "string";
     static bool on_string(reader& r, void* t, std::string_view s) {
-        auto& target = *static_cast<open_enum<E, S>*>(t);
-        if constexpr (on_memory_resource<S>)
-            replace(target, open_enum_on<open_enum<E, S>, enum_info<E>>(s, r.resource()));
-        else
-            target = open_enum_access::from_wire<open_enum<E, S>, enum_info<E>>(s);
+        read_open_enum<open_enum<E, S>, enum_info<E>>(*static_cast<open_enum<E, S>*>(t), s, r.resource());
         return true;
     }
 };

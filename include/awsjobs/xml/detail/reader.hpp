@@ -194,10 +194,7 @@ private:
             out = info::values[i];
             return true;
         } else if constexpr (awsjobs::is_open_enum<T>::value) {
-            if constexpr (awsjobs::detail::on_memory_resource<typename T::string_type>)
-                awsjobs::detail::replace(out, awsjobs::detail::open_enum_on<T, enum_info<typename T::enum_type>>(text, resource_));
-            else
-                out = awsjobs::detail::open_enum_access::from_wire<T, enum_info<typename T::enum_type>>(text);
+            awsjobs::detail::read_open_enum<T, enum_info<typename T::enum_type>>(out, text, resource_);
             return true;
         } else if constexpr (awsjobs::is_timestamp<T>::value) {
             // The form the member is declared with: XML text does not say which it is.
