@@ -1,12 +1,13 @@
 /// \file
 /// awsjobs' core: the vocabulary every format, the protocol layer and the service models
 /// share — result and error, document, required, open_enum, one_of, map, timestamps, convert,
-/// check_required, to_string — and nothing that reads or writes a format. check_constraints()
+/// check_required, to_string, the arena for the std::pmr models — and nothing that reads or writes a format. check_constraints()
 /// is not included: its pattern matcher costs every translation unit including this (and
 /// json.hpp) compile time, so include <awsjobs/core/check_constraints.hpp> where you validate.
 #ifndef AWSJOBS_CORE_HPP
 #define AWSJOBS_CORE_HPP
 
+#include <awsjobs/core/arena.hpp>
 #include <awsjobs/core/check.hpp>
 #include <awsjobs/core/constraint.hpp>
 #include <awsjobs/core/convert.hpp>
