@@ -8,10 +8,11 @@
 
 namespace test_memory {
 
-/// A memory resource that counts the allocations it passes on to new and delete.
+/// A memory resource that counts the allocations and deallocations it passes on to new and delete.
 class counting_resource : public std::pmr::memory_resource {
 public:
     std::size_t allocations = 0;
+    std::size_t deallocations = 0;
 
 private:
     void* do_allocate(std::size_t bytes, std::size_t alignment) override {
@@ -19,6 +20,7 @@ private:
         return std::pmr::new_delete_resource()->allocate(bytes, alignment);
     }
     void do_deallocate(void* p, std::size_t bytes, std::size_t alignment) override {
+        ++deallocations;
         std::pmr::new_delete_resource()->deallocate(p, bytes, alignment);
     }
     bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override { return this == &other; }
