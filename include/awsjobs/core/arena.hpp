@@ -92,29 +92,32 @@ private:
         return buffer_size > min_chunk_size ? buffer_size : min_chunk_size;
     }
 
-    // `bytes` (at least 1) at `alignment` from [current_, end_), or nullptr when they do not
-    // fit. The padding is computed without forming a pointer out of the range, and the
-    // comparisons cannot wrap, whatever `bytes` is.
-    void* bump(std::size_t bytes, std::size_t alignment) noexcept {
-        const std::uintptr_t padding = (std::uintptr_t{0} - reinterpret_cast<std::uintptr_t>(current_)) & (alignment - 1);
-        const auto space = static_cast<std::size_t>(end_ - current_);
-        if (bytes > space || padding > space - bytes) return nullptr;
-        std::byte* const block = current_ + padding;
-        current_ = block + bytes;
-        return block;
+    // The bytes from current_ to the next multiple of `alignment`, without forming a pointer.
+    std::uintptr_t padding_for(std::size_t alignment) const noexcept {
+        return (std::uintptr_t{0} - reinterpret_cast<std::uintptr_t>(current_)) & (alignment - 1);
     }
 
+    // The hot path: a pointer bump when the request fits in [current_, end_). Neither comparison
+    // can wrap, whatever `bytes` is; 0 bytes wraps to the largest size, which does not fit, and
+    // is served by allocate_slow().
     void* do_allocate(std::size_t bytes, std::size_t alignment) override {
         AWSJOBS_ASSERT(alignment != 0 && (alignment & (alignment - 1)) == 0);
-        if (bytes == 0) bytes = 1;  // a distinct pointer for each request, as for any other size
-        if (void* const block = bump(bytes, alignment)) [[likely]]
+        const std::uintptr_t padding = padding_for(alignment);
+        const auto space = static_cast<std::size_t>(end_ - current_);
+        if (padding <= space && bytes - 1 < space - padding) [[likely]] {
+            std::byte* const block = current_ + padding;
+            current_ = block + bytes;
             return block;
-        return allocate_from_new_chunk(bytes, alignment);
+        }
+        return allocate_slow(bytes, alignment);
     }
 
-    // Takes the next chunk from upstream (twice the last one, or more if the request needs
-    // it) and allocates from it; what was left of the current one is not used again.
-    [[gnu::noinline]] void* allocate_from_new_chunk(std::size_t bytes, std::size_t alignment) {
+    // A request of 0 bytes (served as 1, so that its pointer is distinct from every other), or
+    // one that does not fit: the next chunk from upstream (twice the last one, or more if the
+    // request needs it), and the request from it; what was left of the current one is not used
+    // again.
+    [[gnu::noinline]] void* allocate_slow(std::size_t bytes, std::size_t alignment) {
+        if (bytes == 0) return arena::do_allocate(1, alignment);
         constexpr std::size_t max = std::numeric_limits<std::size_t>::max();
         // The header, then up to alignment - 1 bytes of padding, then the block.
         if (bytes > max - sizeof(chunk) - (alignment - 1)) throw std::bad_alloc();
@@ -125,7 +128,9 @@ private:
         current_ = memory + sizeof(chunk);
         end_ = memory + size;
         next_size_ = size <= max / 2 ? size * 2 : max;
-        return bump(bytes, alignment);
+        std::byte* const block = current_ + padding_for(alignment);
+        current_ = block + bytes;
+        return block;
     }
 
     void do_deallocate(void*, std::size_t, std::size_t) noexcept override {}
