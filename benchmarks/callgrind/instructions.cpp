@@ -17,8 +17,9 @@
 // null_awsjobs_flags (RapidJSON's own stream with numbers as text, as awsjobs reads), view
 // (awsjobs zero-copy), own (awsjobs owning, in place), own_text (awsjobs owning from the text, as
 // json::parse<T>(std::string_view) reads it: its copy included), own_pmr (awsjobs owning on an arena: the std::pmr
-// models, one std::pmr::monotonic_buffer_resource per document over one reused 64 KiB buffer,
-// released after each document), write_base (every document parsed
+// models, one awsjobs::arena per document over one reused 64 KiB buffer, released after each
+// document), own_pmr_monotonic (the same on std::pmr::monotonic_buffer_resource, whose allocation
+// is out of line in libstdc++), write_base (every document parsed
 // into the owning values, all kept) or write (the same, then json::write of each
 // value into one reused string, cleared each time: write - write_base is what the
 // writer costs). On a CPU with AVX-512, use
@@ -75,17 +76,24 @@ int write_documents(callgrind::documents& c, bool write) {
     return !write || written == c.texts.size() ? 0 : 1;
 }
 
+// One document into the std::pmr model on `arena` (own_pmr, own_pmr_monotonic).
+bool parse_pmr(std::string& text, bool is_import_job, std::pmr::memory_resource& arena) {
+    const awsjobs::json::read_options options{.resource = &arena};
+    return is_import_job ? bool(awsjobs::json::parse_in_place<ses::pmr::GetImportJobResponse>(text, options))
+                         : bool(awsjobs::json::parse_in_place<dx::pmr::GetJobResponse>(text, options));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc != 3) {
         std::cerr << "usage: instructions CORPUS base|null|null_sse42|null_text_stream|null_awsjobs_flags|view|own|"
-                     "own_text|own_pmr|write_base|write\n";
+                     "own_text|own_pmr|own_pmr_monotonic|write_base|write\n";
         return 2;
     }
     callgrind::documents c = callgrind::load(argv[1]);
     // Chosen once, so that comparing mode names costs nothing per document.
-    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, own_text, own_pmr, write_base, write } m;
+    enum class mode { base, null, null_sse42, null_text_stream, null_awsjobs_flags, view, own, own_text, own_pmr, own_pmr_monotonic, write_base, write } m;
     const std::string name = argv[2];
     if (name == "base") m = mode::base;
     else if (name == "null") m = mode::null;
@@ -96,6 +104,7 @@ int main(int argc, char** argv) {
     else if (name == "own") m = mode::own;
     else if (name == "own_text") m = mode::own_text;
     else if (name == "own_pmr") m = mode::own_pmr;
+    else if (name == "own_pmr_monotonic") m = mode::own_pmr_monotonic;
     else if (name == "write_base") m = mode::write_base;
     else if (name == "write") m = mode::write;
     else return 2;
@@ -136,10 +145,11 @@ int main(int argc, char** argv) {
             parsed += c.is_import_job[i] ? bool(awsjobs::json::parse<ses::GetImportJobResponse>(whole))
                                          : bool(awsjobs::json::parse<dx::GetJobResponse>(whole));
         } else if (m == mode::own_pmr) {
+            awsjobs::arena arena(arena_buffer, sizeof arena_buffer);
+            parsed += parse_pmr(text, c.is_import_job[i], arena);
+        } else if (m == mode::own_pmr_monotonic) {
             std::pmr::monotonic_buffer_resource arena(arena_buffer, sizeof arena_buffer);
-            const awsjobs::json::read_options options{.resource = &arena};
-            parsed += c.is_import_job[i] ? bool(awsjobs::json::parse_in_place<ses::pmr::GetImportJobResponse>(text, options))
-                                         : bool(awsjobs::json::parse_in_place<dx::pmr::GetJobResponse>(text, options));
+            parsed += parse_pmr(text, c.is_import_job[i], arena);
         }
     }
     std::cout << parsed << " of " << c.texts.size() << " parsed\n";

@@ -37,7 +37,7 @@ for job_type in ["IMPORT_ASSETS_FROM_S3", "IMPORT_ASSET_FROM_SIGNED_URL", "EXPOR
                  "IMPORT_ASSETS_FROM_LAKE_FORMATION_TAG_POLICY"]:
     CORPORA[job_type] = "getjob_%s.json" % job_type
 
-AWSJOBS_MODES = ["base", "null_sse42", "null_text_stream", "view", "own", "own_text", "own_pmr", "write_base", "write"]
+AWSJOBS_MODES = ["base", "null_sse42", "null_text_stream", "view", "own", "own_text", "own_pmr", "own_pmr_monotonic", "write_base", "write"]
 GLAZE_MODES = ["base", "read", "write_base", "write"]
 
 
@@ -114,7 +114,8 @@ def main():
 
     print("Instructions per byte, callgrind, g++ %s (parsing: per byte read; writing: per byte written)\n" % args.flags)
     header = ["corpus", "null handler SSE4.2", "RapidJSON in awsjobs (null handler)", "awsjobs zero-copy", "awsjobs owning",
-              "awsjobs owning from a string_view", "awsjobs owning, arena (pmr)", "awsjobs write"]
+              "awsjobs owning from a string_view", "awsjobs owning, arena (pmr)",
+              "awsjobs owning, pmr monotonic_buffer_resource", "awsjobs write"]
     if args.glaze:
         header += ["glaze read", "glaze write"]
     header += ["zero-copy / null", "owning / null", "owning pmr / null", "RapidJSON in awsjobs / null"]
@@ -135,8 +136,9 @@ def main():
         own = net(awsjobs, "own") / read
         own_text = net(awsjobs, "own_text") / read
         own_pmr = net(awsjobs, "own_pmr") / read
+        own_pmr_monotonic = net(awsjobs, "own_pmr_monotonic") / read
         write = net(awsjobs, "write", "write_base") / written
-        row = [name] + ["%.2f" % x for x in (null, in_awsjobs, view, own, own_text, own_pmr, write)]
+        row = [name] + ["%.2f" % x for x in (null, in_awsjobs, view, own, own_text, own_pmr, own_pmr_monotonic, write)]
         if args.glaze:
             glaze_read = net(glaze, "read") / read
             glaze_write = net(glaze, "write", "write_base") / written

@@ -1,9 +1,11 @@
 // awsjobs itself: zero-copy (parse_in_place into the view models), owning
 // (parse<T> from a string_view: one copy of the text, then owning strings), owning on an
-// arena (the std::pmr models), and writing.
+// arena (the std::pmr models, on awsjobs::arena and on std::pmr::monotonic_buffer_resource), and
+// writing.
 #include "awsjobs_kernels.hpp"
 #include "model_walk.hpp"
 
+#include <awsjobs/core/arena.hpp>
 #include <awsjobs/dataexchange.hpp>
 #include <awsjobs/json.hpp>
 #include <awsjobs/sesv2.hpp>
@@ -66,30 +68,34 @@ bool owning_run(const document& doc, std::string&) {
 //
 // Each document is copied into `scratch` (reused: no allocation once it is large enough) and
 // parsed in place into the std::pmr model, whose strings and lists are copied out of it onto
-// a std::pmr::monotonic_buffer_resource made for that document over one 64 KiB buffer that
-// every document reuses (upstream: new/delete, for a document that needs more). The arena is
-// released when the document is done with; the value is destroyed before it (its destructor
-// frees nothing: a monotonic resource's deallocate is a no-op).
+// an arena made for that document over one 64 KiB buffer that every document reuses
+// (upstream: new/delete, for a document that needs more). The arena is released when the
+// document is done with; the value is destroyed before it (its destructor frees nothing: a
+// monotonic resource's deallocate is a no-op). `owning_pmr` runs on awsjobs::arena, whose
+// allocation is a pointer bump in its header; `owning_pmr_monotonic` on
+// std::pmr::monotonic_buffer_resource, whose allocation is out of line in libstdc++: the same
+// parse, so that the two resources stay comparable.
 
 alignas(std::max_align_t) std::byte arena_buffer[64 * 1024];
 
-template <class Pmr>
+template <class Pmr, class Resource>
 bool pmr_parse_and_drop(const document& doc, std::string& scratch) {
-    std::pmr::monotonic_buffer_resource arena(arena_buffer, sizeof arena_buffer);
+    Resource arena(arena_buffer, sizeof arena_buffer);
     scratch.assign(doc.text);
     auto parsed = json::parse_in_place<Pmr>(scratch, {.resource = &arena});
     benchmark::DoNotOptimize(parsed);
     return parsed.has_value();
 }
 
+template <class Resource>
 bool owning_pmr_run(const document& doc, std::string& scratch) {
-    return doc.op == operation::get_job ? pmr_parse_and_drop<dx::pmr::GetJobResponse>(doc, scratch)
-                                        : pmr_parse_and_drop<ses::pmr::GetImportJobResponse>(doc, scratch);
+    return doc.op == operation::get_job ? pmr_parse_and_drop<dx::pmr::GetJobResponse, Resource>(doc, scratch)
+                                        : pmr_parse_and_drop<ses::pmr::GetImportJobResponse, Resource>(doc, scratch);
 }
 
-template <class Pmr, class Owning>
+template <class Pmr, class Owning, class Resource>
 bool owning_pmr_into(const document& doc, std::string& scratch, Owning& out) {
-    std::pmr::monotonic_buffer_resource arena(arena_buffer, sizeof arena_buffer);
+    Resource arena(arena_buffer, sizeof arena_buffer);
     scratch.assign(doc.text);
     auto parsed = json::parse_in_place<Pmr>(scratch, {.resource = &arena});
     if (!parsed) return false;
@@ -137,11 +143,19 @@ const parse_kernel awsjobs_zero_copy{"awsjobs", "zero_copy", true, &zero_copy_ru
 const parse_kernel awsjobs_owning{"awsjobs", "owning", false, &owning_run, &owning_into<dx::GetJobResponse>,
                                   &owning_into<ses::GetImportJobResponse>};
 
-const parse_kernel awsjobs_owning_pmr{"awsjobs", "owning_pmr", true, &owning_pmr_run,
-                                      &owning_pmr_into<dx::pmr::GetJobResponse, dx::GetJobResponse>,
-                                      &owning_pmr_into<ses::pmr::GetImportJobResponse, ses::GetImportJobResponse>};
+const parse_kernel awsjobs_owning_pmr{
+    "awsjobs", "owning_pmr", true, &owning_pmr_run<awsjobs::arena>,
+    &owning_pmr_into<dx::pmr::GetJobResponse, dx::GetJobResponse, awsjobs::arena>,
+    &owning_pmr_into<ses::pmr::GetImportJobResponse, ses::GetImportJobResponse, awsjobs::arena>};
 
-std::vector<parse_kernel> awsjobs_parse_kernels() { return {awsjobs_zero_copy, awsjobs_owning, awsjobs_owning_pmr}; }
+const parse_kernel awsjobs_owning_pmr_monotonic{
+    "awsjobs", "owning_pmr_monotonic", true, &owning_pmr_run<std::pmr::monotonic_buffer_resource>,
+    &owning_pmr_into<dx::pmr::GetJobResponse, dx::GetJobResponse, std::pmr::monotonic_buffer_resource>,
+    &owning_pmr_into<ses::pmr::GetImportJobResponse, ses::GetImportJobResponse, std::pmr::monotonic_buffer_resource>};
+
+std::vector<parse_kernel> awsjobs_parse_kernels() {
+    return {awsjobs_zero_copy, awsjobs_owning, awsjobs_owning_pmr, awsjobs_owning_pmr_monotonic};
+}
 
 std::vector<write_kernel> awsjobs_write_kernels() {
     return {{"awsjobs", "write", &write_reusing<dx::GetJobResponse>, &write_reusing<ses::GetImportJobResponse>},
