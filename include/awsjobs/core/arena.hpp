@@ -23,9 +23,9 @@ namespace awsjobs {
 /// once its buffer is large enough.
 ///
 /// Why not std::pmr::monotonic_buffer_resource, which does the same: its allocation is out of
-/// line in libstdc++ (std::align and its bookkeeping) and costs about four times the
-/// instructions of this one, whose allocation is a pointer bump in the header and whose class
-/// is final, so that it is not overridden. The constructors have the shapes of
+/// line in libstdc++ (std::align and its bookkeeping), 37 instructions per allocation in the
+/// benchmark's owning parse, where this one's is a pointer bump in the header, 17, and the
+/// class is final. The constructors have the shapes of
 /// monotonic_buffer_resource's, so one replaces the other. Not thread-safe: one thread at a
 /// time, as monotonic_buffer_resource.
 class arena final : public std::pmr::memory_resource {

@@ -38,8 +38,9 @@ struct read_options {
     /// Where the strings, lists and maps of a value of the std::pmr flavour
     /// (`dataexchange::pmr::GetJobResponse` ...) are allocated; nullptr is
     /// std::pmr::get_default_resource(). The other flavours ignore it. The resource must
-    /// outlive the value (and every copy of it that shares the resource): typically a
-    /// std::pmr::monotonic_buffer_resource per document, released after the value is gone.
+    /// outlive the value (and every copy of it that shares the resource): typically an
+    /// awsjobs::arena (awsjobs/core/arena.hpp) over a buffer, released after each document's
+    /// value is gone and reused for the next; any std::pmr::memory_resource works.
     std::pmr::memory_resource* resource = nullptr;
 };
 
