@@ -27,7 +27,7 @@ ZERO_COPY = "awsjobs/zero_copy"
 OWNING = "awsjobs/owning"
 COPY = "baseline/copy"
 SAX_NULL = "RapidJSON/sax_null_in_situ_sse42"
-IN_SITU = {ZERO_COPY, "RapidJSON/dom_in_situ", SAX_NULL, "RapidJSON/sax_null_in_situ_awsjobs_flags_sse42",
+IN_SITU = {ZERO_COPY, "awsjobs/owning_pmr", "awsjobs/owning_pmr_monotonic", "RapidJSON/dom_in_situ", SAX_NULL, "RapidJSON/sax_null_in_situ_awsjobs_flags_sse42",
            "RapidJSON/sax_null_in_situ_sse2", "RapidJSON/sax_null_in_situ_awsjobs_flags_sse2",
            "RapidJSON/sax_null_in_situ_scalar", "RapidJSON/sax_null_in_situ_awsjobs_flags_scalar"}
 
