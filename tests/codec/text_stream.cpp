@@ -111,6 +111,21 @@ TEST_CASE("plain_run_end stops at the first quote, backslash or control characte
     }
 }
 
+TEST_CASE("move_back moves a run back over the text as memmove does, for every length and distance" SCAN_PATH) {
+    // The in-place unescaping moves each plain run a few bytes back, over the run itself.
+    std::string original(300, '\0');
+    for (std::size_t i = 0; i != original.size(); ++i) original[i] = static_cast<char>('!' + i % 90);
+    for (std::size_t distance = 1; distance <= 40; ++distance) {
+        for (std::size_t n = 0; n <= 200; ++n) {
+            std::string expected = original, moved = original;
+            std::memmove(expected.data() + 20, expected.data() + 20 + distance, n);
+            detail::move_back(moved.data() + 20, moved.data() + 20 + distance, n);
+            INFO("distance ", distance, ", length ", n);
+            REQUIRE(moved == expected);
+        }
+    }
+}
+
 TEST_CASE("strings unescaped in place come out right wherever their escapes fall" SCAN_PATH) {
     std::mt19937 random(20261204);
     std::uniform_int_distribution<std::size_t> count(0, 12), pick(0, std::size(fragments) - 1), blanks(0, 20);
