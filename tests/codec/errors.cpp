@@ -175,6 +175,41 @@ TEST_CASE("a duplicate of the member expected next is still a duplicate") {
     CHECK(e.message == "duplicate key 'i16'");
 }
 
+namespace {
+// Member names with bytes that JSON escapes (awsjobs_json_member_name allows any name).
+struct Escaped {
+    int quoted = 0;
+    int backslashed = 0;
+    bool operator==(const Escaped&) const = default;
+};
+BOOST_DESCRIBE_STRUCT(Escaped, (), (quoted, backslashed))
+constexpr std::string_view awsjobs_json_member_name(const Escaped*, std::string_view member) {
+    return member == "quoted" ? "say \"hi\"" : "back\\slash";
+}
+}  // namespace
+
+// The member expected next is compared with the text itself, before RapidJSON reads the
+// string (reader::take_expected_key): only a string that is exactly its key, closing quote
+// included, may be taken that way; anything else is read as RapidJSON reads it.
+TEST_CASE("the member expected next is taken from the text only when the whole string is its key") {
+    // Cut at, inside or just after the expected key: RapidJSON's own syntax errors.
+    for (const std::string text : {R"({"i8":-1,"i16)", R"({"i8":-1,"i1)", R"({"i8":-1,"i16")", R"({"i8":-1,"i16":)"}) {
+        CAPTURE(text);
+        const auto e = read_error<Ints>(text);
+        CHECK(e.code == awsjobs::errc::syntax);
+        CHECK(e.offset == rapidjson_verdict(text).Offset());
+    }
+    // A key that begins with the expected one is another key.
+    CHECK(read_ok<Ints>(R"({"i8":-1,"i166":0,"i16":-2})").i16 == -2);
+    // The expected key spelt with escapes is the same key.
+    CHECK(read_ok<Ints>(R"({"i8":-1,"\u0069\u0031\u0036":-2})").i16 == -2);
+    // Keys with bytes JSON escapes are never compared with the raw text: `"say "hi""` is not
+    // the string `say "hi"`, nor `"back\slash"` (an invalid escape) the string `back\slash`.
+    CHECK(read_ok<Escaped>(R"({"say \"hi\"":1,"back\\slash":2})") == Escaped{1, 2});
+    CHECK(read_error<Escaped>(R"({"say "hi"":1})").code == awsjobs::errc::syntax);
+    CHECK(read_error<Escaped>(R"({"say \"hi\"":1,"back\slash":2})").code == awsjobs::errc::syntax);
+}
+
 TEST_CASE("an error after null, true or false is reported at its own value") {
     // Those three are reported when RapidJSON has read past them: the offset they need must
     // not stay for the values after them.

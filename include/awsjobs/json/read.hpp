@@ -88,8 +88,7 @@ inline std::optional<error> read_in_place(slot root, char* data, std::size_t siz
     alignas(std::max_align_t) char stack_memory[1024];
     rapidjson::MemoryPoolAllocator<> stack_allocator(stack_memory, sizeof stack_memory);
     rapidjson_reader parser(&stack_allocator, 256);
-    constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
-    const rapidjson::ParseResult parsed = parser.Parse<flags>(stream, handler);
+    const rapidjson::ParseResult parsed = parser.Parse<read_flags>(stream, handler);
 
     // What the input is wins over what it means: first syntax (with NUL bytes), then
     // encoding, then nesting depth and type errors.

@@ -169,6 +169,9 @@ public:
 
     std::string_view key(std::size_t index) const noexcept { return keys_[index]; }
 
+    /// The number of keys.
+    std::size_t size() const noexcept { return size_; }
+
     /// Whether `key` is the key at `index` (false for an index past the last).
     [[gnu::always_inline]] bool holds(std::size_t index, std::string_view key) const noexcept {
         return index < size_ && keys_[index].size() == key.size() &&

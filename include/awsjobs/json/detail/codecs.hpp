@@ -322,7 +322,7 @@ struct codec<T> {
 
     static const struct_layout& layout() {
         static const std::array<member_place, info::size> places = measure_members<T>(typename info::members{});
-        static constexpr struct_layout table{key_index(info::table), places.data()};
+        static constexpr struct_layout table{key_index(info::table), places.data(), all_written_as_is(info::keys)};
         return table;
     }
 };

@@ -26,6 +26,7 @@
 #include <awsjobs/json/options.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory_resource>
@@ -89,7 +90,18 @@ struct member_place {
 struct struct_layout {
     key_index keys;
     const member_place* places;
+    bool keys_as_is;  // every key is all_written_as_is: see reader::take_expected_key
 };
+
+/// Whether every key is text that JSON writes byte for byte (no quote, backslash or
+/// control character): then a key and its JSON string hold the same bytes.
+template <std::size_t N>
+constexpr bool all_written_as_is(const std::array<std::string_view, N>& keys) noexcept {
+    for (const std::string_view key : keys)
+        for (const char c : key)
+            if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+    return true;
+}
 
 /// What an open array or object does with its children.
 struct container_ops {
@@ -218,6 +230,29 @@ public:
             f.ops->key(*this, f, {text, n});
         return true;
     }
+    /// Called by RapidJSON's ParseString (specialised below) at the opening quote of
+    /// a key: when the key is the member expected next in a described struct (see
+    /// find_member), takes it and moves `is` past its closing quote, without the scan
+    /// and in-place copy RapidJSON would make of it. False leaves the key to RapidJSON.
+    /// The key's bytes must then be the member's own, followed by the closing quote: the
+    /// member's key has nothing JSON escapes (keys_as_is), so the input's bytes are the
+    /// string, unescaped.
+    [[gnu::always_inline]] bool take_expected_key(text_stream& is) {
+        frame& f = *top_;
+        if (slow_ || !f.layout) return false;
+        const struct_layout& layout = *f.layout;
+        const std::size_t i = f.index;
+        if (i >= layout.keys.size() || !layout.keys_as_is) return false;
+        const std::string_view expected = layout.keys.key(i);
+        char* const text = is.src + 1;  // after the opening quote
+        if (static_cast<std::size_t>(is.end - text) <= expected.size() || text[expected.size()] != '"' ||
+            !same_bytes(text, expected.data(), expected.size()))
+            return false;
+        take_member(f, i, {text, expected.size()});  // with the stream at the key, for an error's offset
+        is.src = text + expected.size() + 1;
+        return true;
+    }
+
     bool EndObject(rapidjson::SizeType) { return end_container(); }
     bool EndArray(rapidjson::SizeType) { return end_container(); }
     // Never called: numbers arrive as RawNumber (kParseNumbersAsStringsFlag).
@@ -382,6 +417,11 @@ private:
                 return;
             }
         }
+        take_member(f, i, k);
+    }
+
+    // Member i of the struct open in `f`, whose key `k` is.
+    [[gnu::always_inline]] void take_member(frame& f, std::size_t i, std::string_view k) {
         f.index = static_cast<std::uint32_t>(i + 1);
         f.key = k;  // the same bytes as the member's key
         const std::uint64_t bit = std::uint64_t(1) << i;
@@ -390,7 +430,7 @@ private:
             return;
         }
         f.seen |= bit;
-        const member_place& place = layout.places[i];
+        const member_place& place = f.layout->places[i];
         f.pending = {static_cast<char*>(f.target) + place.offset, place.ops};
     }
 
@@ -610,6 +650,34 @@ struct capture_codec {
 };
 inline constexpr value_ops capture_codec::ops = make_ops<capture_codec>();
 
+/// The flags awsjobs reads documents with (read_in_place).
+inline constexpr unsigned read_flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
+
 }  // namespace awsjobs::json::detail
+
+RAPIDJSON_NAMESPACE_BEGIN
+
+// RapidJSON's string parsing for awsjobs' reader: a key the reader expects is taken at
+// once (reader::take_expected_key); every other string goes RapidJSON's own in-situ way,
+// as its generic ParseString would take it. An explicit specialisation of RapidJSON's
+// private member template, as rapidjson.hpp's hooks are: it is awsjobs' own function,
+// since it names awsjobs' stream and handler.
+template <>
+template <>
+inline void awsjobs::json::detail::rapidjson_reader::ParseString<awsjobs::json::detail::read_flags>(
+    awsjobs::json::detail::text_stream& is, awsjobs::json::detail::reader& handler, bool isKey) {
+    if (isKey && handler.take_expected_key(is)) return;
+    internal::StreamLocalCopy<awsjobs::json::detail::text_stream> copy(is);
+    awsjobs::json::detail::text_stream& s = copy.s;
+    s.Take();  // the opening quote
+    char* const head = s.PutBegin();
+    ParseStringToStream<awsjobs::json::detail::read_flags, UTF8<>, UTF8<>>(s, s);
+    RAPIDJSON_PARSE_ERROR_EARLY_RETURN_VOID;
+    const auto length = static_cast<SizeType>(s.PutEnd(head) - 1);  // without the NUL RapidJSON put after it
+    const bool success = isKey ? handler.Key(head, length, false) : handler.String(head, length, false);
+    if (RAPIDJSON_UNLIKELY(!success)) RAPIDJSON_PARSE_ERROR(kParseErrorTermination, s.Tell());
+}
+
+RAPIDJSON_NAMESPACE_END
 
 #endif
