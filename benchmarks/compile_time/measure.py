@@ -4,7 +4,8 @@
 Usage: measure.py --compiler CXX [--runs 3] [--units A.cpp,B.cpp] [--output FILE.json] -- FLAGS...
 
 Compiles each translation unit (the all-models ones of awsjobs and its peers, and
-awsjobs_getjob_view.cpp and awsjobs_getjob_lean.cpp; or those --units names) under /usr/bin/time -v, --runs
+awsjobs_getjob_view.cpp and awsjobs_getjob_lean.cpp; or those --units names, such as the
+floor_*.cpp units of a GetJob-only TU's floor) under /usr/bin/time -v, --runs
 times (one at a time), and reports the fastest run's CPU time (user + system: less
 sensitive than wall time to other work on the machine), its wall time, and the
 largest peak resident set size. Standard library only.
