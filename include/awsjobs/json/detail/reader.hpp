@@ -661,12 +661,24 @@ RAPIDJSON_NAMESPACE_BEGIN
 // once (reader::take_expected_key); every other string goes RapidJSON's own in-situ way,
 // as its generic ParseString would take it. An explicit specialisation of RapidJSON's
 // private member template, as rapidjson.hpp's hooks are: it is awsjobs' own function,
-// since it names awsjobs' stream and handler. Always inlined into RapidJSON's two callers
-// (the object's keys, the values): as a call it saved and restored its registers for every
-// string, about 20 instructions, which is more than the expected key costs to take.
+// since it names awsjobs' stream and handler.
+//
+// Always inlined into RapidJSON's two callers (the object's keys, the values) when the
+// compiler optimises: as a call it saved and restored registers for every string, about 20
+// instructions, more than taking the expected key costs. Not without optimisation: there
+// every local of the inlined code keeps a stack slot of its own (with AddressSanitizer's
+// redzones around it), which made each level of RapidJSON's recursion about 2 KB larger, and
+// read_options::max_depth_limit levels overflowed an 8 MB stack. Translation units built
+// with and without optimisation see definitions that differ in that attribute only, as
+// glibc's and libstdc++'s headers differ on __OPTIMIZE__.
+#if defined(__OPTIMIZE__)
+#define AWSJOBS_DETAIL_PARSE_STRING_INLINE [[gnu::always_inline]] inline
+#else
+#define AWSJOBS_DETAIL_PARSE_STRING_INLINE inline
+#endif
 template <>
 template <>
-[[gnu::always_inline]] inline void
+AWSJOBS_DETAIL_PARSE_STRING_INLINE void
 awsjobs::json::detail::rapidjson_reader::ParseString<awsjobs::json::detail::read_flags>(
     awsjobs::json::detail::text_stream& is, awsjobs::json::detail::reader& handler, bool isKey) {
     if (isKey && handler.take_expected_key(is)) return;
@@ -680,6 +692,7 @@ awsjobs::json::detail::rapidjson_reader::ParseString<awsjobs::json::detail::read
     const bool success = isKey ? handler.Key(head, length, false) : handler.String(head, length, false);
     if (RAPIDJSON_UNLIKELY(!success)) RAPIDJSON_PARSE_ERROR(kParseErrorTermination, s.Tell());
 }
+#undef AWSJOBS_DETAIL_PARSE_STRING_INLINE
 
 RAPIDJSON_NAMESPACE_END
 
